@@ -1,0 +1,363 @@
+// Generated from asyncapi.yaml by `npm run generate`. Do not edit: change asyncapi.yaml and regenerate.
+import type { WebhookEventType } from './types.js';
+
+/** The contract version (`info.version` of asyncapi.yaml). */
+export const CONTRACT_VERSION = "1.0.0";
+
+/** Every event type, in the order of the spec. */
+export const EVENT_TYPES = [
+  "conversation.created",
+  "conversation.updated",
+  "conversation.assigned",
+  "conversation.handed_off",
+  "conversation.resolved",
+  "message.created",
+  "customer.created",
+  "customer.updated",
+  "customer.identity_linked",
+  "issue.created",
+  "issue.updated",
+  "issue.linked",
+  "issue.resolved",
+  "knowledge.scan_completed",
+  "knowledge.scan_failed",
+  "knowledge.coverage_changed",
+  "agent.answer_created",
+  "agent.handoff_requested",
+  "agent.low_confidence_recorded",
+  "webhook.test"
+] as const satisfies readonly WebhookEventType[];
+
+/** The interface name of each event type in generated/types.ts. */
+export const EVENT_INTERFACE_NAMES: { readonly [T in WebhookEventType]: string } = {
+  "conversation.created": "ConversationCreatedEvent",
+  "conversation.updated": "ConversationUpdatedEvent",
+  "conversation.assigned": "ConversationAssignedEvent",
+  "conversation.handed_off": "ConversationHandedOffEvent",
+  "conversation.resolved": "ConversationResolvedEvent",
+  "message.created": "MessageCreatedEvent",
+  "customer.created": "CustomerCreatedEvent",
+  "customer.updated": "CustomerUpdatedEvent",
+  "customer.identity_linked": "CustomerIdentityLinkedEvent",
+  "issue.created": "IssueCreatedEvent",
+  "issue.updated": "IssueUpdatedEvent",
+  "issue.linked": "IssueLinkedEvent",
+  "issue.resolved": "IssueResolvedEvent",
+  "knowledge.scan_completed": "KnowledgeScanCompletedEvent",
+  "knowledge.scan_failed": "KnowledgeScanFailedEvent",
+  "knowledge.coverage_changed": "KnowledgeCoverageChangedEvent",
+  "agent.answer_created": "AgentAnswerCreatedEvent",
+  "agent.handoff_requested": "AgentHandoffRequestedEvent",
+  "agent.low_confidence_recorded": "AgentLowConfidenceRecordedEvent",
+  "webhook.test": "WebhookTestEvent"
+};
+
+export interface EventCatalogEntry {
+  readonly type: WebhookEventType;
+  readonly category: string;
+  readonly action: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly schemaId: string;
+  readonly strictSchemaId: string;
+  readonly deprecated: boolean;
+}
+
+/** Each event type with its category, summary and schema ids. */
+export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntry & { readonly type: T } } = {
+  "conversation.created": {
+    "type": "conversation.created",
+    "category": "conversation",
+    "action": "created",
+    "title": "Conversation created",
+    "summary": "A new conversation started.",
+    "description": "Fires once when a conversation is created: a customer opens a live chat, sends a first\nemail or Discord message to a connected channel, or a conversation is created through the\nREST API. It fires before the `message.created` of the conversation's first message.\n\nIt does not fire when a solved conversation is reopened (that is `conversation.updated`)\nor when messages are imported in bulk.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/conversation.created.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/conversation.created.json",
+    "deprecated": false
+  },
+  "conversation.updated": {
+    "type": "conversation.updated",
+    "category": "conversation",
+    "action": "updated",
+    "title": "Conversation updated",
+    "summary": "A conversation's status, priority, subject, tags or waiting state changed.",
+    "description": "Fires when any field of a conversation snapshot changes that has no more specific event:\nstatus other than to `solved` (including reopening a solved conversation), `waitingOn`,\npriority, subject, tags, archiving or snoozing. `changes` names the fields and their previous\nvalues.\n\nIt does not fire for the changes that have their own event: assignment\n(`conversation.assigned`), a move from agent to human handling (`conversation.handed_off`)\nand resolution (`conversation.resolved`). One change produces exactly one event, so a\nreceiver that needs every change subscribes to all four. It does not fire for new\nmessages (`message.created`), even though `lastMessageAt` moves.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/conversation.updated.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/conversation.updated.json",
+    "deprecated": false
+  },
+  "conversation.assigned": {
+    "type": "conversation.assigned",
+    "category": "conversation",
+    "action": "assigned",
+    "title": "Conversation assigned",
+    "summary": "A conversation was assigned to an operator or a team, or unassigned.",
+    "description": "Fires when the conversation's `assignee` changes: assigned to an operator or a team, moved\nto another one, or unassigned (`assignee` becomes `null`). `changes.previous.assignee` holds\nthe previous assignee. Assignment by an automation rule fires it with `actor.type` `automation`.\n\nIt does not fire when an operator takes over an AI-handled conversation\n(`conversation.handed_off`, which also carries the new assignee), and it is not accompanied\nby `conversation.updated`.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/conversation.assigned.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/conversation.assigned.json",
+    "deprecated": false
+  },
+  "conversation.handed_off": {
+    "type": "conversation.handed_off",
+    "category": "conversation",
+    "action": "handed_off",
+    "title": "Conversation handed off",
+    "summary": "A conversation moved from AI handling to a human operator.",
+    "description": "Fires when `handledBy` changes from `agent` to `operator`: an operator takes over an\nAI-handled conversation, either accepting an agent's request (`agent.handoff_requested`\ncame first, with the same `handoff.id`) or on their own initiative (no request precedes\nit; `handoff.reason` is `operator_takeover`). `handoff` describes the takeover.\n\nIt does not fire when the agent merely asks for a human: that is\n`agent.handoff_requested`, and the agent keeps the conversation until an operator accepts.\nIt is not accompanied by `conversation.assigned` or `conversation.updated`, even when the\ntakeover also sets the assignee.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/conversation.handed_off.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/conversation.handed_off.json",
+    "deprecated": false
+  },
+  "conversation.resolved": {
+    "type": "conversation.resolved",
+    "category": "conversation",
+    "action": "resolved",
+    "title": "Conversation resolved",
+    "summary": "A conversation's status changed to `solved`.",
+    "description": "Fires when `status` becomes `solved` (the inbox shows **Resolved**), by an operator, an\nautomation, the customer closing the chat, or the API. `closedAt` is set.\n`changes.previous` holds the status and `closedAt` before.\n\nIt is not accompanied by `conversation.updated`: one change produces one event. Reopening\na solved conversation fires `conversation.updated`, not a second `conversation.resolved`\nuntil it is solved again.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/conversation.resolved.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/conversation.resolved.json",
+    "deprecated": false
+  },
+  "message.created": {
+    "type": "message.created",
+    "category": "message",
+    "action": "created",
+    "title": "Message created",
+    "summary": "A customer, an operator, an agent or an automation added a message to a conversation.",
+    "description": "Fires once for every message that becomes part of a conversation's customer-facing\nhistory. `author.type` tells who wrote it: `customer` (inbound), `operator` (a human\nreply), `agent` (an AI answer; `agent.answer_created` carries its citations and confidence)\nor `automation` (an auto-reply rule). `role` is the REST API's `user | assistant` view of\nthe same fact.\n\nIt never fires for internal notes: they are operator-only and never appear in any webhook.\nMessages are immutable, so there is no `message.updated` and `sequence` is always `1`.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/message.created.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/message.created.json",
+    "deprecated": false
+  },
+  "customer.created": {
+    "type": "customer.created",
+    "category": "customer",
+    "action": "created",
+    "title": "Customer created",
+    "summary": "A customer profile was created.",
+    "description": "Fires when Woes creates a customer profile: the first conversation from an unknown\nchannel identity, an identified widget session (HMAC-signed email or JWT) for a new\ncustomer, or a `POST` to the customers API.\n\nIt does not fire when an existing profile gains a channel identity\n(`customer.identity_linked`) or when its fields change (`customer.updated`).",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/customer.created.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/customer.created.json",
+    "deprecated": false
+  },
+  "customer.updated": {
+    "type": "customer.updated",
+    "category": "customer",
+    "action": "updated",
+    "title": "Customer updated",
+    "summary": "A customer's name, email, company or traits changed.",
+    "description": "Fires when a field of the customer snapshot changes: `name`, `email`, `company`,\n`identitySource` or `traits`, through an identified widget session, an operator's edit or\nthe API. `changes` names the fields and their previous values.\n\nIt does not fire when a channel identity is linked (`customer.identity_linked`), and it\ndoes not fire when nothing changed (an identical JWT on every page view sends nothing).",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/customer.updated.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/customer.updated.json",
+    "deprecated": false
+  },
+  "customer.identity_linked": {
+    "type": "customer.identity_linked",
+    "category": "customer",
+    "action": "identity_linked",
+    "title": "Customer identity linked",
+    "summary": "A channel identity was attached to a customer profile, or an anonymous visitor became verified.",
+    "description": "Fires when a channel identity (a widget visitor, a Discord user, an email address) is\nattached to a customer profile, including when an anonymous widget visitor is verified by\nan HMAC-signed email or a JWT and merged into a known customer. `identity` is the\nidentity that was linked; `data` is the profile after the link.\n\nIt does not fire for the identity a profile is created with (`customer.created` already\nlists it), and it is not accompanied by `customer.updated`.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/customer.identity_linked.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/customer.identity_linked.json",
+    "deprecated": false
+  },
+  "issue.created": {
+    "type": "issue.created",
+    "category": "issue",
+    "action": "created",
+    "title": "Issue created",
+    "summary": "A new issue was created.",
+    "description": "Fires when an issue is created, by an operator, an automation, an agent's suggestion that\nan operator confirmed, or the API. An issue created from a conversation lists it in\n`conversationIds`; no separate `issue.linked` is sent for that first link.\n\nIt does not fire for drafts that were never saved.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/issue.created.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/issue.created.json",
+    "deprecated": false
+  },
+  "issue.updated": {
+    "type": "issue.updated",
+    "category": "issue",
+    "action": "updated",
+    "title": "Issue updated",
+    "summary": "An issue's title, description, status, priority or tags changed.",
+    "description": "Fires when a field of the issue snapshot changes, other than a change that has its own\nevent: a new linked conversation (`issue.linked`) and resolution (`issue.resolved`).\n`changes` names the fields and their previous values.\n\nIt never fires for notes: issue notes are internal and never appear in any webhook.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/issue.updated.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/issue.updated.json",
+    "deprecated": false
+  },
+  "issue.linked": {
+    "type": "issue.linked",
+    "category": "issue",
+    "action": "linked",
+    "title": "Issue linked",
+    "summary": "A conversation was linked to an existing issue.",
+    "description": "Fires when a conversation is linked to an issue that already exists, by an operator, an\nautomation or the API. `link` names the conversation; `data.conversationIds` includes it.\n\nIt does not fire for the conversation an issue is created from (`issue.created` lists it)\nand it is not accompanied by `issue.updated`. Unlinking fires `issue.updated` with\n`conversationIds` in `changes`.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/issue.linked.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/issue.linked.json",
+    "deprecated": false
+  },
+  "issue.resolved": {
+    "type": "issue.resolved",
+    "category": "issue",
+    "action": "resolved",
+    "title": "Issue resolved",
+    "summary": "An issue was marked resolved.",
+    "description": "Fires when an issue's `resolvedAt` is set: its status moves to the workspace's resolved\nlabel. `changes.previous` holds the status and `resolvedAt` before.\n\nIt is not accompanied by `issue.updated`. Reopening fires `issue.updated` (with\n`resolvedAt` back to `null`). Linked conversations are not resolved by it; each fires its\nown `conversation.resolved` when it is.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/issue.resolved.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/issue.resolved.json",
+    "deprecated": false
+  },
+  "knowledge.scan_completed": {
+    "type": "knowledge.scan_completed",
+    "category": "knowledge",
+    "action": "scan_completed",
+    "title": "Knowledge scan completed",
+    "summary": "A source scan finished, completely or partially.",
+    "description": "Fires when a scan of a knowledge source finishes with outcome `completed` or\n`partially_completed` (some content was skipped or failed; `data.lastScan.errors` says\nwhich). It fires for the first scan and for every rescan, also when the content was\nunchanged (`contentChanged: false`; nothing was re-embedded).\n\nIt does not fire when a scan fails as a whole (`knowledge.scan_failed`). When the counts\nor the partial flag changed, `knowledge.coverage_changed` follows with a higher `sequence`.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/knowledge.scan_completed.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/knowledge.scan_completed.json",
+    "deprecated": false
+  },
+  "knowledge.scan_failed": {
+    "type": "knowledge.scan_failed",
+    "category": "knowledge",
+    "action": "scan_failed",
+    "title": "Knowledge scan failed",
+    "summary": "A source scan failed as a whole.",
+    "description": "Fires when a scan ends with outcome `failed`: nothing was ingested (the source was\nunreachable, credentials were rejected, the file could not be parsed). The previous\ncontent and coverage stay in use; `data.coverage` is unchanged. `data.lastScan.errors`\nsays why, without credentials or internal traces.\n\nIt does not fire for partial failures (`knowledge.scan_completed` with outcome\n`partially_completed`), and it is never followed by `knowledge.coverage_changed`.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/knowledge.scan_failed.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/knowledge.scan_failed.json",
+    "deprecated": false
+  },
+  "knowledge.coverage_changed": {
+    "type": "knowledge.coverage_changed",
+    "category": "knowledge",
+    "action": "coverage_changed",
+    "title": "Knowledge coverage changed",
+    "summary": "A source's endpoint, document or chunk counts or its partial flag changed.",
+    "description": "Fires after a scan when `coverage` differs from the previous scan's: the endpoint,\ndocument or chunk counts, or the `partial` flag. `changes.previous.coverage` holds the\ncoverage before. It follows the `knowledge.scan_completed` of the same scan with a higher\n`sequence`.\n\nIt does not fire when a rescan finds the same coverage, and never after a failed scan.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/knowledge.coverage_changed.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/knowledge.coverage_changed.json",
+    "deprecated": false
+  },
+  "agent.answer_created": {
+    "type": "agent.answer_created",
+    "category": "agent",
+    "action": "answer_created",
+    "title": "Agent answer created",
+    "summary": "An AI agent answered or asked a clarifying question.",
+    "description": "Fires once per agent turn that produced a reply to the customer: an answer or a\nclarifying question. `data` carries the citations and the confidence signal; the reply\nitself is the `message.created` with `data.messageId`, which fires just before it.\n\nIt does not fire for turns that ended in a handoff request without a reply\n(`agent.handoff_requested`). A turn below the agent's confidence threshold that still\nanswered fires both this event and `agent.low_confidence_recorded`.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/agent.answer_created.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/agent.answer_created.json",
+    "deprecated": false
+  },
+  "agent.handoff_requested": {
+    "type": "agent.handoff_requested",
+    "category": "agent",
+    "action": "handoff_requested",
+    "title": "Agent handoff requested",
+    "summary": "An AI agent asked for a human operator to take over.",
+    "description": "Fires when an agent requests a handoff: the customer asked for a person, confidence\nwas below the threshold, or the topic needs a human (account-specific judgment, billing,\nsecurity or legal, an upset customer, engineering). The agent keeps handling the\nconversation until an operator accepts; acceptance fires `conversation.handed_off` with\nthe same handoff `id`.\n\nIt does not fire when an operator takes over without a request\n(`conversation.handed_off` only).",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/agent.handoff_requested.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/agent.handoff_requested.json",
+    "deprecated": false
+  },
+  "agent.low_confidence_recorded": {
+    "type": "agent.low_confidence_recorded",
+    "category": "agent",
+    "action": "low_confidence_recorded",
+    "title": "Agent low confidence recorded",
+    "summary": "An agent turn scored below the agent's confidence threshold.",
+    "description": "Fires for every agent turn whose `confidence.score` is below the agent's\n`confidence.threshold`, whatever the turn then did: answered anyway, asked a clarifying\nquestion, or requested a handoff (`data.outcome`). Use it to find gaps in your sources.\n\nIt does not fire for turns at or above the threshold. It may be delivered before or\nafter the turn's `agent.answer_created` or `agent.handoff_requested`: they are about\ndifferent resources and have no relative order.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/agent.low_confidence_recorded.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/agent.low_confidence_recorded.json",
+    "deprecated": false
+  },
+  "webhook.test": {
+    "type": "webhook.test",
+    "category": "webhook",
+    "action": "test",
+    "title": "Webhook test",
+    "summary": "A test delivery, sent on request. Carries no customer data.",
+    "description": "Fires only on request: **Settings → Webhooks → Send test event**, or\n`woes-webhooks send webhook.test`. It is signed and retried like every other event, so it\nproves the endpoint URL, the secret and the verification code end to end.\n\nIt never fires on its own and carries no customer data. Answer `2xx`; there is nothing\nto process.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/webhook.test.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/webhook.test.json",
+    "deprecated": false
+  }
+};
+
+/** The delivery semantics of the `x-woes-*` blocks: signing, retries, idempotency, ordering, limits. */
+export const DELIVERY = {
+  "signing": {
+    "scheme": "standard-webhooks",
+    "schemeVersion": "1.0.0",
+    "headers": {
+      "id": "webhook-id",
+      "timestamp": "webhook-timestamp",
+      "signature": "webhook-signature"
+    },
+    "signedContent": "{webhook-id}.{webhook-timestamp}.{body}",
+    "toleranceSeconds": 300,
+    "symmetric": {
+      "version": "v1",
+      "algorithm": "HMAC-SHA256",
+      "secretPrefix": "whsec_",
+      "secretMinBytes": 24,
+      "secretMaxBytes": 64
+    },
+    "asymmetric": {
+      "version": "v1a",
+      "algorithm": "ed25519",
+      "signingKeyPrefix": "whsk_",
+      "publicKeyPrefix": "whpk_"
+    },
+    "rotation": {
+      "overlapSeconds": 86400,
+      "description": "After a rotation Woes signs every delivery with both the old and the new secret for 24 hours, so the signature header carries two `v1` entries. Accept the delivery when any entry matches any secret you hold."
+    },
+    "exampleSecret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+    "exampleSecretNote": "The secret the spec's example signatures were made with (the Standard Webhooks test secret). Public; never use it for a real endpoint."
+  },
+  "retries": {
+    "scheduleSeconds": [
+      0,
+      5,
+      300,
+      1800,
+      7200,
+      18000,
+      36000,
+      36000
+    ],
+    "attemptTimeoutSeconds": 15,
+    "success": "Any 2xx status within the attempt timeout.",
+    "failure": "Any 3xx (redirects are never followed), any 4xx or 5xx, a timeout, or a connection or TLS error.",
+    "disableStatus": 410,
+    "retryAfterStatuses": [
+      429,
+      503
+    ],
+    "retryAfterMaxSeconds": 86400,
+    "terminalState": "failed",
+    "disableAfterSeconds": 432000,
+    "description": "Each delivery is attempted up to 8 times; `scheduleSeconds[i]` is the wait before attempt\n`i + 1`, counted from the end of the previous attempt (about 27.6 hours in all). A `429` or\n`503` with a `retry-after` header postpones the next attempt to that time when it is later\nthan the schedule, up to `retryAfterMaxSeconds`. After the last failed attempt the delivery\nis `failed` and can be resent by hand from the dashboard, with the same `webhook-id`. A `410`\ndisables the endpoint at once; an endpoint whose deliveries have all failed for\n`disableAfterSeconds` (5 days) is disabled too, and workspace admins are emailed.\n"
+  },
+  "idempotency": {
+    "key": "webhook-id",
+    "payloadField": "id",
+    "rememberForSeconds": 604800,
+    "description": "The same event can arrive more than once: a retry after a timeout the receiver actually\nprocessed, a manual redelivery, or two deliveries in flight. Each keeps its `webhook-id`\n(equal to the payload `id`) and gets a new `webhook-timestamp` and signature. Record the id\nonce its side effects are committed and skip ids you have seen. Keep ids for 7 days: the\nwhole retry schedule plus the dashboard's manual-redelivery window.\n"
+  },
+  "ordering": {
+    "guarantee": "none",
+    "sequenceField": "sequence",
+    "sequenceScope": "resource",
+    "description": "Deliveries are not ordered: retries, parallel delivery and network paths let a later event\narrive first, across and within resources. Within one resource (`resource.object` and\n`resource.id`) every event carries a `sequence` that increases in the order the changes\nhappened, across all event types about it. Keep the highest `sequence` applied per resource\nand ignore an event whose `sequence` is not higher when it would replace newer state (a\nsnapshot in `data`). Events that only add something, like `message.created`, can be applied\nin any order.\n"
+  },
+  "limits": {
+    "maxPayloadBytes": 65536,
+    "description": "A delivery body is at most 64 KiB of UTF-8 JSON. Receivers may reject larger bodies before verifying them."
+  }
+} as const;

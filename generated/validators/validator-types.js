@@ -1,0 +1,2 @@
+// Generated from asyncapi.yaml by `npm run generate`. Do not edit: change asyncapi.yaml and regenerate.
+export {};

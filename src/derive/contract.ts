@@ -1,0 +1,177 @@
+import type { Json, JsonObject, LoadedSpec } from './load-spec.js';
+import type { Problem } from './problem.js';
+
+/** One example delivery of an event, as written in the spec. */
+export interface EventExample {
+  readonly name: string;
+  readonly summary: string;
+  readonly headers: { readonly [header: string]: string };
+  readonly payload: JsonObject;
+}
+
+/** One event type: a message in the spec, with the channel and operation that carry it. */
+export interface EventDefinition {
+  readonly type: string;
+  readonly category: string;
+  readonly action: string;
+  readonly messageKey: string;
+  readonly channelKey: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly description: string;
+  /** The `components.schemas` entry that is the payload. */
+  readonly schemaName: string;
+  readonly examples: readonly EventExample[];
+  readonly deprecated: boolean;
+}
+
+/** The contract as the emitters see it: plain data read from the spec. */
+export interface Contract {
+  readonly title: string;
+  readonly version: string;
+  readonly description: string;
+  readonly events: readonly EventDefinition[];
+  /** `components.schemas`, as written. */
+  readonly schemas: { readonly [name: string]: JsonObject };
+  /** The delivery headers schema from the `delivery` message trait. */
+  readonly headers: JsonObject;
+  /** Every top-level `x-woes-*` block, keyed without the prefix (`signing`, `retries`, ...). */
+  readonly delivery: { readonly [block: string]: JsonObject };
+}
+
+export const SCHEMA_REF_PREFIX = '#/components/schemas/';
+
+export function isObject(value: Json | undefined): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function text(value: Json | undefined): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** Resolves a local `#/a/b/c` reference in the raw document, or undefined when it dangles. */
+export function resolveLocalRef(raw: JsonObject, ref: string): Json | undefined {
+  if (!ref.startsWith('#/')) return undefined;
+  let node: Json | undefined = raw;
+  for (const segment of ref.slice(2).split('/')) {
+    const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!isObject(node)) return undefined;
+    node = node[key];
+  }
+  return node;
+}
+
+function deref(raw: JsonObject, value: Json | undefined): Json | undefined {
+  if (isObject(value) && typeof value.$ref === 'string') return resolveLocalRef(raw, value.$ref);
+  return value;
+}
+
+/**
+ * Reads the events out of the channels: each channel carries exactly one message, whose
+ * `name` is the event type. Structural problems (a dangling reference, a payload that is not
+ * a component schema) are reported rather than thrown.
+ */
+export function readContract(spec: LoadedSpec): { contract: Contract; problems: Problem[] } {
+  const { raw } = spec;
+  const problems: Problem[] = [];
+  const components = isObject(raw.components) ? raw.components : {};
+  const schemas: { [name: string]: JsonObject } = {};
+  for (const [name, schema] of Object.entries(isObject(components.schemas) ? components.schemas : {})) {
+    if (isObject(schema)) schemas[name] = schema;
+  }
+
+  findDanglingRefs(raw, raw, [], problems);
+
+  const events: EventDefinition[] = [];
+  const channels = isObject(raw.channels) ? raw.channels : {};
+  for (const [channelKey, channelValue] of Object.entries(channels)) {
+    const channel = deref(raw, channelValue);
+    if (!isObject(channel)) continue;
+    const messages = isObject(channel.messages) ? channel.messages : {};
+    for (const [messageId, messageValue] of Object.entries(messages)) {
+      const messageRef = isObject(messageValue) && typeof messageValue.$ref === 'string' ? messageValue.$ref : undefined;
+      const message = deref(raw, messageValue);
+      if (!isObject(message)) continue;
+      const messageKey = messageRef?.split('/').pop() ?? messageId;
+      const type = text(message.name) || messageId;
+      const payloadRef = isObject(message.payload) && typeof message.payload.$ref === 'string' ? message.payload.$ref : '';
+      const schemaName = payloadRef.startsWith(SCHEMA_REF_PREFIX) ? payloadRef.slice(SCHEMA_REF_PREFIX.length) : '';
+      const [category = '', action = ''] = type.split('.');
+      events.push({
+        type,
+        category,
+        action,
+        messageKey,
+        channelKey,
+        title: text(message.title),
+        summary: text(message.summary),
+        description: text(message.description),
+        schemaName,
+        examples: readExamples(message.examples),
+        deprecated: message['x-woes-deprecated'] === true,
+      });
+    }
+  }
+
+  const traits = isObject(components.messageTraits) ? components.messageTraits : {};
+  const deliveryTrait = isObject(traits.delivery) ? traits.delivery : {};
+  const headers = isObject(deliveryTrait.headers) ? deliveryTrait.headers : {};
+
+  const delivery: { [block: string]: JsonObject } = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (key.startsWith('x-woes-') && isObject(value)) delivery[key.slice('x-woes-'.length)] = value;
+  }
+
+  const info = isObject(raw.info) ? raw.info : {};
+  return {
+    contract: {
+      title: text(info.title),
+      version: text(info.version),
+      description: text(info.description),
+      events,
+      schemas,
+      headers,
+      delivery,
+    },
+    problems,
+  };
+}
+
+function readExamples(value: Json | undefined): EventExample[] {
+  if (!Array.isArray(value)) return [];
+  const examples: EventExample[] = [];
+  for (const example of value) {
+    if (!isObject(example)) continue;
+    const headers: { [header: string]: string } = {};
+    if (isObject(example.headers)) {
+      for (const [name, headerValue] of Object.entries(example.headers)) headers[name] = String(headerValue);
+    }
+    examples.push({
+      name: text(example.name),
+      summary: text(example.summary),
+      headers,
+      payload: isObject(example.payload) ? example.payload : {},
+    });
+  }
+  return examples;
+}
+
+function findDanglingRefs(raw: JsonObject, node: Json, path: (string | number)[], problems: Problem[]): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, index) => findDanglingRefs(raw, item, [...path, index], problems));
+    return;
+  }
+  if (!isObject(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '$ref' && typeof value === 'string' && resolveLocalRef(raw, value) === undefined) {
+      problems.push({
+        code: 'dangling_ref',
+        message: `$ref "${value}" points at nothing`,
+        path: [...path, key],
+        fix: 'Fix the name in the $ref, or add the definition it names under components.',
+      });
+    } else if (key !== 'examples') {
+      findDanglingRefs(raw, value, [...path, key], problems);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { buildCatalog } from './build-catalog.js';
+import { buildExamples } from './build-examples.js';
+import { buildSchemas, schemaFiles } from './build-schemas.js';
+import { buildTypes } from './build-types.js';
+import { buildValidators, compileView } from './build-validators.js';
+import { checkRules, createRuleContext } from './check-rules.js';
+import { readContract, type Contract } from './contract.js';
+import { loadSpec, type LoadedSpec } from './load-spec.js';
+import type { OutputFile } from './output.js';
+import type { Problem } from './problem.js';
+
+/** The folders `generate` owns: every file in them is derived, and stale ones are removed. */
+export const OWNED_DIRS = ['generated', 'schemas'] as const;
+
+/**
+ * A further set of outputs (the docs pages, the conformance cases) plugged into the pipeline.
+ * `ownedDirs` are folders holding nothing but this emitter's outputs: stale files there go.
+ */
+export interface Emitter {
+  readonly name: string;
+  readonly ownedDirs: readonly string[];
+  readonly emit: (input: { contract: Contract; spec: LoadedSpec }) => Promise<readonly OutputFile[]> | readonly OutputFile[];
+}
+
+export type DeriveResult =
+  | { ok: true; files: OutputFile[]; contract: Contract; spec: LoadedSpec }
+  | { ok: false; problems: Problem[]; spec?: LoadedSpec };
+
+const ENVELOPE = 'EventEnvelope';
+
+/**
+ * Everything `generate` derives from the spec, in memory. Nothing touches the disk here, so a
+ * broken spec leaves every previous output as it was. The spec is parsed once per run.
+ */
+export async function derive(specFile: string, emitters: readonly Emitter[] = []): Promise<DeriveResult> {
+  const loaded = await loadSpec(specFile);
+  if (!loaded.ok) return { ok: false, problems: loaded.problems };
+  const { spec } = loaded;
+  const withLocation = (problems: readonly Problem[]): Problem[] =>
+    problems.map((problem) => {
+      if (problem.line !== undefined) return problem;
+      const position = spec.locate(problem.path);
+      return position ? { ...problem, line: position.line, column: position.column } : problem;
+    });
+
+  const { contract, problems: structural } = readContract(spec);
+  if (structural.length > 0) return { ok: false, problems: withLocation(structural), spec };
+
+  const schemas = buildSchemas(contract);
+  const types = contract.events.map((event) => event.type);
+  let views;
+  try {
+    views = [compileView(schemas, 'receiver', types, ENVELOPE), compileView(schemas, 'strict', types, ENVELOPE)] as const;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: withLocation([{ code: 'schema_invalid', message: `a derived schema does not compile under strict ajv: ${message}`, path: ['components', 'schemas'], fix: 'Use only JSON Schema draft-07 keywords, and declare every `required` property under `properties`.' }]), spec };
+  }
+  const ruleProblems = checkRules(createRuleContext(spec.raw, contract, schemas, views[1]));
+  if (ruleProblems.length > 0) return { ok: false, problems: withLocation(ruleProblems), spec };
+
+  const files: OutputFile[] = [
+    ...schemaFiles(schemas),
+    await buildTypes(contract),
+    ...buildValidators(views, types),
+    buildCatalog(contract),
+    buildExamples(contract),
+  ];
+  for (const emitter of emitters) files.push(...(await emitter.emit({ contract, spec })));
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  return { ok: true, files, contract, spec };
+}

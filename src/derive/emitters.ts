@@ -1,0 +1,7 @@
+import type { Emitter } from './derive.js';
+
+/**
+ * The emitters beyond the core (schemas, types, validators, catalog, examples), in the
+ * order they run. Each owns its output folders.
+ */
+export const EMITTERS: readonly Emitter[] = [];
