@@ -1,0 +1,63 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// The package as a receiver gets it: packed by npm, installed into a fresh project, imported
+// by its name. Runs against dist/, which `npm test` builds first.
+let consumer: string;
+let packedFiles: string[];
+
+beforeAll(() => {
+  const work = mkdtempSync(join(tmpdir(), 'woes-package-'));
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
+  const tarball = packed[0];
+  if (!tarball) throw new Error('npm pack produced nothing');
+  packedFiles = tarball.files.map((file) => file.path);
+  consumer = join(work, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', resolve(work, tarball.filename)], { cwd: consumer, stdio: 'pipe' });
+}, 120_000);
+
+const node = (code: string) => spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: consumer, encoding: 'utf8' });
+
+describe('the published package', () => {
+  it('imports by its name and validates an example', () => {
+    const result = node(`
+      import { EVENT_TYPES, EVENT_EXAMPLES, DELIVERY, checkEvent } from '@woes/webhooks';
+      const example = EVENT_EXAMPLES['message.created'][0].payload;
+      console.log(JSON.stringify({ types: EVENT_TYPES.length, tolerance: DELIVERY.signing.toleranceSeconds, check: checkEvent(example) }));
+    `);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ types: 20, tolerance: 300, check: { ok: true, known: true } });
+  });
+
+  it('ships types, the schemas and the CLI, but not the maintainers\' generator', () => {
+    expect(packedFiles).toContain('dist/src/index.d.ts');
+    expect(packedFiles).toContain('schemas/events/conversation.created.json');
+    expect(packedFiles).toContain('dist/generated/validators/receiver.js');
+    expect(packedFiles.some((file) => file.startsWith('dist/src/derive/'))).toBe(false);
+    const manifest = JSON.parse(readFileSync(join(consumer, 'node_modules/@woes/webhooks/package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    expect(manifest.dependencies ?? {}).toEqual({});
+  });
+
+  it('resolves only what the exports map exposes', () => {
+    const result = node(`import('@woes/webhooks/dist/src/index.js').then(() => console.log('leaked'), (e) => console.log(e.code))`);
+    expect(result.stdout.trim()).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
+  });
+
+  it('installs the woes-webhooks binary', () => {
+    const result = spawnSync(join(consumer, 'node_modules/.bin/woes-webhooks'), ['--help'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Usage: woes-webhooks <command>');
+  });
+
+  it('explains that generate is for the repository, in one line', () => {
+    const result = spawnSync(join(consumer, 'node_modules/.bin/woes-webhooks'), ['generate'], { cwd: consumer, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('npm run generate');
+  });
+});
