@@ -50,14 +50,6 @@ export type Assignee = {
  */
 export type IdentitySource = 'anonymous' | 'email_hmac' | 'jwt' | 'email' | 'discord' | 'api' | (string & {});
 /**
- * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
- */
-export type Timestamp = string;
-/**
- * ISO-8601 UTC with milliseconds and `Z`, or `null` when it has not happened.
- */
-export type NullableTimestamp = string | null;
-/**
  * The latest scan of the source, or `null` before the first scan finished.
  */
 export type ScanResult = {
@@ -108,8 +100,14 @@ export type ScanResult = {
    * @maxItems 50
    */
   errors: ScanError[];
-  startedAt: Timestamp;
-  finishedAt: Timestamp;
+  /**
+   * When the scan started.
+   */
+  startedAt: string;
+  /**
+   * When the scan finished.
+   */
+  finishedAt: string;
 } | null;
 
 /**
@@ -234,10 +232,22 @@ export interface Conversation {
    */
   tags: Label[];
   customer: CustomerSummary;
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
-  lastMessageAt: NullableTimestamp;
-  closedAt: NullableTimestamp;
+  /**
+   * When the conversation was created.
+   */
+  createdAt: string;
+  /**
+   * When the conversation last changed. Equal to `createdAt` until the first change.
+   */
+  updatedAt: string;
+  /**
+   * When the latest customer-facing message was added, or `null` before the first message.
+   */
+  lastMessageAt: string | null;
+  /**
+   * When the conversation was solved, or `null` while it is not.
+   */
+  closedAt: string | null;
 }
 /**
  * The customer a conversation belongs to, as embedded in the REST API's conversation.
@@ -282,7 +292,7 @@ export interface ConversationUpdatedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -334,7 +344,7 @@ export interface ConversationAssignedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -371,7 +381,7 @@ export interface ConversationHandedOffEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -431,8 +441,14 @@ export interface Handoff {
    * The operator who accepted, or `null` while `requested`.
    */
   operatorId: string | null;
-  requestedAt: Timestamp;
-  acceptedAt: NullableTimestamp;
+  /**
+   * When the handoff was requested (for an operator takeover, when it happened).
+   */
+  requestedAt: string;
+  /**
+   * When an operator accepted, or `null` while `requested`.
+   */
+  acceptedAt: string | null;
 }
 /**
  * The `conversation.resolved` event.
@@ -455,7 +471,7 @@ export interface ConversationResolvedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -492,7 +508,7 @@ export interface MessageCreatedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -533,7 +549,10 @@ export interface Message {
    * The message text (Markdown), at most 8,000 characters.
    */
   body: string;
-  createdAt: Timestamp;
+  /**
+   * When the message was created.
+   */
+  createdAt: string;
 }
 /**
  * Who wrote a message. The docs' REST API knows two roles; webhooks need four authors, so `type` is the authority and `role` a compatibility view.
@@ -573,7 +592,7 @@ export interface CustomerCreatedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -626,8 +645,14 @@ export interface Customer {
    * The channel identities linked to this profile, oldest first.
    */
   identities: ChannelIdentity[];
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
+  /**
+   * When the customer profile was created.
+   */
+  createdAt: string;
+  /**
+   * When the customer profile last changed. Equal to `createdAt` until the first change.
+   */
+  updatedAt: string;
 }
 /**
  * A channel identity (widget visitor, Discord user, email address) linked to a customer profile. Carries no handle or address beyond what the profile already shows.
@@ -650,7 +675,10 @@ export interface ChannelIdentity {
    * `true` when the integrator vouched for it (HMAC-signed email or JWT) or the channel proved it (Discord, email).
    */
   verified: boolean;
-  linkedAt: Timestamp;
+  /**
+   * When the identity was linked.
+   */
+  linkedAt: string;
 }
 /**
  * The `customer.updated` event.
@@ -673,7 +701,7 @@ export interface CustomerUpdatedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -710,7 +738,7 @@ export interface CustomerIdentityLinkedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -747,7 +775,7 @@ export interface IssueCreatedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -804,9 +832,18 @@ export interface Issue {
    * The conversations linked to the issue, oldest link first.
    */
   conversationIds: string[];
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
-  resolvedAt: NullableTimestamp;
+  /**
+   * When the issue was created.
+   */
+  createdAt: string;
+  /**
+   * When the issue last changed. Equal to `createdAt` until the first change.
+   */
+  updatedAt: string;
+  /**
+   * When the issue was resolved, or `null` while it is not.
+   */
+  resolvedAt: string | null;
 }
 /**
  * The `issue.updated` event.
@@ -829,7 +866,7 @@ export interface IssueUpdatedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -866,7 +903,7 @@ export interface IssueLinkedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -890,7 +927,10 @@ export interface IssueLink {
    * The conversation that was linked.
    */
   conversationId: string;
-  linkedAt: Timestamp;
+  /**
+   * When the link was linked.
+   */
+  linkedAt: string;
 }
 /**
  * The `issue.resolved` event.
@@ -913,7 +953,7 @@ export interface IssueResolvedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -950,7 +990,7 @@ export interface KnowledgeScanCompletedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -991,8 +1031,14 @@ export interface KnowledgeSource {
   origin: string | null;
   coverage: Coverage;
   lastScan: ScanResult;
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
+  /**
+   * When the source was created.
+   */
+  createdAt: string;
+  /**
+   * When the source last changed. Equal to `createdAt` until the first change.
+   */
+  updatedAt: string;
 }
 /**
  * What agents can answer from, after the last successful scan.
@@ -1053,7 +1099,7 @@ export interface KnowledgeScanFailedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -1089,7 +1135,7 @@ export interface KnowledgeCoverageChangedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -1126,7 +1172,7 @@ export interface AgentAnswerCreatedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -1174,7 +1220,10 @@ export interface AgentAnswer {
    * The sources the turn drew on, most relevant first. Empty when none.
    */
   citations: Citation[];
-  createdAt: Timestamp;
+  /**
+   * When the agent turn was created.
+   */
+  createdAt: string;
 }
 /**
  * The turn's confidence signal. The docs leave the scale undocumented; we fix it at 0 to 1, the scale the agent settings slider shows as a percentage.
@@ -1235,7 +1284,7 @@ export interface AgentHandoffRequestedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -1271,7 +1320,7 @@ export interface AgentLowConfidenceRecordedEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
@@ -1307,7 +1356,7 @@ export interface WebhookTestEvent {
    */
   apiVersion: 'v1';
   /**
-   * ISO-8601 UTC with milliseconds and `Z`, as in the REST API (`2026-06-28T18:00:00.000Z`).
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
    */
   occurredAt: string;
   /**
