@@ -1,8 +1,8 @@
 import { buildCatalog } from './build-catalog.js';
 import { buildExamples } from './build-examples.js';
-import { buildSchemas, schemaFiles } from './build-schemas.js';
+import { buildSchemas, schemaFiles, type BuiltSchemas } from './build-schemas.js';
 import { buildTypes } from './build-types.js';
-import { buildValidators, compileView } from './build-validators.js';
+import { buildValidators, compileView, type CompiledView } from './build-validators.js';
 import { checkRules, createRuleContext } from './check-rules.js';
 import { readContract, type Contract } from './contract.js';
 import { loadSpec, type LoadedSpec } from './load-spec.js';
@@ -28,6 +28,40 @@ export type DeriveResult =
 
 const ENVELOPE = 'EventEnvelope';
 
+type Checked =
+  | { ok: true; contract: Contract; schemas: BuiltSchemas; views: readonly [CompiledView, CompiledView]; types: string[] }
+  | { ok: false; problems: Problem[] };
+
+async function buildFiles(checked: Extract<Checked, { ok: true }>, spec: LoadedSpec, emitters: readonly Emitter[]): Promise<OutputFile[]> {
+  const { contract, schemas, views, types } = checked;
+  const files: OutputFile[] = [
+    ...schemaFiles(schemas),
+    await buildTypes(contract),
+    ...buildValidators(views, types),
+    buildCatalog(contract),
+    buildExamples(contract),
+  ];
+  for (const emitter of emitters) files.push(...(await emitter.emit({ contract, spec })));
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Reads the contract, derives and compiles its schemas, and runs the ruleset. */
+async function checkContract(spec: LoadedSpec): Promise<Checked> {
+  const { contract, problems: structural } = readContract(spec);
+  if (structural.length > 0) return { ok: false, problems: structural };
+  const schemas = buildSchemas(contract);
+  const types = contract.events.map((event) => event.type);
+  let views: readonly [CompiledView, CompiledView];
+  try {
+    views = [compileView(schemas, 'receiver', types, ENVELOPE), compileView(schemas, 'strict', types, ENVELOPE)];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ code: 'schema_invalid', message: `a derived schema does not compile under strict ajv: ${message}`, path: ['components', 'schemas'], fix: 'Use only JSON Schema draft-07 keywords, and declare every `required` property under `properties`.' }] };
+  }
+  const problems = checkRules(createRuleContext(spec.raw, contract, schemas, views[1]));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, contract, schemas, views, types };
+}
+
 /**
  * Everything `generate` derives from the spec, in memory. Nothing touches the disk here, so a
  * broken spec leaves every previous output as it was. The spec is parsed once per run.
@@ -43,29 +77,21 @@ export async function derive(specFile: string, emitters: readonly Emitter[] = []
       return position ? { ...problem, line: position.line, column: position.column } : problem;
     });
 
-  const { contract, problems: structural } = readContract(spec);
-  if (structural.length > 0) return { ok: false, problems: withLocation(structural), spec };
-
-  const schemas = buildSchemas(contract);
-  const types = contract.events.map((event) => event.type);
-  let views;
+  // Everything up to the parser's verdict overlaps with its run on another thread. Its verdict
+  // comes first when it fails: findings on an invalid AsyncAPI document are noise.
+  let outcome: Checked;
+  let files: OutputFile[] = [];
   try {
-    views = [compileView(schemas, 'receiver', types, ENVELOPE), compileView(schemas, 'strict', types, ENVELOPE)] as const;
+    outcome = await checkContract(spec);
+    if (outcome.ok) files = await buildFiles(outcome, spec, emitters);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: withLocation([{ code: 'schema_invalid', message: `a derived schema does not compile under strict ajv: ${message}`, path: ['components', 'schemas'], fix: 'Use only JSON Schema draft-07 keywords, and declare every `required` property under `properties`.' }]), spec };
+    const parserProblems = await spec.parserProblems;
+    if (parserProblems.length > 0) return { ok: false, problems: parserProblems, spec };
+    throw error;
   }
-  const ruleProblems = checkRules(createRuleContext(spec.raw, contract, schemas, views[1]));
-  if (ruleProblems.length > 0) return { ok: false, problems: withLocation(ruleProblems), spec };
-
-  const files: OutputFile[] = [
-    ...schemaFiles(schemas),
-    await buildTypes(contract),
-    ...buildValidators(views, types),
-    buildCatalog(contract),
-    buildExamples(contract),
-  ];
-  for (const emitter of emitters) files.push(...(await emitter.emit({ contract, spec })));
-  files.sort((a, b) => a.path.localeCompare(b.path));
+  const parserProblems = await spec.parserProblems;
+  if (parserProblems.length > 0) return { ok: false, problems: parserProblems, spec };
+  if (!outcome.ok) return { ok: false, problems: withLocation(outcome.problems), spec };
+  const { contract } = outcome;
   return { ok: true, files, contract, spec };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { Parser, DiagnosticSeverity } from '@asyncapi/parser';
 import { parseDocument } from 'yaml';
 import type { Problem } from './problem.js';
+import { lintWithParser } from './lint-with-parser.js';
 import { createSourceLocator, type SourcePosition } from './source-locator.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -13,13 +13,15 @@ export interface LoadedSpec {
   /** The document as plain data, exactly as written (no `x-parser-*` keys). */
   readonly raw: JsonObject;
   readonly locate: (path: readonly (string | number)[]) => SourcePosition | undefined;
+  /** The AsyncAPI parser's errors and warnings; settles later (it runs on another thread). */
+  readonly parserProblems: Promise<Problem[]>;
 }
 
 export type LoadResult = { ok: true; spec: LoadedSpec } | { ok: false; problems: Problem[] };
 
 /**
- * Reads and validates the contract source. YAML syntax first (so a typo gets its line),
- * then the AsyncAPI parser, whose errors and warnings both count: the document must be clean.
+ * Reads the contract source. YAML syntax is checked here (so a typo gets its line); the
+ * AsyncAPI parser starts on another thread and its verdict arrives as `parserProblems`.
  * The parser is used as a gate only; derivation reads the plain data, which carries no
  * parser annotations.
  */
@@ -53,27 +55,5 @@ export async function loadSpec(file: string): Promise<LoadResult> {
     return { ok: false, problems: [{ code: 'not_a_contract', message: `${file} is not a YAML mapping`, path: [], fix: 'Start the file with `asyncapi: 3.0.0`.' }] };
   }
   const locate = createSourceLocator(text);
-
-  const parser = new Parser();
-  const { diagnostics } = await parser.parse(text, { source: file });
-  const problems: Problem[] = [];
-  for (const diagnostic of diagnostics) {
-    if (diagnostic.severity !== DiagnosticSeverity.Error && diagnostic.severity !== DiagnosticSeverity.Warning) continue;
-    const path = diagnostic.path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
-    problems.push({
-      code: `asyncapi/${String(diagnostic.code)}`,
-      message: diagnostic.message,
-      path,
-      fix: fixForParserDiagnostic(String(diagnostic.code)),
-      line: diagnostic.range.start.line + 1,
-      column: diagnostic.range.start.character + 1,
-    });
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, spec: { file, text, raw: raw as JsonObject, locate } };
-}
-
-function fixForParserDiagnostic(code: string): string {
-  if (code.includes('ref') || code === 'invalid-ref') return 'Point the $ref at a definition that exists, e.g. #/components/schemas/<Name>.';
-  return 'Change the document so it follows AsyncAPI 3.0.0 (https://www.asyncapi.com/docs/reference/specification/v3.0.0).';
+  return { ok: true, spec: { file, text, raw: raw as JsonObject, locate, parserProblems: lintWithParser(text, file) } };
 }
