@@ -1,7 +1,8 @@
+import { conformanceEmitter } from './conformance/conformance-emitter.js';
 import type { Emitter } from './derive.js';
 
 /**
  * The emitters beyond the core (schemas, types, validators, catalog, examples), in the
  * order they run. Each owns its output folders.
  */
-export const EMITTERS: readonly Emitter[] = [];
+export const EMITTERS: readonly Emitter[] = [conformanceEmitter];
