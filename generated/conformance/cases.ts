@@ -1,0 +1,2978 @@
+// Generated from asyncapi.yaml by `npm run generate`. Do not edit: change asyncapi.yaml and regenerate.
+// The receiver conformance suite. The same data, language-neutral: generated/conformance/cases.json.
+
+/** What the receiver must answer: any 2xx, anything but 2xx, or anything but a 3xx. */
+export type ConformanceExpectation = '2xx' | 'non-2xx' | 'no-redirect';
+
+/** One entry of the `webhook-signature` header, computed at send time. */
+export interface ConformanceSignature {
+  /** The label before the comma: `v1` is HMAC-SHA256; any other label is a version receivers do not know. */
+  readonly version: string;
+  /** `endpoint`: the secret under test; `other`: `otherSecret`. */
+  readonly secret: 'endpoint' | 'other';
+  /** Sign this message instead of the one sent (a valid signature of another message). */
+  readonly over?: { readonly webhookId: string; readonly payload: unknown };
+}
+
+/** One HTTP request of a case. */
+export interface ConformanceStep {
+  readonly webhookId: string;
+  /** `webhook-timestamp` = the runner's clock in unix seconds + this offset. */
+  readonly timestampOffsetSeconds: number;
+  /** Sent as `JSON.stringify(payload)`. */
+  readonly payload: unknown;
+  readonly signatures: readonly ConformanceSignature[];
+  /** A literal `webhook-signature` value instead of `signatures`. */
+  readonly signatureHeader?: string;
+  readonly omitHeaders: readonly string[];
+  /** Resend the exact request (timestamp, signature) of this earlier step. */
+  readonly resendStep?: number;
+  readonly expect: ConformanceExpectation;
+}
+
+/** A check through the receiver's inspection endpoint, after the steps. */
+export type ConformanceInspectCheck =
+  | { readonly kind: 'processed'; readonly webhookId: string; readonly expected: number }
+  | { readonly kind: 'sequence'; readonly object: string; readonly id: string; readonly expected: number };
+
+export interface ConformanceCase {
+  /** Stable: `--only` and `--skip` select by it. */
+  readonly id: string;
+  readonly group: 'deliver' | 'refuse' | 'accept' | 'http';
+  readonly title: string;
+  readonly steps: readonly ConformanceStep[];
+  readonly inspect: readonly ConformanceInspectCheck[];
+  /** One line: what to change in the receiver when the case fails. */
+  readonly fix: string;
+}
+
+export interface ConformanceSuite {
+  readonly $comment: string;
+  readonly contractVersion: string;
+  readonly toleranceSeconds: number;
+  readonly attemptTimeoutSeconds: number;
+  readonly otherSecret: string;
+  readonly inspectProtocol: { readonly processed: string; readonly sequence: string };
+  readonly cases: readonly ConformanceCase[];
+}
+
+export const CONFORMANCE_SUITE: ConformanceSuite = {
+  "$comment": "Generated from asyncapi.yaml by `npm run generate`. Do not edit: change asyncapi.yaml and regenerate. Executed by `woes-webhooks test-receiver`; see docs/webhooks for the inspection protocol.",
+  "contractVersion": "1.0.0",
+  "toleranceSeconds": 300,
+  "attemptTimeoutSeconds": 15,
+  "otherSecret": "whsec_bi27TKZeWs1G7inWZQaIlb3fMx3dPllfKhx6UuJVYK4=",
+  "inspectProtocol": {
+    "processed": "GET {inspect}/events/{webhookId} -> 200 {\"processed\": <times its side effect ran>} (404 = 0)",
+    "sequence": "GET {inspect}/resources/{object}/{id} -> 200 {\"sequence\": <highest sequence applied>} (404 = none)"
+  },
+  "cases": [
+    {
+      "id": "deliver.conversation.created.live-chat",
+      "group": "deliver",
+      "title": "conversation.created (live-chat), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "3f0c1e52-6a3b-4d7e-9a51-2b8c4d6e7f10",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "3f0c1e52-6a3b-4d7e-9a51-2b8c4d6e7f10",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.conversation.updated.priority-raised",
+      "group": "deliver",
+      "title": "conversation.updated (priority-raised), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "8a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "8a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+            "type": "conversation.updated",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:15:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 4,
+            "actor": {
+              "type": "operator",
+              "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+            },
+            "changes": {
+              "fields": [
+                "priority",
+                "tags"
+              ],
+              "previous": {
+                "priority": "medium",
+                "tags": []
+              }
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "high",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "operator",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": {
+                "type": "operator",
+                "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+              },
+              "tags": [
+                "billing",
+                "auth"
+              ],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:15:00.000Z",
+              "lastMessageAt": "2026-06-28T18:12:41.250Z",
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.conversation.assigned.assigned-to-team",
+      "group": "deliver",
+      "title": "conversation.assigned (assigned-to-team), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e",
+            "type": "conversation.assigned",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:05:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 2,
+            "actor": {
+              "type": "automation",
+              "id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"
+            },
+            "changes": {
+              "fields": [
+                "assignee"
+              ],
+              "previous": {
+                "assignee": null
+              }
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": {
+                "type": "team",
+                "id": "6f5e4d3c-2b1a-4f0e-9d8c-7b6a5f4e3d2c"
+              },
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:05:00.000Z",
+              "lastMessageAt": "2026-06-28T18:01:10.500Z",
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.conversation.handed_off.accepted-request",
+      "group": "deliver",
+      "title": "conversation.handed_off (accepted-request), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f",
+            "type": "conversation.handed_off",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:12:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 3,
+            "actor": {
+              "type": "operator",
+              "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+            },
+            "handoff": {
+              "object": "handoff",
+              "id": "a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d",
+              "conversationId": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "reason": "low_confidence",
+              "status": "accepted",
+              "note": "Customer asks about a charge on their invoice.",
+              "operatorId": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f",
+              "requestedAt": "2026-06-28T18:10:30.000Z",
+              "acceptedAt": "2026-06-28T18:12:00.000Z"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "operator",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": {
+                "type": "operator",
+                "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+              },
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:12:00.000Z",
+              "lastMessageAt": "2026-06-28T18:10:29.800Z",
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.conversation.resolved.solved-by-operator",
+      "group": "deliver",
+      "title": "conversation.resolved (solved-by-operator), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b",
+            "type": "conversation.resolved",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:30:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 5,
+            "actor": {
+              "type": "operator",
+              "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+            },
+            "changes": {
+              "fields": [
+                "status",
+                "waitingOn",
+                "closedAt"
+              ],
+              "previous": {
+                "status": "open",
+                "waitingOn": "team",
+                "closedAt": null
+              }
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "solved",
+              "waitingOn": null,
+              "priority": "high",
+              "subject": null,
+              "preview": "Thanks, the new key works.",
+              "handledBy": "operator",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": {
+                "type": "operator",
+                "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+              },
+              "tags": [
+                "billing",
+                "auth"
+              ],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:30:00.000Z",
+              "lastMessageAt": "2026-06-28T18:28:02.125Z",
+              "closedAt": "2026-06-28T18:30:00.000Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.message.created.customer-message",
+      "group": "deliver",
+      "title": "message.created (customer-message), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "9b0c1d2e-3f4a-4b5c-8d6e-7f8a9b0c1d2e",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "9b0c1d2e-3f4a-4b5c-8d6e-7f8a9b0c1d2e",
+            "type": "message.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:01.120Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "message",
+              "id": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "message",
+              "id": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+              "conversationId": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "author": {
+                "type": "customer",
+                "id": "cus_123",
+                "name": "Ada Lovelace"
+              },
+              "role": "user",
+              "body": "My API key returns 401 on /v1/charges since this morning. Did something change?",
+              "createdAt": "2026-06-28T18:00:01.120Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.message.created.agent-answer",
+      "group": "deliver",
+      "title": "message.created (agent-answer), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a",
+            "type": "message.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:06.480Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "message",
+              "id": "d2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f6a"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "agent",
+              "id": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d"
+            },
+            "data": {
+              "object": "message",
+              "id": "d2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f6a",
+              "conversationId": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "author": {
+                "type": "agent",
+                "id": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+                "name": "Woes Assistant"
+              },
+              "role": "assistant",
+              "body": "Keys created before June 27 were rotated. Create a new key in **Settings → Keys** and retry.",
+              "createdAt": "2026-06-28T18:00:06.480Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.message.created.automation-auto-reply",
+      "group": "deliver",
+      "title": "message.created (automation-auto-reply), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+            "type": "message.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-29T02:43:20.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "message",
+              "id": "e3f4a5b6-c7d8-4e9f-8a0b-1c2d3e4f5a6b"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "automation",
+              "id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"
+            },
+            "data": {
+              "object": "message",
+              "id": "e3f4a5b6-c7d8-4e9f-8a0b-1c2d3e4f5a6b",
+              "conversationId": "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+              "channel": "email",
+              "author": {
+                "type": "automation",
+                "id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+                "name": "After-hours reply"
+              },
+              "role": "assistant",
+              "body": "Thanks for writing. Our team is back at 09:00 UTC; the assistant will keep looking meanwhile.",
+              "createdAt": "2026-06-29T02:43:20.000Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.customer.created.identified-widget-visitor",
+      "group": "deliver",
+      "title": "customer.created (identified-widget-visitor), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "0e1f2a3b-4c5d-4e6f-9a7b-8c9d0e1f2a3b",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "0e1f2a3b-4c5d-4e6f-9a7b-8c9d0e1f2a3b",
+            "type": "customer.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T17:59:59.010Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "customer",
+              "id": "cus_123"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "system",
+              "id": null
+            },
+            "data": {
+              "object": "customer",
+              "id": "cus_123",
+              "name": "Ada Lovelace",
+              "email": "ada@example.com",
+              "company": "Analytical Engines Ltd",
+              "identitySource": "jwt",
+              "traits": {
+                "plan": "scale",
+                "region": "eu-west-1"
+              },
+              "identities": [
+                {
+                  "object": "identity",
+                  "id": "f4a5b6c7-d8e9-4f0a-8b1c-2d3e4f5a6b7c",
+                  "channel": "live-chat",
+                  "kind": "widget_visitor",
+                  "verified": true,
+                  "linkedAt": "2026-06-28T17:59:59.010Z"
+                }
+              ],
+              "createdAt": "2026-06-28T17:59:59.010Z",
+              "updatedAt": "2026-06-28T17:59:59.010Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.customer.updated.plan-upgraded",
+      "group": "deliver",
+      "title": "customer.updated (plan-upgraded), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "7f8a9b0c-1d2e-4f3a-8b4c-5d6e7f8a9b0c",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "7f8a9b0c-1d2e-4f3a-8b4c-5d6e7f8a9b0c",
+            "type": "customer.updated",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-29T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "customer",
+              "id": "cus_123"
+            },
+            "sequence": 3,
+            "actor": {
+              "type": "api",
+              "id": null
+            },
+            "changes": {
+              "fields": [
+                "traits"
+              ],
+              "previous": {
+                "traits": {
+                  "plan": "scale",
+                  "region": "eu-west-1"
+                }
+              }
+            },
+            "data": {
+              "object": "customer",
+              "id": "cus_123",
+              "name": "Ada Lovelace",
+              "email": "ada@example.com",
+              "company": "Analytical Engines Ltd",
+              "identitySource": "jwt",
+              "traits": {
+                "plan": "enterprise",
+                "region": "eu-west-1"
+              },
+              "identities": [
+                {
+                  "object": "identity",
+                  "id": "f4a5b6c7-d8e9-4f0a-8b1c-2d3e4f5a6b7c",
+                  "channel": "live-chat",
+                  "kind": "widget_visitor",
+                  "verified": true,
+                  "linkedAt": "2026-06-28T17:59:59.010Z"
+                }
+              ],
+              "createdAt": "2026-06-28T17:59:59.010Z",
+              "updatedAt": "2026-06-29T18:00:00.000Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.customer.identity_linked.discord-linked",
+      "group": "deliver",
+      "title": "customer.identity_linked (discord-linked), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "b0c1d2e3-f4a5-4b6c-9d7e-8f9a0b1c2d3e",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "b0c1d2e3-f4a5-4b6c-9d7e-8f9a0b1c2d3e",
+            "type": "customer.identity_linked",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-29T19:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "customer",
+              "id": "cus_123"
+            },
+            "sequence": 4,
+            "actor": {
+              "type": "operator",
+              "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+            },
+            "identity": {
+              "object": "identity",
+              "id": "a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d",
+              "channel": "discord",
+              "kind": "discord_user",
+              "verified": true,
+              "linkedAt": "2026-06-29T19:00:00.000Z"
+            },
+            "data": {
+              "object": "customer",
+              "id": "cus_123",
+              "name": "Ada Lovelace",
+              "email": "ada@example.com",
+              "company": "Analytical Engines Ltd",
+              "identitySource": "jwt",
+              "traits": {
+                "plan": "enterprise",
+                "region": "eu-west-1"
+              },
+              "identities": [
+                {
+                  "object": "identity",
+                  "id": "f4a5b6c7-d8e9-4f0a-8b1c-2d3e4f5a6b7c",
+                  "channel": "live-chat",
+                  "kind": "widget_visitor",
+                  "verified": true,
+                  "linkedAt": "2026-06-28T17:59:59.010Z"
+                },
+                {
+                  "object": "identity",
+                  "id": "a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d",
+                  "channel": "discord",
+                  "kind": "discord_user",
+                  "verified": true,
+                  "linkedAt": "2026-06-29T19:00:00.000Z"
+                }
+              ],
+              "createdAt": "2026-06-28T17:59:59.010Z",
+              "updatedAt": "2026-06-29T19:00:00.000Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.issue.created.from-conversation",
+      "group": "deliver",
+      "title": "issue.created (from-conversation), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f",
+            "type": "issue.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:20:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "issue",
+              "id": "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "operator",
+              "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+            },
+            "data": {
+              "object": "issue",
+              "id": "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d",
+              "reference": "ISS-142",
+              "title": "Keys rotated on June 27 return 401",
+              "description": "Several customers report 401 after the key rotation.",
+              "status": "open",
+              "priority": "high",
+              "tags": [
+                "auth"
+              ],
+              "customerId": "cus_123",
+              "account": "Analytical Engines Ltd",
+              "conversationIds": [
+                "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              ],
+              "createdAt": "2026-06-28T18:20:00.000Z",
+              "updatedAt": "2026-06-28T18:20:00.000Z",
+              "resolvedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.issue.updated.status-in-progress",
+      "group": "deliver",
+      "title": "issue.updated (status-in-progress), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "d3e4f5a6-b7c8-4d9e-8f0a-1b2c3d4e5f6b",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "d3e4f5a6-b7c8-4d9e-8f0a-1b2c3d4e5f6b",
+            "type": "issue.updated",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T19:20:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "issue",
+              "id": "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d"
+            },
+            "sequence": 2,
+            "actor": {
+              "type": "operator",
+              "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+            },
+            "changes": {
+              "fields": [
+                "status"
+              ],
+              "previous": {
+                "status": "open"
+              }
+            },
+            "data": {
+              "object": "issue",
+              "id": "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d",
+              "reference": "ISS-142",
+              "title": "Keys rotated on June 27 return 401",
+              "description": "Several customers report 401 after the key rotation.",
+              "status": "in progress",
+              "priority": "high",
+              "tags": [
+                "auth"
+              ],
+              "customerId": "cus_123",
+              "account": "Analytical Engines Ltd",
+              "conversationIds": [
+                "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              ],
+              "createdAt": "2026-06-28T18:20:00.000Z",
+              "updatedAt": "2026-06-28T19:20:00.000Z",
+              "resolvedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.issue.linked.second-report",
+      "group": "deliver",
+      "title": "issue.linked (second-report), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "e4f5a6b7-c8d9-4e0f-9a1b-2c3d4e5f6a7c",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "e4f5a6b7-c8d9-4e0f-9a1b-2c3d4e5f6a7c",
+            "type": "issue.linked",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T19:30:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "issue",
+              "id": "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d"
+            },
+            "sequence": 3,
+            "actor": {
+              "type": "automation",
+              "id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"
+            },
+            "link": {
+              "conversationId": "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+              "linkedAt": "2026-06-28T19:30:00.000Z"
+            },
+            "data": {
+              "object": "issue",
+              "id": "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d",
+              "reference": "ISS-142",
+              "title": "Keys rotated on June 27 return 401",
+              "description": "Several customers report 401 after the key rotation.",
+              "status": "in progress",
+              "priority": "high",
+              "tags": [
+                "auth"
+              ],
+              "customerId": "cus_123",
+              "account": "Analytical Engines Ltd",
+              "conversationIds": [
+                "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+                "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d"
+              ],
+              "createdAt": "2026-06-28T18:20:00.000Z",
+              "updatedAt": "2026-06-28T19:30:00.000Z",
+              "resolvedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.issue.resolved.fix-deployed",
+      "group": "deliver",
+      "title": "issue.resolved (fix-deployed), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "f5a6b7c8-d9e0-4f1a-8b2c-3d4e5f6a7b8d",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "f5a6b7c8-d9e0-4f1a-8b2c-3d4e5f6a7b8d",
+            "type": "issue.resolved",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-30T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "issue",
+              "id": "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d"
+            },
+            "sequence": 4,
+            "actor": {
+              "type": "operator",
+              "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+            },
+            "changes": {
+              "fields": [
+                "status",
+                "resolvedAt"
+              ],
+              "previous": {
+                "status": "in progress",
+                "resolvedAt": null
+              }
+            },
+            "data": {
+              "object": "issue",
+              "id": "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d",
+              "reference": "ISS-142",
+              "title": "Keys rotated on June 27 return 401",
+              "description": "Several customers report 401 after the key rotation.",
+              "status": "resolved",
+              "priority": "high",
+              "tags": [
+                "auth"
+              ],
+              "customerId": "cus_123",
+              "account": "Analytical Engines Ltd",
+              "conversationIds": [
+                "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+                "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d"
+              ],
+              "createdAt": "2026-06-28T18:20:00.000Z",
+              "updatedAt": "2026-06-30T18:00:00.000Z",
+              "resolvedAt": "2026-06-30T18:00:00.000Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.knowledge.scan_completed.openapi-rescan",
+      "group": "deliver",
+      "title": "knowledge.scan_completed (openapi-rescan), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "a6b7c8d9-e0f1-4a2b-9c3d-4e5f6a7b8c9e",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "a6b7c8d9-e0f1-4a2b-9c3d-4e5f6a7b8c9e",
+            "type": "knowledge.scan_completed",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-29T10:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "source",
+              "id": "8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e"
+            },
+            "sequence": 7,
+            "actor": {
+              "type": "system",
+              "id": null
+            },
+            "data": {
+              "object": "source",
+              "id": "8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e",
+              "name": "Payments API (OpenAPI)",
+              "kind": "openapi",
+              "origin": "https://api.example.com/openapi.json",
+              "coverage": {
+                "endpoints": 42,
+                "documents": 3,
+                "chunks": 318,
+                "partial": true
+              },
+              "lastScan": {
+                "object": "scan",
+                "id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+                "outcome": "partially_completed",
+                "contentChanged": true,
+                "authDetected": true,
+                "counts": {
+                  "endpoints": 42,
+                  "documents": 3,
+                  "chunks": 318
+                },
+                "skippedItems": 1,
+                "errors": [
+                  {
+                    "code": "unsupported_file",
+                    "message": "Skipped a file that is not OpenAPI, Markdown or JSON.",
+                    "location": "docs/diagram.png"
+                  }
+                ],
+                "startedAt": "2026-06-29T09:58:12.000Z",
+                "finishedAt": "2026-06-29T10:00:00.000Z"
+              },
+              "createdAt": "2026-05-02T08:00:00.000Z",
+              "updatedAt": "2026-06-29T10:00:00.000Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.knowledge.scan_failed.repository-unreachable",
+      "group": "deliver",
+      "title": "knowledge.scan_failed (repository-unreachable), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "b7c8d9e0-f1a2-4b3c-8d4e-5f6a7b8c9d0f",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "b7c8d9e0-f1a2-4b3c-8d4e-5f6a7b8c9d0f",
+            "type": "knowledge.scan_failed",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-29T11:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "source",
+              "id": "9c0d1e2f-3a4b-4c5d-9e6f-7a8b9c0d1e2f"
+            },
+            "sequence": 12,
+            "actor": {
+              "type": "system",
+              "id": null
+            },
+            "data": {
+              "object": "source",
+              "id": "9c0d1e2f-3a4b-4c5d-9e6f-7a8b9c0d1e2f",
+              "name": "SDK repository",
+              "kind": "github",
+              "origin": "https://github.com/example/sdk",
+              "coverage": {
+                "endpoints": 0,
+                "documents": 57,
+                "chunks": 904,
+                "partial": false
+              },
+              "lastScan": {
+                "object": "scan",
+                "id": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f60",
+                "outcome": "failed",
+                "contentChanged": false,
+                "authDetected": false,
+                "counts": {
+                  "endpoints": 0,
+                  "documents": 0,
+                  "chunks": 0
+                },
+                "skippedItems": 0,
+                "errors": [
+                  {
+                    "code": "source_unreachable",
+                    "message": "The repository answered 404. Check that the GitHub app still has access.",
+                    "location": null
+                  }
+                ],
+                "startedAt": "2026-06-29T10:59:40.000Z",
+                "finishedAt": "2026-06-29T11:00:00.000Z"
+              },
+              "createdAt": "2026-04-11T08:00:00.000Z",
+              "updatedAt": "2026-06-29T11:00:00.000Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.knowledge.coverage_changed.endpoints-added",
+      "group": "deliver",
+      "title": "knowledge.coverage_changed (endpoints-added), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "c8d9e0f1-a2b3-4c4d-9e5f-6a7b8c9d0e1a",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "c8d9e0f1-a2b3-4c4d-9e5f-6a7b8c9d0e1a",
+            "type": "knowledge.coverage_changed",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-29T10:00:00.500Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "source",
+              "id": "8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e"
+            },
+            "sequence": 8,
+            "actor": {
+              "type": "system",
+              "id": null
+            },
+            "changes": {
+              "fields": [
+                "coverage"
+              ],
+              "previous": {
+                "coverage": {
+                  "endpoints": 38,
+                  "documents": 3,
+                  "chunks": 291,
+                  "partial": false
+                }
+              }
+            },
+            "data": {
+              "object": "source",
+              "id": "8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e",
+              "name": "Payments API (OpenAPI)",
+              "kind": "openapi",
+              "origin": "https://api.example.com/openapi.json",
+              "coverage": {
+                "endpoints": 42,
+                "documents": 3,
+                "chunks": 318,
+                "partial": true
+              },
+              "lastScan": {
+                "object": "scan",
+                "id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+                "outcome": "partially_completed",
+                "contentChanged": true,
+                "authDetected": true,
+                "counts": {
+                  "endpoints": 42,
+                  "documents": 3,
+                  "chunks": 318
+                },
+                "skippedItems": 1,
+                "errors": [
+                  {
+                    "code": "unsupported_file",
+                    "message": "Skipped a file that is not OpenAPI, Markdown or JSON.",
+                    "location": "docs/diagram.png"
+                  }
+                ],
+                "startedAt": "2026-06-29T09:58:12.000Z",
+                "finishedAt": "2026-06-29T10:00:00.000Z"
+              },
+              "createdAt": "2026-05-02T08:00:00.000Z",
+              "updatedAt": "2026-06-29T10:00:00.500Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.agent.answer_created.cited-answer",
+      "group": "deliver",
+      "title": "agent.answer_created (cited-answer), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "d9e0f1a2-b3c4-4d5e-8f6a-7b8c9d0e1f2b",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "d9e0f1a2-b3c4-4d5e-8f6a-7b8c9d0e1f2b",
+            "type": "agent.answer_created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:06.500Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "agent_answer",
+              "id": "e0f1a2b3-c4d5-4e6f-9a7b-8c9d0e1f2a3c"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "agent",
+              "id": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d"
+            },
+            "data": {
+              "object": "agent_answer",
+              "id": "e0f1a2b3-c4d5-4e6f-9a7b-8c9d0e1f2a3c",
+              "conversationId": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "messageId": "d2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f6a",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "outcome": "answered",
+              "confidence": {
+                "score": 0.86,
+                "threshold": 0.6,
+                "level": "high"
+              },
+              "citations": [
+                {
+                  "sourceId": "8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e",
+                  "title": "Authentication",
+                  "url": "https://docs.example.com/authentication",
+                  "excerpt": "Keys created before June 27 were rotated."
+                },
+                {
+                  "sourceId": "8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e",
+                  "title": "POST /v1/charges",
+                  "url": null,
+                  "excerpt": null
+                }
+              ],
+              "createdAt": "2026-06-28T18:00:06.500Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.agent.handoff_requested.low-confidence",
+      "group": "deliver",
+      "title": "agent.handoff_requested (low-confidence), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5d",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5d",
+            "type": "agent.handoff_requested",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:10:30.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "handoff",
+              "id": "a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "agent",
+              "id": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d"
+            },
+            "data": {
+              "object": "handoff",
+              "id": "a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d",
+              "conversationId": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "reason": "low_confidence",
+              "status": "requested",
+              "note": "Customer asks about a charge on their invoice.",
+              "operatorId": null,
+              "requestedAt": "2026-06-28T18:10:30.000Z",
+              "acceptedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.agent.low_confidence_recorded.before-handoff",
+      "group": "deliver",
+      "title": "agent.low_confidence_recorded (before-handoff), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "f2a3b4c5-d6e7-4f8a-9b0c-1d2e3f4a5b6e",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "f2a3b4c5-d6e7-4f8a-9b0c-1d2e3f4a5b6e",
+            "type": "agent.low_confidence_recorded",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:10:29.900Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "agent_answer",
+              "id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "agent",
+              "id": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d"
+            },
+            "data": {
+              "object": "agent_answer",
+              "id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
+              "conversationId": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "messageId": null,
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "outcome": "handoff_requested",
+              "confidence": {
+                "score": 0.31,
+                "threshold": 0.6,
+                "level": "low"
+              },
+              "citations": [],
+              "createdAt": "2026-06-28T18:10:29.900Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.webhook.test.from-dashboard",
+      "group": "deliver",
+      "title": "webhook.test (from-dashboard), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "webhookId": "0c1d2e3f-4a5b-4c6d-8e7f-8a9b0c1d2e3f",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "0c1d2e3f-4a5b-4c6d-8e7f-8a9b0c1d2e3f",
+            "type": "webhook.test",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T17:50:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "webhook_endpoint",
+              "id": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "operator",
+              "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+            },
+            "data": {
+              "object": "webhook_test",
+              "endpointId": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a",
+              "message": "This is a test delivery from Woes. Answer 2xx to confirm your endpoint works."
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "signature.tampered-body",
+      "group": "refuse",
+      "title": "a body changed after signing: refused",
+      "steps": [
+        {
+          "webhookId": "dda76b55-73d9-4ee4-a45d-f833c4759a0c",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "dda76b55-73d9-4ee4-a45d-f833c4759a0c",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 2,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint",
+              "over": {
+                "webhookId": "dda76b55-73d9-4ee4-a45d-f833c4759a0c",
+                "payload": {
+                  "object": "event",
+                  "id": "dda76b55-73d9-4ee4-a45d-f833c4759a0c",
+                  "type": "conversation.created",
+                  "apiVersion": "v1",
+                  "occurredAt": "2026-06-28T18:00:00.000Z",
+                  "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+                  "resource": {
+                    "object": "conversation",
+                    "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+                  },
+                  "sequence": 1,
+                  "actor": {
+                    "type": "customer",
+                    "id": "cus_123"
+                  },
+                  "data": {
+                    "object": "conversation",
+                    "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+                    "channel": "live-chat",
+                    "status": "open",
+                    "waitingOn": "team",
+                    "priority": "medium",
+                    "subject": null,
+                    "preview": "My API key returns 401 on /v1/charges",
+                    "handledBy": "agent",
+                    "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+                    "assignee": null,
+                    "tags": [],
+                    "customer": {
+                      "id": "cus_123",
+                      "name": "Ada Lovelace",
+                      "email": "ada@example.com",
+                      "company": "Analytical Engines Ltd",
+                      "identitySource": "jwt"
+                    },
+                    "createdAt": "2026-06-28T18:00:00.000Z",
+                    "updatedAt": "2026-06-28T18:00:00.000Z",
+                    "lastMessageAt": null,
+                    "closedAt": null
+                  }
+                }
+              }
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "non-2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the exact raw bytes received (never a re-serialized JSON.parse result), and refuse when no signature matches."
+    },
+    {
+      "id": "signature.wrong-secret",
+      "group": "refuse",
+      "title": "signed with another secret: refused",
+      "steps": [
+        {
+          "webhookId": "538fc100-2a5a-4a59-916b-6135fb7975f9",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "538fc100-2a5a-4a59-916b-6135fb7975f9",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "other"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "non-2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify with the library (or Standard Webhooks) over the raw body before doing anything; answer 400/401 when it fails."
+    },
+    {
+      "id": "signature.other-message",
+      "group": "refuse",
+      "title": "a valid signature of another message: refused",
+      "steps": [
+        {
+          "webhookId": "23853139-e457-4b54-861d-9e5c1efc4bea",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "23853139-e457-4b54-861d-9e5c1efc4bea",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint",
+              "over": {
+                "webhookId": "3f0c1e52-6a3b-4d7e-9a51-2b8c4d6e7f10",
+                "payload": {
+                  "object": "event",
+                  "id": "3f0c1e52-6a3b-4d7e-9a51-2b8c4d6e7f10",
+                  "type": "conversation.created",
+                  "apiVersion": "v1",
+                  "occurredAt": "2026-06-28T18:00:00.000Z",
+                  "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+                  "resource": {
+                    "object": "conversation",
+                    "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+                  },
+                  "sequence": 1,
+                  "actor": {
+                    "type": "customer",
+                    "id": "cus_123"
+                  },
+                  "data": {
+                    "object": "conversation",
+                    "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+                    "channel": "live-chat",
+                    "status": "open",
+                    "waitingOn": "team",
+                    "priority": "medium",
+                    "subject": null,
+                    "preview": "My API key returns 401 on /v1/charges",
+                    "handledBy": "agent",
+                    "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+                    "assignee": null,
+                    "tags": [],
+                    "customer": {
+                      "id": "cus_123",
+                      "name": "Ada Lovelace",
+                      "email": "ada@example.com",
+                      "company": "Analytical Engines Ltd",
+                      "identitySource": "jwt"
+                    },
+                    "createdAt": "2026-06-28T18:00:00.000Z",
+                    "updatedAt": "2026-06-28T18:00:00.000Z",
+                    "lastMessageAt": null,
+                    "closedAt": null
+                  }
+                }
+              }
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "non-2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Sign-check `${webhook-id}.${webhook-timestamp}.${body}` of THIS request, not a cached or looked-up signature."
+    },
+    {
+      "id": "timestamp.too-old",
+      "group": "refuse",
+      "title": "a timestamp 360 s in the past (tolerance 300 s): refused",
+      "steps": [
+        {
+          "webhookId": "4b6d3c34-fa32-4aee-b2f5-7c94a1ee3f51",
+          "timestampOffsetSeconds": -360,
+          "payload": {
+            "object": "event",
+            "id": "4b6d3c34-fa32-4aee-b2f5-7c94a1ee3f51",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "non-2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Refuse deliveries whose webhook-timestamp is more than 300 s old: they are replays."
+    },
+    {
+      "id": "timestamp.too-new",
+      "group": "refuse",
+      "title": "a timestamp 360 s in the future (tolerance 300 s): refused",
+      "steps": [
+        {
+          "webhookId": "e3ee27f9-b4ed-425a-ad1b-f36eb6b064dd",
+          "timestampOffsetSeconds": 360,
+          "payload": {
+            "object": "event",
+            "id": "e3ee27f9-b4ed-425a-ad1b-f36eb6b064dd",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "non-2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Refuse deliveries whose webhook-timestamp is more than 300 s ahead of your clock."
+    },
+    {
+      "id": "header.missing-id",
+      "group": "refuse",
+      "title": "no webhook-id header: refused",
+      "steps": [
+        {
+          "webhookId": "dbadc253-271b-4db4-b174-5c5dfecfc0d4",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "dbadc253-271b-4db4-b174-5c5dfecfc0d4",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [
+            "webhook-id"
+          ],
+          "expect": "non-2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Refuse a delivery without webhook-id; never treat a missing header as \"unsigned, accept\"."
+    },
+    {
+      "id": "header.missing-timestamp",
+      "group": "refuse",
+      "title": "no webhook-timestamp header: refused",
+      "steps": [
+        {
+          "webhookId": "b6feb376-dff0-4cb5-8f17-d694fb75c881",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "b6feb376-dff0-4cb5-8f17-d694fb75c881",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [
+            "webhook-timestamp"
+          ],
+          "expect": "non-2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Refuse a delivery without webhook-timestamp; never treat a missing header as \"unsigned, accept\"."
+    },
+    {
+      "id": "header.missing-signature",
+      "group": "refuse",
+      "title": "no webhook-signature header: refused",
+      "steps": [
+        {
+          "webhookId": "07148701-ff96-4b2d-8a88-5dd7f756aad0",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "07148701-ff96-4b2d-8a88-5dd7f756aad0",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [
+            "webhook-signature"
+          ],
+          "expect": "non-2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Refuse a delivery without webhook-signature; never treat a missing header as \"unsigned, accept\"."
+    },
+    {
+      "id": "signature.malformed",
+      "group": "refuse",
+      "title": "a malformed webhook-signature header: refused",
+      "steps": [
+        {
+          "webhookId": "cf4d854c-25bf-41bc-93c0-1d487515c379",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "cf4d854c-25bf-41bc-93c0-1d487515c379",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "non-2xx",
+          "signatureHeader": "not-a-signature"
+        }
+      ],
+      "inspect": [],
+      "fix": "Refuse a webhook-signature that is not a space-separated list of version,base64 entries."
+    },
+    {
+      "id": "signature.unknown-versions-only",
+      "group": "refuse",
+      "title": "only unknown signature versions (v0, v2): refused",
+      "steps": [
+        {
+          "webhookId": "2c2eb004-d90a-424b-888d-007f3097baa0",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "2c2eb004-d90a-424b-888d-007f3097baa0",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v0",
+              "secret": "endpoint"
+            },
+            {
+              "version": "v2",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "non-2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Compare only entries whose version you implement (v1); refuse when none of those matches."
+    },
+    {
+      "id": "accept.rotation",
+      "group": "accept",
+      "title": "several v1 signatures (secret rotation), one of them valid: 2xx",
+      "steps": [
+        {
+          "webhookId": "229612f5-355b-4dd8-95de-ac61c416e36e",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "229612f5-355b-4dd8-95de-ac61c416e36e",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "other"
+            },
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Split webhook-signature on spaces and accept when ANY v1 entry matches, not only the first."
+    },
+    {
+      "id": "accept.redelivery",
+      "group": "accept",
+      "title": "a redelivery (same webhook-id, new timestamp and signature): 2xx, processed once",
+      "steps": [
+        {
+          "webhookId": "b73c14ce-b0ba-46ad-b702-13309786be9a",
+          "timestampOffsetSeconds": -120,
+          "payload": {
+            "object": "event",
+            "id": "b73c14ce-b0ba-46ad-b702-13309786be9a",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        },
+        {
+          "webhookId": "b73c14ce-b0ba-46ad-b702-13309786be9a",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "b73c14ce-b0ba-46ad-b702-13309786be9a",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [
+        {
+          "kind": "processed",
+          "webhookId": "b73c14ce-b0ba-46ad-b702-13309786be9a",
+          "expected": 1
+        }
+      ],
+      "fix": "Answer 2xx to an id you have already processed (skip the work); never reject a redelivery."
+    },
+    {
+      "id": "accept.duplicate",
+      "group": "accept",
+      "title": "the same delivery twice: 2xx both times, side effect once",
+      "steps": [
+        {
+          "webhookId": "e0b54ad1-321a-457c-bf4a-ac85ff4514df",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "e0b54ad1-321a-457c-bf4a-ac85ff4514df",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        },
+        {
+          "webhookId": "e0b54ad1-321a-457c-bf4a-ac85ff4514df",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "e0b54ad1-321a-457c-bf4a-ac85ff4514df",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx",
+          "resendStep": 0
+        }
+      ],
+      "inspect": [
+        {
+          "kind": "processed",
+          "webhookId": "e0b54ad1-321a-457c-bf4a-ac85ff4514df",
+          "expected": 1
+        }
+      ],
+      "fix": "Record webhook-id once the side effects are committed and skip ids you have seen (keep them 7 days)."
+    },
+    {
+      "id": "accept.out-of-order",
+      "group": "accept",
+      "title": "two updates of one conversation out of order: 2xx, the newer state wins",
+      "steps": [
+        {
+          "webhookId": "3207e181-78bf-4e71-8215-c78a81a0de4e",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "3207e181-78bf-4e71-8215-c78a81a0de4e",
+            "type": "conversation.updated",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:15:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "99fab934-cb9e-4e8c-8efe-33ef836d1230"
+            },
+            "sequence": 3,
+            "actor": {
+              "type": "operator",
+              "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+            },
+            "changes": {
+              "fields": [
+                "priority",
+                "tags"
+              ],
+              "previous": {
+                "priority": "medium",
+                "tags": []
+              }
+            },
+            "data": {
+              "object": "conversation",
+              "id": "99fab934-cb9e-4e8c-8efe-33ef836d1230",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "high",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "operator",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": {
+                "type": "operator",
+                "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+              },
+              "tags": [
+                "billing",
+                "auth"
+              ],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:15:00.000Z",
+              "lastMessageAt": "2026-06-28T18:12:41.250Z",
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        },
+        {
+          "webhookId": "a95c94bd-f1ea-43f0-af48-449040356c6b",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "a95c94bd-f1ea-43f0-af48-449040356c6b",
+            "type": "conversation.updated",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:15:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "99fab934-cb9e-4e8c-8efe-33ef836d1230"
+            },
+            "sequence": 2,
+            "actor": {
+              "type": "operator",
+              "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+            },
+            "changes": {
+              "fields": [
+                "priority",
+                "tags"
+              ],
+              "previous": {
+                "priority": "medium",
+                "tags": []
+              }
+            },
+            "data": {
+              "object": "conversation",
+              "id": "99fab934-cb9e-4e8c-8efe-33ef836d1230",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "high",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "operator",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": {
+                "type": "operator",
+                "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+              },
+              "tags": [
+                "billing",
+                "auth"
+              ],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:15:00.000Z",
+              "lastMessageAt": "2026-06-28T18:12:41.250Z",
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [
+        {
+          "kind": "sequence",
+          "object": "conversation",
+          "id": "99fab934-cb9e-4e8c-8efe-33ef836d1230",
+          "expected": 3
+        }
+      ],
+      "fix": "Keep the highest sequence applied per resource and ignore (with 2xx) an event whose sequence is not higher."
+    },
+    {
+      "id": "accept.unknown-type",
+      "group": "accept",
+      "title": "an event type this contract version does not define (conversation.conformance_probe): 2xx",
+      "steps": [
+        {
+          "webhookId": "61d22fc3-1b8b-4da2-86d2-03ec2c799737",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "61d22fc3-1b8b-4da2-86d2-03ec2c799737",
+            "type": "conversation.conformance_probe",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Answer 2xx to event types you do not handle; new types are added without notice."
+    },
+    {
+      "id": "accept.unknown-fields",
+      "group": "accept",
+      "title": "fields the schema does not define: 2xx",
+      "steps": [
+        {
+          "webhookId": "d15f0910-187b-4ac6-94da-906d52e73c16",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "d15f0910-187b-4ac6-94da-906d52e73c16",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null,
+              "conformanceProbe": true
+            },
+            "conformanceProbe": {
+              "addedIn": "a later contract version"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Ignore fields you do not know: validate with the receiver schemas, not the strict ones."
+    },
+    {
+      "id": "accept.unknown-enum-value",
+      "group": "accept",
+      "title": "an unknown value of an open enum (/data/channel): 2xx",
+      "steps": [
+        {
+          "webhookId": "a769fe53-6a52-49f0-b46e-c738d2a4023a",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "a769fe53-6a52-49f0-b46e-c738d2a4023a",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "conformance_probe_value",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Tolerate values you do not know in enums marked open (x-woes-open-enum), such as /data/channel."
+    },
+    {
+      "id": "http.no-redirect",
+      "group": "http",
+      "title": "a valid delivery is answered without a redirect",
+      "steps": [
+        {
+          "webhookId": "4ade0d82-5a46-40c6-89d3-c75e57539cad",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "4ade0d82-5a46-40c6-89d3-c75e57539cad",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "no-redirect"
+        }
+      ],
+      "inspect": [],
+      "fix": "Register the final URL: Woes never follows redirects, so a 3xx counts as a failed attempt."
+    }
+  ]
+};

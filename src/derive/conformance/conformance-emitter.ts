@@ -1,0 +1,31 @@
+import type { Emitter } from '../derive.js';
+import { BANNER_TEXT, jsonFile } from '../output.js';
+import { buildCases } from './build-cases.js';
+import type { ConformanceSuite } from './case-model.js';
+import { casesModule } from './cases-module.js';
+
+/**
+ * The receiver conformance suite as data, derived from the spec's examples and `x-woes-*`
+ * blocks: cases.json for harnesses in any language, cases.ts for the JavaScript runner.
+ * Both live in `generated/`, which generate already owns.
+ */
+export const conformanceEmitter: Emitter = {
+  name: 'conformance cases',
+  ownedDirs: [],
+  emit: ({ contract }) => {
+    const { cases, otherSecret } = buildCases(contract);
+    const suite: ConformanceSuite = {
+      $comment: `${BANNER_TEXT} Executed by \`woes-webhooks test-receiver\`; see docs/webhooks for the inspection protocol.`,
+      contractVersion: contract.version,
+      toleranceSeconds: Number(contract.delivery.signing?.toleranceSeconds ?? 300),
+      attemptTimeoutSeconds: Number(contract.delivery.retries?.attemptTimeoutSeconds ?? 15),
+      otherSecret,
+      inspectProtocol: {
+        processed: 'GET {inspect}/events/{webhookId} -> 200 {"processed": <times its side effect ran>} (404 = 0)',
+        sequence: 'GET {inspect}/resources/{object}/{id} -> 200 {"sequence": <highest sequence applied>} (404 = none)',
+      },
+      cases,
+    };
+    return [jsonFile('generated/conformance/cases.json', suite), casesModule(suite)];
+  },
+};
