@@ -1,0 +1,58 @@
+import { createNodeBackend } from './node-backend.js';
+import { createWebBackend } from './web-backend.js';
+
+/**
+ * What is signed: `${id}.${timestamp}.` (the prefix) followed by the body's exact bytes.
+ * Kept in two parts so a Buffer body is never copied into a string.
+ */
+export interface SignedContent {
+  readonly prefix: string;
+  readonly body: string | Uint8Array;
+}
+
+/** An HMAC-SHA256 key prepared once per secret. */
+export interface HmacSigner {
+  digest(content: SignedContent): Uint8Array | Promise<Uint8Array>;
+}
+
+/** An ed25519 public key prepared once. */
+export interface Ed25519Verifier {
+  verify(content: SignedContent, signature: Uint8Array): boolean | Promise<boolean>;
+}
+
+/** An ed25519 private key prepared once. */
+export interface Ed25519Signer {
+  sign(content: SignedContent): Promise<Uint8Array>;
+}
+
+/**
+ * The primitives signing needs, from `node:crypto` where it exists (Node, Deno, Bun) and
+ * from Web Crypto elsewhere (Workers without node compat, browsers). Preparing a key is
+ * synchronous so `new Webhook(secret)` can reject a bad key at once; Web Crypto's async
+ * import happens on first use.
+ */
+export interface CryptoBackend {
+  readonly name: 'node' | 'web';
+  prepareHmac(key: Uint8Array): HmacSigner;
+  prepareEd25519Public(publicKey: Uint8Array): Ed25519Verifier;
+  prepareEd25519Private(seed: Uint8Array): Ed25519Signer;
+  generateEd25519(): Promise<{ seed: Uint8Array; publicKey: Uint8Array }>;
+  /** Decodes a received signature; lenient input is rejected by the caller's length check. */
+  decodeSignature(text: string): Uint8Array;
+  encodeBase64(bytes: Uint8Array): string;
+  /** Constant-time equality of two byte strings of any length. */
+  equal(a: Uint8Array, b: Uint8Array): boolean;
+  utf8ByteLength(text: string): number;
+  /** Decodes UTF-8, `undefined` when the bytes are not valid UTF-8. */
+  decodeUtf8(bytes: Uint8Array): string | undefined;
+}
+
+// Detected once at module load: the hot path never checks which runtime it is on.
+const nodeCrypto = await import('node:crypto').catch(() => undefined);
+const nodeBuffer = nodeCrypto ? await import('node:buffer').catch(() => undefined) : undefined;
+
+/** The web backend, always available; exported so tests can run the vectors through it on Node. */
+export const webBackend: CryptoBackend = createWebBackend();
+
+/** The backend this runtime uses. */
+export const defaultBackend: CryptoBackend = nodeCrypto && nodeBuffer ? createNodeBackend(nodeCrypto, nodeBuffer.Buffer) : webBackend;

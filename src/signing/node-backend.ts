@@ -1,0 +1,50 @@
+import type { Buffer as NodeBuffer } from 'node:buffer';
+import type * as NodeCrypto from 'node:crypto';
+import type { CryptoBackend, SignedContent } from './crypto-backend.js';
+import { pkcs8FromSeed, spkiFromPublicKey } from './ed25519-der.js';
+
+
+/** node:crypto primitives: HMAC via a cached KeyObject, Buffer for base64 and UTF-8. */
+export function createNodeBackend(crypto: typeof NodeCrypto, Buffer: typeof NodeBuffer): CryptoBackend {
+  const bytesOf = (content: SignedContent): NodeBuffer =>
+    typeof content.body === 'string'
+      ? Buffer.from(content.prefix + content.body, 'utf8')
+      : Buffer.concat([Buffer.from(content.prefix, 'utf8'), content.body]);
+
+  return {
+    name: 'node',
+    prepareHmac(key) {
+      const keyObject = crypto.createSecretKey(key);
+      return {
+        digest(content) {
+          const hmac = crypto.createHmac('sha256', keyObject);
+          // One update for a string body: fewer crossings into C++ than three.
+          if (typeof content.body === 'string') return hmac.update(content.prefix + content.body, 'utf8').digest();
+          return hmac.update(content.prefix, 'utf8').update(content.body).digest();
+        },
+      };
+    },
+    prepareEd25519Public(publicKey) {
+      const keyObject = crypto.createPublicKey({ key: Buffer.from(spkiFromPublicKey(publicKey).buffer), format: 'der', type: 'spki' });
+      return { verify: (content, signature) => crypto.verify(null, bytesOf(content), keyObject, signature) };
+    },
+    prepareEd25519Private(seed) {
+      const keyObject = crypto.createPrivateKey({ key: Buffer.from(pkcs8FromSeed(seed).buffer), format: 'der', type: 'pkcs8' });
+      return { sign: (content) => Promise.resolve(crypto.sign(null, bytesOf(content), keyObject)) };
+    },
+    async generateEd25519() {
+      const { privateKey, publicKey } = crypto.generateKeyPairSync('ed25519');
+      const jwk = privateKey.export({ format: 'jwk' });
+      return { seed: Buffer.from(jwk.d ?? '', 'base64url'), publicKey: Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url') };
+    },
+    decodeSignature: (text) => Buffer.from(text, 'base64'),
+    encodeBase64: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+    equal: (a, b) => a.byteLength === b.byteLength && crypto.timingSafeEqual(a, b),
+    utf8ByteLength: (text) => Buffer.byteLength(text, 'utf8'),
+    decodeUtf8(bytes) {
+      // Buffer's decoder replaces bad sequences silently; only a non-ASCII body pays for the check.
+      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+      return text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes) ? undefined : text;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import type { WebhookEvent } from '../../generated/types.js';
+import { checkEvent, type ValidationMode } from '../validation/check-event.js';
+import type { CryptoBackend, Ed25519Verifier, HmacSigner, SignedContent } from './crypto-backend.js';
+import { WebhookVerificationError } from './errors.js';
+import { checkRawBody } from './raw-body.js';
+import { readDeliveryHeaders, type HeaderBag } from './read-headers.js';
+import { parseSignatureList, type SignatureList } from './signature-list.js';
+import { checkTolerance, parseTimestamp } from './timestamp.js';
+import { schemaError } from './validate-event.js';
+
+const HMAC_BASE64_LENGTH = 44; // 32 bytes, padded
+const ED25519_BASE64_LENGTH = 88; // 64 bytes, padded
+
+/** Everything a verification needs, prepared once (keys imported, options resolved). */
+export interface PreparedVerifier {
+  readonly backend: CryptoBackend;
+  readonly hmacKeys: readonly HmacSigner[];
+  readonly publicKeys: readonly Ed25519Verifier[];
+  readonly toleranceSeconds: number;
+  readonly now: () => number;
+  readonly ignoreTimestamp: boolean;
+  readonly mode: ValidationMode;
+}
+
+async function anyMatches(verifier: PreparedVerifier, list: SignatureList, content: SignedContent): Promise<boolean> {
+  const { backend } = verifier;
+  if (list.v1.length > 0) {
+    for (const key of verifier.hmacKeys) {
+      const expected = await key.digest(content);
+      for (const entry of list.v1) {
+        if (entry.length === HMAC_BASE64_LENGTH && backend.equal(expected, backend.decodeSignature(entry))) return true;
+      }
+    }
+  }
+  for (const entry of list.v1a) {
+    if (entry.length !== ED25519_BASE64_LENGTH) continue;
+    const signature = backend.decodeSignature(entry);
+    for (const key of verifier.publicKeys) if (await key.verify(content, signature)) return true;
+  }
+  return false;
+}
+
+function noMatch(verifier: PreparedVerifier, list: SignatureList): WebhookVerificationError {
+  const understood = (verifier.hmacKeys.length > 0 ? list.v1.length : 0) + (verifier.publicKeys.length > 0 ? list.v1a.length : 0);
+  let cause: string;
+  if (understood === 0) {
+    const seen = [...(list.v1.length > 0 ? ['v1'] : []), ...(list.v1a.length > 0 ? ['v1a'] : []), ...list.unknownVersions];
+    const held = [...(verifier.hmacKeys.length > 0 ? ['v1 (secret)'] : []), ...(verifier.publicKeys.length > 0 ? ['v1a (public key)'] : [])];
+    cause = `the header has only ${[...new Set(seen)].join(', ')} entries and this receiver checks ${held.join(' and ')}. Configure the matching secret or public key.`;
+  } else {
+    cause =
+      'Likely causes: the body was parsed and re-serialized before verifying (pass the raw bytes exactly as received), ' +
+      'the secret belongs to another endpoint or was rotated (pass both secrets during a rotation), or a proxy rewrote the body (compression, charset).';
+  }
+  return new WebhookVerificationError('no_matching_signature', `no signature in webhook-signature matches this body. ${cause}`, { header: 'webhook-signature' });
+}
+
+function parseJson(verifier: PreparedVerifier, body: string | Uint8Array): unknown {
+  const text = typeof body === 'string' ? body : verifier.backend.decodeUtf8(body);
+  if (text === undefined) throw new WebhookVerificationError('invalid_json', 'the body is not valid UTF-8. Pass the bytes as received, without re-encoding them.');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new WebhookVerificationError('invalid_json', `the signature is valid but the body is not JSON (${reason}). Check for a proxy that rewrites bodies.`);
+  }
+}
+
+/**
+ * Standard Webhooks v1/v1a verification, in the order that fails cheapest first: body kind
+ * and size (before hashing), headers, signature, timestamp, JSON, schema. The signature is
+ * checked before the timestamp so a timestamp error always describes an authentic delivery.
+ */
+export async function verifyDelivery(verifier: PreparedVerifier, body: unknown, headers: HeaderBag): Promise<WebhookEvent> {
+  checkRawBody(body, verifier.backend);
+  const received = readDeliveryHeaders(headers);
+  const timestamp = parseTimestamp(received.timestamp);
+  const list = parseSignatureList(received.signature);
+  const content: SignedContent = { prefix: `${received.id}.${received.timestamp}.`, body };
+  if (!(await anyMatches(verifier, list, content))) throw noMatch(verifier, list);
+  if (!verifier.ignoreTimestamp) checkTolerance(timestamp, verifier.now(), verifier.toleranceSeconds);
+  const event = parseJson(verifier, body);
+  const check = checkEvent(event, verifier.mode);
+  if (!check.ok) throw schemaError(check.violations, verifier.mode);
+  return event as WebhookEvent;
+}

@@ -1,0 +1,81 @@
+import type { CryptoBackend, SignedContent } from './crypto-backend.js';
+import { decodeBase64Url, encodeBase64 } from './base64.js';
+import { pkcs8FromSeed, spkiFromPublicKey } from './ed25519-der.js';
+import { WebhookVerificationError } from './errors.js';
+
+const encoder = new TextEncoder();
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function bytesOf(content: SignedContent): Uint8Array<ArrayBuffer> {
+  const prefix = encoder.encode(content.prefix);
+  const body = typeof content.body === 'string' ? encoder.encode(content.body) : content.body;
+  const bytes = new Uint8Array(prefix.byteLength + body.byteLength);
+  bytes.set(prefix, 0);
+  bytes.set(body, prefix.byteLength);
+  return bytes;
+}
+
+const copy = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(bytes);
+
+/** A key import that fails later (Web Crypto is async) surfaces as `invalid_key`, never unhandled. */
+function importLater(load: () => Promise<CryptoKey>, what: string): () => Promise<CryptoKey> {
+  let pending: Promise<CryptoKey> | undefined;
+  return () =>
+    (pending ??= load().catch(() => {
+      throw new WebhookVerificationError('invalid_key', `${what} was rejected by Web Crypto: check that it is a 32-byte ed25519 key.`);
+    }));
+}
+
+/** Web Crypto primitives (`crypto.subtle`), for runtimes without node:crypto. */
+export function createWebBackend(): CryptoBackend {
+  return {
+    name: 'web',
+    prepareHmac(key) {
+      const raw = copy(key);
+      const load = importLater(() => crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']), 'the HMAC secret');
+      return { digest: async (content) => new Uint8Array(await crypto.subtle.sign('HMAC', await load(), bytesOf(content))) };
+    },
+    prepareEd25519Public(publicKey) {
+      const der = spkiFromPublicKey(publicKey);
+      const load = importLater(() => crypto.subtle.importKey('spki', der, { name: 'Ed25519' }, false, ['verify']), 'the whpk_ public key');
+      return { verify: async (content, signature) => crypto.subtle.verify('Ed25519', await load(), copy(signature), bytesOf(content)) };
+    },
+    prepareEd25519Private(seed) {
+      const der = pkcs8FromSeed(seed);
+      const load = importLater(() => crypto.subtle.importKey('pkcs8', der, { name: 'Ed25519' }, false, ['sign']), 'the whsk_ signing key');
+      return { sign: async (content) => new Uint8Array(await crypto.subtle.sign('Ed25519', await load(), bytesOf(content))) };
+    },
+    async generateEd25519() {
+      const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+      const jwk = await crypto.subtle.exportKey('jwk', pair.privateKey);
+      const seed = decodeBase64Url(jwk.d ?? '');
+      const publicKey = decodeBase64Url(jwk.x ?? '');
+      if (!seed || !publicKey) throw new Error('@woes/webhooks: Web Crypto exported an ed25519 key without d or x');
+      return { seed, publicKey };
+    },
+    decodeSignature(text) {
+      // atob is lenient about missing padding; the caller checks the decoded length.
+      try {
+        const binary = atob(text);
+        return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+      } catch {
+        return new Uint8Array(0);
+      }
+    },
+    encodeBase64,
+    equal(a, b) {
+      if (a.byteLength !== b.byteLength) return false;
+      let difference = 0;
+      for (let index = 0; index < a.byteLength; index++) difference |= (a[index] ?? 0) ^ (b[index] ?? 0);
+      return difference === 0;
+    },
+    utf8ByteLength: (text) => encoder.encode(text).byteLength,
+    decodeUtf8(bytes) {
+      try {
+        return strictDecoder.decode(bytes);
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
