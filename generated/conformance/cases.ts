@@ -1534,7 +1534,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "94c877c6-d8f3-4714-b6a8-3adc870a406b"
             },
             "sequence": 2,
             "actor": {
@@ -1543,7 +1543,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "94c877c6-d8f3-4714-b6a8-3adc870a406b",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -1582,7 +1582,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
                   "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
                   "resource": {
                     "object": "conversation",
-                    "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+                    "id": "94c877c6-d8f3-4714-b6a8-3adc870a406b"
                   },
                   "sequence": 1,
                   "actor": {
@@ -1591,7 +1591,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
                   },
                   "data": {
                     "object": "conversation",
-                    "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+                    "id": "94c877c6-d8f3-4714-b6a8-3adc870a406b",
                     "channel": "live-chat",
                     "status": "open",
                     "waitingOn": "team",
@@ -1642,7 +1642,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "e63d75b3-09d2-49b6-9135-9af685cc10ed"
             },
             "sequence": 1,
             "actor": {
@@ -1651,7 +1651,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "e63d75b3-09d2-49b6-9135-9af685cc10ed",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -1705,7 +1705,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "d2b713a7-8ede-4b74-a000-4791f39b790e"
             },
             "sequence": 1,
             "actor": {
@@ -1714,7 +1714,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "d2b713a7-8ede-4b74-a000-4791f39b790e",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -1813,7 +1813,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "9531ddaf-7d19-4dcf-a5bd-ad4b8a32a121"
             },
             "sequence": 1,
             "actor": {
@@ -1822,7 +1822,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "9531ddaf-7d19-4dcf-a5bd-ad4b8a32a121",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -1876,7 +1876,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "657a5123-c7b1-40fb-8c4b-64a47bd47bb7"
             },
             "sequence": 1,
             "actor": {
@@ -1885,7 +1885,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "657a5123-c7b1-40fb-8c4b-64a47bd47bb7",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -1939,7 +1939,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "1b65161f-fa6b-453b-ae6e-913238e77896"
             },
             "sequence": 1,
             "actor": {
@@ -1948,7 +1948,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "1b65161f-fa6b-453b-ae6e-913238e77896",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -2004,7 +2004,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "92124be7-e485-44a2-8052-42c1dc51c16c"
             },
             "sequence": 1,
             "actor": {
@@ -2013,7 +2013,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "92124be7-e485-44a2-8052-42c1dc51c16c",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -2069,7 +2069,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "54f024de-e8fc-40c8-aa59-22afbd00050d"
             },
             "sequence": 1,
             "actor": {
@@ -2078,7 +2078,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "54f024de-e8fc-40c8-aa59-22afbd00050d",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -2134,7 +2134,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "5e5868f1-dc19-4aa4-a6b4-ec059506d1dd"
             },
             "sequence": 1,
             "actor": {
@@ -2143,7 +2143,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "5e5868f1-dc19-4aa4-a6b4-ec059506d1dd",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -2198,7 +2198,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "ed220301-22e2-4bfc-963a-24c74c67c85e"
             },
             "sequence": 1,
             "actor": {
@@ -2207,7 +2207,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "ed220301-22e2-4bfc-963a-24c74c67c85e",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -2265,7 +2265,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "87c96044-3a2c-4b28-af1c-82cf8a4b57be"
             },
             "sequence": 1,
             "actor": {
@@ -2274,7 +2274,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "87c96044-3a2c-4b28-af1c-82cf8a4b57be",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -2332,7 +2332,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "74a68c3e-a7da-4534-878a-0151a251ebee"
             },
             "sequence": 1,
             "actor": {
@@ -2341,7 +2341,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "74a68c3e-a7da-4534-878a-0151a251ebee",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -2386,7 +2386,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "74a68c3e-a7da-4534-878a-0151a251ebee"
             },
             "sequence": 1,
             "actor": {
@@ -2395,7 +2395,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "74a68c3e-a7da-4534-878a-0151a251ebee",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -2455,7 +2455,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "d25d945f-fb9d-4ab4-85be-d35c395d11da"
             },
             "sequence": 1,
             "actor": {
@@ -2464,7 +2464,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "d25d945f-fb9d-4ab4-85be-d35c395d11da",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -2509,7 +2509,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "d25d945f-fb9d-4ab4-85be-d35c395d11da"
             },
             "sequence": 1,
             "actor": {
@@ -2518,7 +2518,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "d25d945f-fb9d-4ab4-85be-d35c395d11da",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -2735,7 +2735,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "be4cc608-62b9-4f6c-a1dc-101d8de24ecd"
             },
             "sequence": 1,
             "actor": {
@@ -2744,7 +2744,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "be4cc608-62b9-4f6c-a1dc-101d8de24ecd",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -2798,7 +2798,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "1bfeb5a7-d3e5-4336-ae4e-68dac8ea68e3"
             },
             "sequence": 1,
             "actor": {
@@ -2807,7 +2807,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "1bfeb5a7-d3e5-4336-ae4e-68dac8ea68e3",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",
@@ -2865,7 +2865,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "564439c3-af41-4d24-bc88-5de3ca8c12b7"
             },
             "sequence": 1,
             "actor": {
@@ -2874,7 +2874,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "564439c3-af41-4d24-bc88-5de3ca8c12b7",
               "channel": "conformance_probe_value",
               "status": "open",
               "waitingOn": "team",
@@ -2928,7 +2928,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
             "resource": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1"
+              "id": "b6109370-2d3c-4fd3-aff5-3a9c8043b3b9"
             },
             "sequence": 1,
             "actor": {
@@ -2937,7 +2937,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
             },
             "data": {
               "object": "conversation",
-              "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "id": "b6109370-2d3c-4fd3-aff5-3a9c8043b3b9",
               "channel": "live-chat",
               "status": "open",
               "waitingOn": "team",

@@ -1,0 +1,25 @@
+import type { SuiteReport } from '../suite-report.js';
+
+const escape = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/** JUnit XML, the format CI systems (GitHub Actions reporters, GitLab, Jenkins) display. */
+export function renderJunit(report: SuiteReport): string {
+  const seconds = (ms: number): string => (ms / 1000).toFixed(3);
+  const cases = report.results.map((result) => {
+    const open = `    <testcase classname="woes.conformance.${escape(result.group)}" name="${escape(result.id)}" time="${seconds(result.ms)}">`;
+    if (result.status === 'pass') return `${open}</testcase>`;
+    if (result.status === 'skipped') return `${open}<skipped/></testcase>`;
+    const message = escape(result.failure ?? 'failed');
+    return `${open}\n      <failure message="${message}">${message}\nfix: ${escape(result.fix ?? '')}</failure>\n    </testcase>`;
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="woes-webhooks test-receiver" tests="${report.results.length}" failures="${report.failed}" skipped="${report.skipped}" time="${seconds(report.ms)}">`,
+    `  <testsuite name="${escape(`conformance ${report.contractVersion}: ${report.target}`)}" tests="${report.results.length}" failures="${report.failed}" skipped="${report.skipped}" time="${seconds(report.ms)}">`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

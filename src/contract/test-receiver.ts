@@ -1,0 +1,44 @@
+import { handlerInspect, httpInspect } from './inspect-client.js';
+import { runSuite } from './run-suite.js';
+import type { SuiteReport } from './suite-report.js';
+import { handlerTransport, httpTransport, type FetchHandler } from './transport.js';
+
+interface CommonOptions {
+  /** The endpoint's secret, `whsec_…`. */
+  readonly secret: string;
+  readonly only?: readonly string[] | undefined;
+  readonly skip?: readonly string[] | undefined;
+  /** Per request, in ms; the spec's attempt timeout by default. */
+  readonly timeoutMs?: number | undefined;
+}
+
+export type TestReceiverOptions = CommonOptions &
+  (
+    | {
+        /** A running endpoint. */
+        readonly url: string;
+        /** Base URL of its inspection endpoint (see the inspection protocol). */
+        readonly inspect?: string | undefined;
+      }
+    | {
+        /** An in-process Fetch-API handler: what a JavaScript receiver exports. */
+        readonly fetch: FetchHandler;
+        /** A handler answering the inspection routes (`/events/:id`, `/resources/:object/:id`), or `true` when `fetch` answers them under `/__woes`. */
+        readonly inspect?: FetchHandler | true | undefined;
+      }
+  );
+
+/**
+ * Runs the receiver conformance suite, against a URL or in-process:
+ *   const report = await testReceiver({ fetch: app.fetch, secret });
+ *   expect(report.failed).toBe(0);
+ */
+export async function testReceiver(options: TestReceiverOptions): Promise<SuiteReport> {
+  const timeoutMs = options.timeoutMs;
+  const common = { secret: options.secret, only: options.only, skip: options.skip, timeoutMs };
+  if ('url' in options) {
+    return runSuite({ ...common, transport: httpTransport(options.url), target: options.url, inspect: options.inspect === undefined ? undefined : httpInspect(options.inspect, timeoutMs ?? 15_000) });
+  }
+  const inspect = options.inspect === true ? handlerInspect(options.fetch) : options.inspect === undefined ? undefined : handlerInspect(options.inspect, 'http://receiver.test');
+  return runSuite({ ...common, transport: handlerTransport(options.fetch), target: 'in-process handler', inspect });
+}
