@@ -6,12 +6,15 @@ import { checkRawBody, type RawBody } from './raw-body.js';
 
 const { headers: NAMES, symmetric, asymmetric } = DELIVERY.signing;
 
-/** The three headers a signed delivery carries. */
-export interface SignedHeaders {
+/**
+ * The three headers a signed delivery carries. A type alias, not an interface, so it is
+ * assignable to `HeaderBag`'s record type: `verify(body, await sign(...), ...)` type-checks.
+ */
+export type SignedHeaders = {
   'webhook-id': string;
   'webhook-timestamp': string;
   'webhook-signature': string;
-}
+};
 
 export interface SignInput {
   /** The message id (`webhook-id`, equal to the payload's `id`). */
