@@ -30,5 +30,5 @@ export function networkCause(error: unknown): string {
 /** True when a `fetch` failure means nothing answered at all (as opposed to a slow answer). */
 export function isConnectionFailure(error: unknown): boolean {
   const cause = networkCause(error);
-  return /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET|UND_ERR_SOCKET|invalid url|Failed to parse URL/i.test(cause);
+  return /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET|UND_ERR_SOCKET|bad port|invalid url|Failed to parse URL/i.test(cause);
 }
