@@ -1,5 +1,8 @@
 import type { Command } from '../command.js';
 import { generateCommand } from './generate.js';
+import { sendCommand } from './send.js';
+import { testReceiverCommand } from './test-receiver.js';
+import { validateCommand } from './validate.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [generateCommand];
+export const COMMANDS: readonly Command[] = [generateCommand, testReceiverCommand, validateCommand, sendCommand];
