@@ -359,5 +359,26 @@ export const DELIVERY = {
   "limits": {
     "maxPayloadBytes": 65536,
     "description": "A delivery body is at most 64 KiB of UTF-8 JSON. Receivers may reject larger bodies before verifying them."
+  },
+  "versioning": {
+    "scheme": "semver",
+    "envelopeField": "apiVersion",
+    "bumps": {
+      "breaking": "major",
+      "policy": "minor",
+      "non-breaking": "minor",
+      "docs": "patch"
+    },
+    "gate": [
+      "breaking",
+      "policy"
+    ],
+    "deprecationWindowDays": 180,
+    "markers": {
+      "property": "`deprecated: true` on a payload schema property",
+      "event": "`x-woes-deprecated: true` on a message"
+    },
+    "releases": "releases/<version>.yaml",
+    "description": "`info.version` is semver and describes this document, so it moves with every change that\nneeds it: a breaking change is a major version, a delivery-policy change (retry schedule,\ntimeouts, signature tolerance, size limit) or a new event or field is a minor version, a\nwording or example change is a patch. `woes-webhooks diff` classifies every change between\ntwo versions and CI fails when a `breaking` or `policy` change arrives without that bump.\n\nA breaking change also ships a new payload version in the envelope's `apiVersion` (`v1`,\nthen `v2`, as in the REST API's `/api/v1`). Every endpoint is pinned to the `apiVersion` it\nwas created with and keeps receiving that shape for the deprecation window (180 days)\nafter the new version ships; its owner moves it to the new version in **Settings →\nWebhooks** when ready. Non-breaking changes reach every pinned version at once, so\nreceivers must ignore unknown fields and tolerate unknown values of open enums.\n\nBefore a field or an event goes away it is marked deprecated for at least one\ndeprecation window: `deprecated: true` on the property (shown in the docs and as\n`@deprecated` in the generated types) or `x-woes-deprecated: true` on the message. Each\nreleased version is frozen in `releases/<version>.yaml`; the docs changelog is generated\nfrom the classified differences between consecutive releases.\n"
   }
 } as const;

@@ -77,5 +77,27 @@ export const DELIVERY_BLOCKS_SCHEMA = {
       required: ['maxPayloadBytes', 'description'],
       properties: { maxPayloadBytes: { type: 'integer', minimum: 1024 }, description: text },
     },
+    // Read by `woes-webhooks diff`: which version bump each class of change needs, and which
+    // classes fail the gate without it.
+    'x-woes-versioning': {
+      type: 'object',
+      required: ['scheme', 'envelopeField', 'bumps', 'gate', 'deprecationWindowDays', 'markers', 'releases', 'description'],
+      additionalProperties: false,
+      properties: {
+        scheme: { const: 'semver' },
+        envelopeField: { const: 'apiVersion' },
+        bumps: {
+          type: 'object',
+          required: ['breaking', 'policy', 'non-breaking', 'docs'],
+          additionalProperties: false,
+          properties: Object.fromEntries(['breaking', 'policy', 'non-breaking', 'docs'].map((name) => [name, { enum: ['major', 'minor', 'patch', 'none'] }])),
+        },
+        gate: { type: 'array', uniqueItems: true, items: { enum: ['breaking', 'policy', 'non-breaking', 'docs'] } },
+        deprecationWindowDays: { type: 'integer', minimum: 1 },
+        markers: { type: 'object', required: ['property', 'event'], additionalProperties: false, properties: { property: text, event: text } },
+        releases: text,
+        description: text,
+      },
+    },
   },
 } as const;

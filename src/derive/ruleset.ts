@@ -34,7 +34,7 @@ export interface Rule {
 }
 
 export const EVENT_TYPE_PATTERN = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/;
-export const REQUIRED_DELIVERY_BLOCKS = ['x-woes-signing', 'x-woes-retries', 'x-woes-idempotency', 'x-woes-ordering', 'x-woes-limits'] as const;
+export const REQUIRED_DELIVERY_BLOCKS = ['x-woes-signing', 'x-woes-retries', 'x-woes-idempotency', 'x-woes-ordering', 'x-woes-limits', 'x-woes-versioning'] as const;
 const SECRET_PATTERNS: readonly RegExp[] = [/whsec_[A-Za-z0-9+/=]{8,}/, /whsk_[A-Za-z0-9+/=]{8,}/, /woesk_[A-Za-z0-9]{4,}/, /-----BEGIN [A-Z ]*PRIVATE KEY-----/, /\bsk_(live|test)_[A-Za-z0-9]{8,}/];
 
 const messagesOf = (raw: JsonObject): [string, JsonObject][] => {
@@ -164,7 +164,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'woes-delivery-blocks',
-    description: 'The `x-woes-signing`, `x-woes-retries`, `x-woes-idempotency`, `x-woes-ordering` and `x-woes-limits` blocks are present and well-formed.',
+    description: 'The `x-woes-signing`, `x-woes-retries`, `x-woes-idempotency`, `x-woes-ordering`, `x-woes-limits` and `x-woes-versioning` blocks are present and well-formed.',
     fix: 'Add the missing block, or correct the field named, as described in src/derive/delivery-blocks-schema.ts.',
     check: ({ raw, validateDeliveryBlocks }) => {
       const missing = REQUIRED_DELIVERY_BLOCKS.filter((block) => !isObject(raw[block])).map((block): Finding => ({ path: [block], message: `the ${block} block is missing` }));
