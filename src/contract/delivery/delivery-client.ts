@@ -1,5 +1,6 @@
 import { DELIVERY } from '../../../generated/catalog.js';
 import { attemptDelivery, type AttemptRecord } from './attempt-delivery.js';
+import { scaledAttemptTimeoutMs } from './scaled-timing.js';
 
 export interface DeliverOptions {
   readonly url: string;
@@ -10,7 +11,7 @@ export interface DeliverOptions {
   readonly scheduleSeconds?: readonly number[];
   /** Multiplies every wait and the attempt timeout: 0.001 turns 27 hours into 100 s, for tests. */
   readonly timeScale?: number;
-  /** Per attempt; default the spec's attempt timeout, scaled. */
+  /** Per attempt; default the spec's attempt timeout, scaled (never under 500 ms). */
   readonly attemptTimeoutMs?: number;
   readonly sleep?: (ms: number) => Promise<void>;
   /** Called after each attempt, for logs and dashboards. */
@@ -36,7 +37,7 @@ export async function deliver(options: DeliverOptions): Promise<DeliveryResult> 
   const schedule = options.scheduleSeconds ?? DELIVERY.retries.scheduleSeconds;
   const scale = options.timeScale ?? 1;
   const sleep = options.sleep ?? defaultSleep;
-  const timeoutMs = options.attemptTimeoutMs ?? DELIVERY.retries.attemptTimeoutSeconds * 1000 * scale;
+  const timeoutMs = options.attemptTimeoutMs ?? scaledAttemptTimeoutMs(scale);
   const body = JSON.stringify(options.event);
   const attempts: AttemptRecord[] = [];
   let retryAfterSeconds: number | undefined;

@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+import { startCaptureServer } from '../../contract/capture/capture-server.js';
+import { renderCaptureReport } from '../../contract/capture/contract-report.js';
+import { CliUsageError, type Command } from '../command.js';
+import { positiveNumber, requireSecret, withContractErrors } from './contract-kit-errors.js';
+
+export const captureCommand: Command = {
+  name: 'capture',
+  summary: 'Run an endpoint that records a producer\'s deliveries and reports whether it kept the contract.',
+  usage: `woes-webhooks capture --port <port> --secret <whsec_…> [--fail <spec>]... [--time-scale <f>] [--duration <s>]
+
+  Listens on 127.0.0.1:<port>, answers deliveries (failing the first attempts on command),
+  and on Ctrl-C (or after --duration) prints whether the producer kept the contract:
+  signatures, payloads, identical retries with fresh timestamps, retry spacing, 410 stops
+  deliveries, sequence per resource, no secrets in payloads. Exit 0 when it did.
+  --fail <spec>       per delivery, in order: <status|timeout>[x<attempts>][:retry-after=<s>]
+                      e.g. --fail 503x2 --fail timeoutx1   or   --fail 410
+  --time-scale <f>    the producer's time scale for retry waits and timeouts (default 1)
+  --duration <s>      stop after this many seconds and report (default: until Ctrl-C)
+  While running: GET /__capture/report (JSON), GET /__capture/attempts, POST /__capture/reset.`,
+  async run(args, io) {
+    const { values } = parseArgs({
+      args: [...args],
+      options: { port: { type: 'string' }, secret: { type: 'string' }, fail: { type: 'string', multiple: true }, 'time-scale': { type: 'string' }, duration: { type: 'string' } },
+      strict: true,
+    });
+    if (values.port === undefined || !/^\d+$/.test(values.port) || Number(values.port) > 65535) {
+      throw new CliUsageError(`--port must be a port number (0-65535, 0 picks a free one), got ${values.port === undefined ? 'nothing' : `"${values.port}"`}.`);
+    }
+    const secret = requireSecret(values.secret);
+    const timeScale = positiveNumber(values['time-scale'], '--time-scale') ?? 1;
+    const duration = positiveNumber(values.duration, '--duration');
+    const server = await withContractErrors(() =>
+      startCaptureServer({
+        secret,
+        port: Number(values.port),
+        fail: values.fail ?? [],
+        timeScale,
+        onAttempt: (attempt) => {
+          const type = /"type":"([^"]+)"/.exec(attempt.body)?.[1] ?? '?';
+          io.out(`${attempt.headers['webhook-id'] ?? '(no webhook-id)'} attempt ${attempt.attemptIndex + 1} ${type} → ${attempt.answer}`);
+        },
+      }),
+    );
+    io.out(`capturing on ${server.url} (report: GET http://127.0.0.1:${server.port}/__capture/report)`);
+    await new Promise<void>((resolve) => {
+      const stop = (): void => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      if (duration !== undefined) setTimeout(stop, duration * 1000).unref();
+    });
+    const report = await server.report();
+    await server.close();
+    io.out(renderCaptureReport(report));
+    return report.ok ? 0 : 1;
+  },
+};

@@ -1,0 +1,15 @@
+/** One request the capture endpoint received, and how it answered. */
+export interface CapturedAttempt {
+  /** 0-based position among the attempts of the same webhook-id. */
+  readonly attemptIndex: number;
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+  /** Unix ms when the request arrived. */
+  readonly receivedAt: number;
+  /** What the endpoint did: a status, or `timeout` (held until the producer gave up). */
+  readonly answer: number | 'timeout';
+  readonly retryAfterSeconds?: number;
+  /** Unix ms when the attempt ended for the producer: the answer, or the end of its attempt timeout. */
+  readonly endedAt: number;
+}

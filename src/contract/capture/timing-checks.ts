@@ -1,0 +1,63 @@
+import type { CapturedAttempt } from './captured-attempt.js';
+
+/** How far a measured wait may stray from the scaled schedule: timers and the event loop are not exact. */
+const SLACK_MS = 150;
+
+/**
+ * `scheduleSeconds[i]` is the wait before attempt i + 1, counted from the end of attempt i
+ * (x-woes-retries). A 429/503 with retry-after may push it later, never earlier.
+ */
+export function checkRetrySpacing(
+  byId: ReadonlyMap<string, readonly CapturedAttempt[]>,
+  options: { timeScale: number; scheduleSeconds: readonly number[] },
+): string[] {
+  const problems: string[] = [];
+  for (const [id, attempts] of byId) {
+    if (attempts.length > options.scheduleSeconds.length) problems.push(`${id}: ${attempts.length} attempts; the schedule allows ${options.scheduleSeconds.length}`);
+    for (let index = 1; index < attempts.length; index++) {
+      const previous = attempts[index - 1];
+      const current = attempts[index];
+      const scheduled = options.scheduleSeconds[index];
+      if (!previous || !current || scheduled === undefined) continue;
+      const expected = Math.max(scheduled, previous.retryAfterSeconds ?? 0) * 1000 * options.timeScale;
+      const waited = current.receivedAt - previous.endedAt;
+      const tooLate = previous.retryAfterSeconds === undefined && waited > expected * 1.5 + SLACK_MS * 2;
+      if (waited < expected * 0.9 - SLACK_MS) problems.push(`${id} attempt ${index + 1}: came ${Math.round(waited)} ms after attempt ${index} ended; the schedule says ${Math.round(expected)} ms`);
+      else if (tooLate) problems.push(`${id} attempt ${index + 1}: came ${Math.round(waited)} ms after attempt ${index} ended; the schedule says ${Math.round(expected)} ms`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Within one resource, distinct events carry distinct sequence numbers that increase with
+ * `occurredAt` (x-woes-ordering). Arrival order is not checked: delivery is unordered.
+ */
+export function checkSequences(byId: ReadonlyMap<string, readonly CapturedAttempt[]>): string[] {
+  const perResource = new Map<string, { id: string; sequence: number; occurredAt: string }[]>();
+  for (const [id, attempts] of byId) {
+    const first = attempts[0];
+    if (!first) continue;
+    let event: { resource?: { object?: unknown; id?: unknown }; sequence?: unknown; occurredAt?: unknown };
+    try {
+      event = JSON.parse(first.body) as typeof event;
+    } catch {
+      continue;
+    }
+    if (typeof event.sequence !== 'number' || !event.resource) continue;
+    const key = `${String(event.resource.object)} ${String(event.resource.id)}`;
+    perResource.set(key, [...(perResource.get(key) ?? []), { id, sequence: event.sequence, occurredAt: String(event.occurredAt) }]);
+  }
+  const problems: string[] = [];
+  for (const [resource, events] of perResource) {
+    const sorted = [...events].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.sequence - b.sequence);
+    for (let index = 1; index < sorted.length; index++) {
+      const before = sorted[index - 1];
+      const after = sorted[index];
+      if (before && after && after.sequence <= before.sequence) {
+        problems.push(`${resource}: event ${after.id} (sequence ${after.sequence}) does not come after ${before.id} (sequence ${before.sequence})`);
+      }
+    }
+  }
+  return problems;
+}
