@@ -1,8 +1,9 @@
 import { conformanceEmitter } from './conformance/conformance-emitter.js';
+import { changelogEmitter } from './changelog/changelog-emitter.js';
 import type { Emitter } from './derive.js';
 
 /**
  * The emitters beyond the core (schemas, types, validators, catalog, examples), in the
  * order they run. Each owns its output folders.
  */
-export const EMITTERS: readonly Emitter[] = [conformanceEmitter];
+export const EMITTERS: readonly Emitter[] = [conformanceEmitter, changelogEmitter];

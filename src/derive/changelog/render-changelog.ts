@@ -1,0 +1,76 @@
+import { CHANGE_CLASSES, type Change, type ChangeClass, type DiffReport } from '../../diff/change-model.js';
+import type { ContractVersion } from '../../diff/contract-version.js';
+import type { VersioningPolicy } from '../../diff/judge-version.js';
+
+/** One released version and, for every release after the first, its classified diff from the one before. */
+export interface ReleaseEntry {
+  readonly release: ContractVersion;
+  readonly report?: DiffReport;
+}
+
+const HEADINGS: { readonly [C in ChangeClass]: string } = {
+  breaking: 'Breaking changes',
+  policy: 'Delivery policy',
+  'non-breaking': 'Added and changed',
+  docs: 'Documentation',
+};
+
+const MEANING: { readonly [C in ChangeClass]: string } = {
+  breaking: 'Code written for the previous version may break. Ships with a new `apiVersion`; your endpoint stays on the old one through the deprecation window.',
+  policy: 'How deliveries are made (retries, timeouts, tolerance, size limit). Check your settings against the new figures.',
+  'non-breaking': 'New events, fields and enum values. Receivers that ignore unknown fields and values need no change.',
+  docs: 'Descriptions and examples only.',
+};
+
+/** MDX reads `{`, `}` and `<` as code and tags: escape them in prose. */
+const prose = (text: string): string => text.replace(/[{}<>]/g, (char) => `&#${char.charCodeAt(0)};`);
+const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
+
+function changeLine(change: Change): string {
+  const events = change.events.length === 0 ? '' : change.events.length > 4 ? ` (${change.events.length} events)` : ` (${change.events.map(code).join(', ')})`;
+  return `- ${code(change.location)}: ${prose(change.detail)}${events}. ${prose(change.reason)} ${code(change.rule)}`;
+}
+
+function releaseSection({ release, report }: ReleaseEntry): string[] {
+  const { contract } = release;
+  const lines = [`## ${contract.version}`, ''];
+  if (!report) {
+    lines.push(`First release: ${contract.events.length} event types, payload version ${code(apiVersionOf(release))}.`, '');
+    return lines;
+  }
+  if (report.changes.length === 0) lines.push('No changes to the contract.', '');
+  for (const name of CHANGE_CLASSES) {
+    const changes = report.changes.filter((change) => change.class === name);
+    if (changes.length === 0) continue;
+    lines.push(`### ${HEADINGS[name]}`, '', ...changes.map(changeLine), '');
+  }
+  return lines;
+}
+
+function apiVersionOf(release: ContractVersion): string {
+  const envelope = release.contract.schemas.EventEnvelope;
+  const properties = envelope?.properties;
+  const field = properties && typeof properties === 'object' && !Array.isArray(properties) ? properties.apiVersion : undefined;
+  return field && typeof field === 'object' && !Array.isArray(field) && typeof field.const === 'string' ? field.const : 'unversioned';
+}
+
+/** The changelog page: the policy in one table, then every release, newest first. */
+export function renderChangelog(entries: readonly ReleaseEntry[], policy: VersioningPolicy, banner: string): string {
+  const table = CHANGE_CLASSES.map((name) => `| ${HEADINGS[name]} (${code(name)}) | ${policy.bumps[name]} | ${MEANING[name]} |`);
+  return [
+    '---',
+    'title: "Changelog"',
+    'description: "Every released version of the webhook contract, each change classified as breaking, delivery policy, non-breaking or documentation."',
+    '---',
+    '',
+    banner,
+    '',
+    'Each release of the webhook contract has a [semver](https://semver.org) version, `info.version` of the specification. Every change between two releases is classified by `woes-webhooks diff`, and the class decides the version bump:',
+    '',
+    '| Class | Version bump | What it means for you |',
+    '| --- | --- | --- |',
+    ...table,
+    '',
+    ...(entries.length === 0 ? ['No version has been released yet.', ''] : [...entries].reverse().flatMap(releaseSection)),
+  ].join('\n').replace(/\n+$/, '\n');
+}
