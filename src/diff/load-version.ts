@@ -20,6 +20,9 @@ export async function loadContractFile(file: string, source = file): Promise<Con
     const message = problem?.code === 'unreadable_file' ? `cannot read ${source} (${problem.message.replace(/^.*\((.*)\)$/, '$1')}); check the path.` : `${where} is not a contract: ${problem?.message ?? 'unreadable'}. ${problem?.fix ?? ''}`.trim();
     throw new DiffInputError(code, message);
   }
+  // Mark the parser's verdict as handled now: if the structure check below throws first, a late
+  // parser failure must not surface as an unhandled rejection with a stack trace.
+  loaded.spec.parserProblems.catch(() => undefined);
   const version = contractFromRaw(loaded.spec.raw, source);
   const [parserProblem] = await loaded.spec.parserProblems;
   if (parserProblem) {

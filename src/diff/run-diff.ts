@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import type { DiffReport } from './change-model.js';
+import { diffContracts } from './diff-contracts.js';
+import { loadContractAtRef, loadContractFile } from './load-version.js';
+import { renderJson, renderText } from './render-report.js';
+
+export interface RunDiffOptions {
+  readonly cwd: string;
+  /** Two files, or a git ref compared with `spec` in the working tree. */
+  readonly base: { readonly file: string } | { readonly ref: string };
+  /** The head file (default `asyncapi.yaml`). */
+  readonly head: string;
+  readonly json: boolean;
+  readonly out: (text: string) => void;
+}
+
+/**
+ * `woes-webhooks diff`: loads both versions (in parallel: each starts its own parser check),
+ * classifies every change and prints the report. Resolves to 0 when the version moved as the
+ * policy requires, 1 when it did not. Bad input throws DiffInputError.
+ */
+export async function runDiff(options: RunDiffOptions): Promise<{ exitCode: number; report: DiffReport }> {
+  const headFile = resolve(options.cwd, options.head);
+  const [base, head] = await Promise.all([
+    'ref' in options.base ? loadContractAtRef(options.base.ref, options.head, options.cwd) : loadContractFile(resolve(options.cwd, options.base.file), options.base.file),
+    loadContractFile(headFile, options.head),
+  ]);
+  const report = diffContracts(base, head);
+  options.out(options.json ? renderJson(report) : renderText(report, head.contract.events.length));
+  return { exitCode: report.verdict.ok ? 0 : 1, report };
+}
+export { DiffInputError } from './contract-version.js';
