@@ -1,0 +1,51 @@
+import { Webhook, isWebhookVerificationError } from '../../src/index.js';
+import type { FetchHandler } from '../../src/contract/transport.js';
+
+/** The mistakes real receivers make; each broken receiver has exactly one. */
+export type Flaw =
+  | 'accepts-anything'
+  | 'ignores-timestamp'
+  | 'fails-unknown-type'
+  | 'rejects-redeliveries'
+  | 'processes-duplicates-twice'
+  | 'stale-update-wins';
+
+const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/**
+ * A receiver that is correct except for one flaw, with the inspection routes under /__woes.
+ * `flaw: undefined` gives the correct receiver the flawed ones are measured against.
+ */
+export function flawedReceiver(secret: string, flaw: Flaw | undefined, knownTypes: readonly string[]): FetchHandler {
+  const webhook = new Webhook(secret, { ignoreTimestamp: flaw === 'ignores-timestamp' });
+  const processed = new Map<string, number>();
+  const sequences = new Map<string, number>();
+  return async (request) => {
+    const url = new URL(request.url);
+    if (request.method === 'GET') {
+      const [, , kind, a = '', b = ''] = url.pathname.split('/').map(decodeURIComponent);
+      if (kind === 'events' && processed.has(a)) return json(200, { processed: processed.get(a) });
+      if (kind === 'resources' && sequences.has(`${a}/${b}`)) return json(200, { sequence: sequences.get(`${a}/${b}`) });
+      return json(404, {});
+    }
+    const body = await request.text();
+    let event: { id: string; type: string; sequence: number; resource: { object: string; id: string } };
+    try {
+      event = flaw === 'accepts-anything' ? (JSON.parse(body) as typeof event) : await webhook.verify(body, request.headers);
+    } catch (error) {
+      return json(400, { code: isWebhookVerificationError(error) ? error.code : 'invalid' });
+    }
+    if (flaw === 'fails-unknown-type' && !knownTypes.includes(event.type)) return json(500, { error: `no handler for ${event.type}` });
+    if (processed.has(event.id)) {
+      if (flaw === 'rejects-redeliveries') return json(409, { error: 'already received' });
+      if (flaw !== 'processes-duplicates-twice') return json(200, { duplicate: true });
+    }
+    const key = `${event.resource.object}/${event.resource.id}`;
+    const newer = flaw === 'stale-update-wins' || event.sequence > (sequences.get(key) ?? 0);
+    if (newer) sequences.set(key, event.sequence);
+    // The flawed one also has a side effect no sequence guards (it sends a notification per delivery).
+    const applied = newer || flaw === 'processes-duplicates-twice';
+    processed.set(event.id, (processed.get(event.id) ?? 0) + (applied ? 1 : 0));
+    return json(200, { received: true });
+  };
+}
