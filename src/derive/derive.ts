@@ -20,6 +20,12 @@ export interface Emitter {
   readonly name: string;
   readonly ownedDirs: readonly string[];
   readonly emit: (input: { contract: Contract; spec: LoadedSpec }) => Promise<readonly OutputFile[]> | readonly OutputFile[];
+  /**
+   * For an emitter that needs the parsed AsyncAPI document itself (the docs generator): it
+   * parses the spec once for the whole run and returns the parser's verdict, in place of the
+   * pipeline's own parser thread. Called as soon as the spec text is read.
+   */
+  readonly parseSpec?: (text: string, file: string) => Promise<Problem[]>;
 }
 
 export type DeriveResult =
@@ -67,7 +73,8 @@ async function checkContract(spec: LoadedSpec): Promise<Checked> {
  * broken spec leaves every previous output as it was. The spec is parsed once per run.
  */
 export async function derive(specFile: string, emitters: readonly Emitter[] = []): Promise<DeriveResult> {
-  const loaded = await loadSpec(specFile);
+  const parser = emitters.find((emitter) => emitter.parseSpec !== undefined)?.parseSpec;
+  const loaded = await loadSpec(specFile, parser);
   if (!loaded.ok) return { ok: false, problems: loaded.problems };
   const { spec } = loaded;
   const withLocation = (problems: readonly Problem[]): Problem[] =>
