@@ -1,0 +1,92 @@
+import { rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Emitter } from '../derive.js';
+import type { OutputFile } from '../output.js';
+import type { Problem } from '../problem.js';
+import { parserVerdict } from './parser-verdict.js';
+import { startRenderWorker, type RenderRun } from './render-worker.js';
+import { needsCompile, stampPath, templateSourceHash, TRANSPILED_DIR } from './template-cache.js';
+
+/** The template, kept in this repository and given to the generator as a local path. */
+export const TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/mintlify-webhooks', import.meta.url));
+/** The Mintlify site root: the template renders into it. */
+export const DOCS_ROOT = 'docs';
+
+const requireHere = createRequire(import.meta.url);
+
+interface Run {
+  readonly render: RenderRun;
+  readonly outDir: string;
+  readonly compile: boolean;
+  readonly sourceHash: string;
+}
+
+// One run per spec text: started by `parseSpec` when the pipeline reads the spec, collected by `emit`.
+const runs = new Map<string, Promise<Run>>();
+
+async function startRun(text: string, file: string): Promise<Run> {
+  const generatorVersion = String((requireHere('@asyncapi/generator/package.json') as { version: string }).version);
+  const sourceHash = await templateSourceHash(TEMPLATE_DIR, generatorVersion);
+  const compile = await needsCompile(TEMPLATE_DIR, sourceHash);
+  const outDir = await mkdtemp(join(tmpdir(), 'woes-docs-'));
+  // When the contract fails its checks, `emit` never collects this run: clean up on exit.
+  process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
+  const render = startRenderWorker({ text, file, templateDir: TEMPLATE_DIR, outDir, compile, base: import.meta.url });
+  return { render, outDir, compile, sourceHash };
+}
+
+function runFor(text: string, file: string): Promise<Run> {
+  const key = `${file}\0${text}`;
+  let run = runs.get(key);
+  if (!run) {
+    run = startRun(text, file);
+    runs.set(key, run);
+  }
+  return run;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : Promise.resolve([join(dir, entry.name)]))));
+  return nested.flat();
+}
+
+/** Waits for the render, and returns what it wrote as outputs under `docs/`. */
+async function collect(text: string, file: string): Promise<OutputFile[]> {
+  const run = await runFor(text, file);
+  try {
+    await run.render.rendered;
+    if (run.compile) {
+      await mkdir(join(TEMPLATE_DIR, TRANSPILED_DIR), { recursive: true });
+      await writeFile(stampPath(TEMPLATE_DIR), `${run.sourceHash}\n`);
+    }
+    const files = await listFiles(run.outDir);
+    return await Promise.all(
+      files.map(async (path) => ({ path: `${DOCS_ROOT}/${relative(run.outDir, path).split('\\').join('/')}`, content: await readFile(path, 'utf8') })),
+    );
+  } finally {
+    runs.delete(`${file}\0${text}`);
+    await rm(run.outDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The Mintlify webhooks section, rendered by @asyncapi/generator with templates/mintlify-webhooks:
+ * docs.json, the guides, the event catalog, one page per event and the OpenAPI 3.1 webhooks
+ * document. Only `docs/webhooks/events/` is wholly generated; the hand-written testing page and
+ * the generated changelog sit beside the guides.
+ *
+ * Speed: the generator needs a parsed document, and parsing is the slowest step of `generate`.
+ * So this emitter parses the spec for the whole pipeline (`parseSpec`, on a worker thread) and
+ * renders from that same document while the main thread checks the contract.
+ */
+export const docsEmitter: Emitter = {
+  name: 'docs',
+  ownedDirs: [`${DOCS_ROOT}/webhooks/events`],
+  parseSpec: async (text: string, file: string): Promise<Problem[]> => parserVerdict(await (await runFor(text, file)).render.diagnostics),
+  emit: ({ spec }) => collect(spec.text, spec.file),
+};

@@ -1,0 +1,34 @@
+import { escapeMdx, page, table } from './mdx.js';
+import { categories, eventPath } from './read-spec.js';
+
+const ICONS = { conversation: 'messages-square', message: 'message-square', customer: 'user', issue: 'list-todo', knowledge: 'database', agent: 'bot', webhook: 'webhook' };
+export const categoryIcon = (category) => ICONS[category] ?? 'webhook';
+export const categoryTitle = (category) => `${category.charAt(0).toUpperCase()}${category.slice(1)}${category === 'knowledge' ? '' : 's'}`;
+export const categoryAnchor = (category) => categoryTitle(category).toLowerCase();
+
+/** The event catalog: every event type grouped by category, linking to its page. */
+export function catalogPage(spec) {
+  const sections = categories(spec).map((category) => {
+    const rows = spec.events
+      .filter((event) => event.category === category)
+      .map((event) => [`[\`${event.type}\`](/${eventPath(event.type)})${event.deprecated ? ' (deprecated)' : ''}`, event.summary]);
+    return [`## ${categoryTitle(category)}`, escapeMdx(spec.tags[category] ?? ''), table(['Event', 'When'], rows)].join('\n\n');
+  });
+  return page({
+    title: 'Event catalog',
+    description: `All ${spec.events.length} webhook event types, grouped by category.`,
+    body: [
+      'Every event has the same envelope and a `data` snapshot of the resource it is about. Subscribe an endpoint to the types you handle in **Settings → Webhooks**, and answer `2xx` to types you do not know.',
+      ...sections,
+    ].join('\n\n'),
+  });
+}
+
+/** Cards for the overview: one per category, linking to its section of the catalog. */
+export function categoryCards(spec) {
+  const cards = categories(spec).map((category) => {
+    const count = spec.events.filter((event) => event.category === category).length;
+    return `  <Card title="${categoryTitle(category)}" icon="${categoryIcon(category)}" href="/webhooks/catalog#${categoryAnchor(category)}">\n    ${escapeMdx(spec.tags[category] ?? '')} ${count} event type${count === 1 ? '' : 's'}.\n  </Card>`;
+  });
+  return `<CardGroup cols={2}>\n${cards.join('\n')}\n</CardGroup>`;
+}

@@ -1,0 +1,80 @@
+import { attribute, escapeMdx } from './mdx.js';
+import { deref } from './read-spec.js';
+
+// Nesting deeper than this is a sign of a recursive schema; the page stops there.
+const MAX_DEPTH = 6;
+
+function typeLabel(schema) {
+  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  return types.map((type) => (type === 'array' ? `${typeLabel(schema.items ?? {}) || 'unknown'}[]` : type)).join(' | ') || (schema.enum ? 'string' : 'unknown');
+}
+
+function nullable(schema) {
+  return Array.isArray(schema.type) && schema.type.includes('null');
+}
+
+/** The facts a reader needs beside the description: fixed value, allowed values, limits. */
+function facts(schema) {
+  const lines = [];
+  const said = String(schema.description ?? '');
+  if (schema.const !== undefined && !said.includes(`\`${schema.const}\``)) lines.push(`Always \`${schema.const}\`.`);
+  const values = (schema.enum ?? []).filter((value) => value !== null);
+  if (values.length > 0) {
+    const list = values.map((value) => `\`${value}\``).join(', ');
+    lines.push(schema['x-woes-open-enum'] ? `Known values: ${list}. Open enum: tolerate values not listed here.` : `One of: ${list}.`);
+  }
+  if (nullable(schema)) lines.push('Can be `null`.');
+  const limits = [];
+  if (schema.format) limits.push(`format \`${schema.format}\``);
+  if (schema.minLength !== undefined || schema.maxLength !== undefined) limits.push(`${schema.minLength ?? 0}–${schema.maxLength ?? '∞'} characters`);
+  if (schema.minimum !== undefined) limits.push(`minimum ${schema.minimum}`);
+  if (schema.maximum !== undefined) limits.push(`maximum ${schema.maximum}`);
+  if (schema.minItems !== undefined) limits.push(`at least ${schema.minItems} item(s)`);
+  if (schema.maxItems !== undefined) limits.push(`at most ${schema.maxItems} item(s)`);
+  if (limits.length > 0) lines.push(`Constraints: ${limits.join(', ')}.`);
+  return lines;
+}
+
+function indent(text, depth) {
+  const pad = '  '.repeat(depth);
+  return text
+    .split('\n')
+    .map((line) => (line ? pad + line : line))
+    .join('\n');
+}
+
+function children(spec, schema, depth) {
+  const resolved = deref(spec, schema);
+  const items = resolved.type === 'array' || (Array.isArray(resolved.type) && resolved.type.includes('array')) ? deref(spec, resolved.items ?? {}) : undefined;
+  const target = items ?? resolved;
+  if (!target.properties || depth >= MAX_DEPTH) return '';
+  const title = items ? 'item properties' : 'properties';
+  return `<Expandable title="${title}">\n${responseFields(spec, target, depth + 1)}\n</Expandable>`;
+}
+
+/** One `ResponseField` per property, nested objects (and arrays of objects) in `Expandable`. */
+export function responseFields(spec, objectSchema, depth = 0) {
+  const required = new Set(objectSchema.required ?? []);
+  return Object.entries(objectSchema.properties ?? {})
+    .map(([name, raw]) => {
+      const schema = deref(spec, raw);
+      const deprecated = schema.deprecated === true;
+      const props = [`name="${attribute(name)}"`, `type="${attribute(typeLabel(schema))}"`];
+      if (required.has(name)) props.push('required');
+      if (deprecated) props.push('deprecated');
+      const body = [
+        ...(deprecated ? [`**Deprecated.** ${escapeMdx(schema['x-woes-deprecation'] ?? 'Still sent; stop reading it before it is removed.')}`] : []),
+        escapeMdx(String(schema.description ?? '').trim()),
+        ...facts(schema).map(escapeMdx),
+        children(spec, schema, depth),
+      ].filter(Boolean);
+      return `<ResponseField ${props.join(' ')}>\n${indent(body.join('\n\n'), 1)}\n</ResponseField>`;
+    })
+    .join('\n\n');
+}
+
+/** The delivery headers as a table row list: name, required, description. */
+export function headerRows(headers) {
+  const required = new Set(headers.required ?? []);
+  return Object.entries(headers.properties ?? {}).map(([name, schema]) => [`\`${name}\``, required.has(name) ? 'yes' : 'no', String(schema.description ?? '')]);
+}

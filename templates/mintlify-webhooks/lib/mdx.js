@@ -1,0 +1,46 @@
+// Text from the spec goes into MDX, where `{`, `}` and `<` start expressions and tags.
+// Escape them outside inline code spans; inside backticks MDX keeps them literal.
+export function escapeMdx(text) {
+  return String(text)
+    .split(/(`[^`]*`)/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/[{}]/g, (c) => `\\${c}`).replace(/</g, '&lt;')))
+    .join('');
+}
+
+/** A value for a JSX string attribute. */
+export function attribute(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+/** YAML frontmatter with quoted values. */
+export function frontmatter(fields) {
+  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(String(value))}`);
+  return `---\n${lines.join('\n')}\n---\n`;
+}
+
+export const BANNER = '{/* Generated from asyncapi.yaml by `npm run generate`. Do not edit. */}';
+
+/** A whole generated page: frontmatter, banner, body. */
+export function page({ title, description, body, extra = {} }) {
+  return `${frontmatter({ title, description, ...extra })}\n${BANNER}\n\n${body.trim()}\n`;
+}
+
+/** One sentence for a frontmatter description: the first sentence of a text, flattened. */
+export function firstSentence(text) {
+  const flat = String(text).replace(/\s+/g, ' ').trim();
+  const match = flat.match(/^.*?[.!?](\s|$)/);
+  return (match ? match[0] : flat).trim();
+}
+
+/** A fenced code block whose fence is longer than any backtick run inside. */
+export function codeBlock(language, code, title) {
+  const longest = Math.max(2, ...(String(code).match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${language}${title ? ` ${title}` : ''}\n${String(code).replace(/\n$/, '')}\n${fence}`;
+}
+
+/** Markdown table; cells are escaped and pipes protected. */
+export function table(head, rows) {
+  const cell = (value) => escapeMdx(value).replace(/\|/g, '\\|').replace(/\n+/g, ' ');
+  return [`| ${head.map(cell).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+}
