@@ -71,6 +71,9 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteReport> {
   for (const testCase of skipped) {
     results.push({ id: testCase.id, title: testCase.title, group: testCase.group, status: 'skipped', ms: 0, statuses: [], inspected: false });
   }
+  // Report in the suite's order, whatever was selected.
+  const order = new Map(suite.cases.map((testCase, index) => [testCase.id, index]));
+  results.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const count = (status: CaseResult['status']): number => results.filter((result) => result.status === status).length;
   return {
     target: options.target,

@@ -1,0 +1,147 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVENT_EXAMPLES } from '../../generated/examples.js';
+import { generateSecret } from '../../src/index.js';
+import { createHandler } from '../../examples/fetch-handler/handler.js';
+import { BAD_INPUT_CASES } from './cli-bad-input-cases.js';
+import { serveHandler } from './support/serve-handler.js';
+
+const secret = generateSecret();
+// Asynchronous on purpose: a synchronous spawn would block this process, and with it the
+// receivers these tests serve in-process.
+function cli(args: readonly string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdin.end(input ?? '');
+  return new Promise((resolve) => child.once('close', (status) => resolve({ status, stdout, stderr })));
+}
+
+let busy: Server;
+let busyPort = 0;
+let unusedPort = 0;
+let receiver: Awaited<ReturnType<typeof serveHandler>>;
+const tmp = mkdtempSync(join(tmpdir(), 'woes-cli-'));
+
+beforeAll(async () => {
+  busy = createServer();
+  await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+  busyPort = (busy.address() as { port: number }).port;
+  // A port that was free a moment ago: listen, note it, close.
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  unusedPort = (probe.address() as { port: number }).port;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  receiver = await serveHandler(createHandler({ secret }));
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => busy.close(() => resolve()));
+  await receiver.close();
+});
+
+describe('bad input: one clear line, non-zero exit, no stack trace', () => {
+  it.each(BAD_INPUT_CASES)('$name', async ({ args, exit, says }) => {
+    const filled = args.map((arg) => arg.replace('{unused}', String(unusedPort)).replace('{busy}', String(busyPort)).replace('{secret}', secret));
+    const result = await cli(filled);
+    expect(result.stderr).toMatch(says);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\n\s+at |Error:/);
+    expect(result.status).toBe(exit);
+  });
+});
+
+describe('send', () => {
+  it('delivers a spec example with overrides and prints status, latency and the body', async () => {
+    const result = await cli(['send', 'conversation.created:live-chat', '--url', receiver.url, '--secret', secret, '--set', 'data.status=waiting', '--set', '/sequence=7']);
+    expect(result.stdout).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/webhooks\/woes → 200 in \d+ ms \(webhook-id [0-9a-f-]{36}, conversation\.created\)\n\{"received":true\}\n$/);
+    expect(result.status).toBe(0);
+  });
+
+  it('exits 1 and prints the refusal when the receiver refuses (here: a wrong secret)', async () => {
+    const result = await cli(['send', 'message.created', '--url', receiver.url, '--secret', generateSecret()]);
+    expect(result.stdout).toMatch(/→ 400 in \d+ ms/);
+    expect(result.stdout).toMatch(/"code":"no_matching_signature"/);
+    expect(result.status).toBe(1);
+  });
+});
+
+describe('validate', () => {
+  const examples = Object.values(EVENT_EXAMPLES).flatMap((list) => list.map((example) => example.payload as unknown as Record<string, unknown>));
+
+  it('accepts every spec example as NDJSON, from a file and from stdin', async () => {
+    const file = join(tmp, 'examples.ndjson');
+    writeFileSync(file, examples.map((event) => JSON.stringify(event)).join('\n'));
+    const fromFile = await cli(['validate', file]);
+    expect(fromFile.stdout).toMatch(new RegExp(`^${examples.length} event\\(s\\) checked \\(receiver\\): all valid\\.`));
+    expect(fromFile.status).toBe(0);
+    const fromStdin = await cli(['validate', '-'], JSON.stringify(examples));
+    expect(fromStdin.status).toBe(0);
+  });
+
+  it('reports each invalid event with index, type, JSON path and message; --strict also rejects unknown fields', async () => {
+    const [first = {}, second = {}] = examples;
+    const broken = [first, { ...second, sequence: 0 }, { ...first, extra: true }];
+    const file = join(tmp, 'broken.json');
+    writeFileSync(file, JSON.stringify(broken, null, 2));
+    const loose = await cli(['validate', file]);
+    expect(loose.stdout).toContain(`#1 ${String(second.type)} /sequence: must be >= 1`);
+    expect(loose.stdout).toMatch(/1 invalid\.\n$/);
+    expect(loose.status).toBe(1);
+    const strict = await cli(['validate', '--strict', file]);
+    expect(strict.stdout).toContain(`#2 ${String(first.type)} /: must NOT have additional properties: "extra"`);
+    expect(strict.stdout).toMatch(/2 invalid\.\n$/);
+  });
+
+  it('checks every .json and .ndjson file under a folder, and reports lines that are not JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'woes-validate-'));
+    writeFileSync(join(dir, 'a.ndjson'), `${JSON.stringify(examples[0])}\n{not json\n`);
+    writeFileSync(join(dir, 'b.json'), JSON.stringify(examples[1]));
+    const result = await cli(['validate', dir]);
+    expect(result.stdout).toMatch(/a\.ndjson #1 \(line 2\) \(no type\) \/: not JSON/);
+    expect(result.stdout).toMatch(/3 event\(s\) checked \(receiver\): 1 invalid\./);
+    expect(result.status).toBe(1);
+  });
+});
+
+describe('test-receiver reporters', () => {
+  it('table (default) names each failure with a fix; json and junit carry the same verdicts', async () => {
+    const args = ['test-receiver', '--url', receiver.url, '--secret', generateSecret(), '--only', 'accept.rotation,signature.wrong-secret'];
+    const table = await cli(args);
+    expect(table.stdout).toMatch(/FAIL {2}accept\.rotation/);
+    expect(table.stdout).toMatch(/fix: Split webhook-signature on spaces/);
+    expect(table.stdout).toMatch(/ok {4}signature\.wrong-secret/);
+    expect(table.status).toBe(1);
+    const json = JSON.parse((await cli([...args, '--reporter', 'json'])).stdout) as { passed: number; failed: number; skipped: number };
+    expect(json).toMatchObject({ passed: 1, failed: 1 });
+    const junit = (await cli([...args, '--reporter', 'junit'])).stdout;
+    expect(junit).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="woes-webhooks test-receiver" tests="\d+" failures="1" skipped="\d+"/);
+    expect(junit).toMatch(/<testcase classname="woes\.conformance\.accept" name="accept\.rotation" time="[\d.]+">\n {6}<failure message="answered 400/);
+  });
+});
+
+describe('capture as a subprocess', () => {
+  it('prints each attempt and, on SIGINT, the contract report; exit 0 when the producer kept it', async () => {
+    const child = spawn('node_modules/.bin/tsx', ['src/cli/main.ts', 'capture', '--port', '0', '--secret', secret], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const url = await new Promise<string>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /capturing on (\S+)/.exec(out);
+        if (match?.[1]) resolve(match[1]);
+      });
+    });
+    const sent = await cli(['send', 'issue.created', '--url', url, '--secret', secret]);
+    expect(sent.status).toBe(0);
+    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exit).toBe(0);
+    expect(out).toMatch(/[0-9a-f-]{36} attempt 1 issue\.created → 200/);
+    expect(out).toMatch(/The producer kept the contract\./);
+  });
+});
