@@ -7,3 +7,4 @@ export { sign, type SignInput, type SignedHeaders } from './sign.js';
 export { validateEvent } from './validate-event.js';
 export { verify, type VerifyWithKeysOptions } from './verify.js';
 export { Webhook, type PublicKeyOptions, type VerifyOptions } from './webhook.js';
+export { signedTestDelivery, type DeepPartial, type TestDelivery, type TestDeliveryOptions } from './test-delivery.js';
