@@ -7,3 +7,4 @@ export { CONTRACT_VERSION, DELIVERY, EVENT_CATALOG, EVENT_TYPES, type EventCatal
 export { EVENT_EXAMPLES, type EventExample } from '../generated/examples.js';
 export { checkEvent, type EventCheck, type SchemaViolation, type ValidationMode } from './validation/check-event.js';
 export * from './signing/index.js';
+export * from './adapters/index.js';
