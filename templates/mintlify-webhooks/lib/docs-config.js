@@ -16,6 +16,8 @@ export function docsConfig(spec) {
     theme: 'mint',
     name: 'Woes',
     colors: { primary: '#4F46E5', light: '#818CF8', dark: '#3730A3' },
+    // The site names its icons in Lucide (messages-square, list-todo, ...).
+    icons: { library: 'lucide' },
     navigation: {
       groups: [
         { group: 'Webhooks', icon: 'webhook', pages: GUIDE_PAGES.map((name) => `webhooks/${name}`) },

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const INSTALL_CHROMIUM = 'apt-get update && apt-get install -y chromium';
+
+// TOOLCHAIN.md: Debian's Chromium, driven by playwright-core; nothing is downloaded.
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export class BrowserMissingError extends Error {
+  readonly code = 'browser_missing';
+}
+
+/** Headless Chromium with a fresh profile. Missing Chromium fails the run with the command that installs it. */
+export async function launchChromium(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  if (!existsSync(CHROMIUM)) {
+    throw new BrowserMissingError(`The docs are tested in a real browser and ${CHROMIUM} is missing. Install it: ${INSTALL_CHROMIUM}`);
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'woes-docs-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 1100, height: 900 } });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+// @mintlify/components loads named icons from Mintlify's icon CDN, which the offline test
+// machine cannot reach. The harness answers those requests with a blank SVG; any other
+// request leaving 127.0.0.1 is recorded as a problem.
+const ICON_CDN = /^https:\/\/[a-z0-9]+\.cloudfront\.net\/v\d+\.\d+\.\d+\/[a-z-]+\/[a-z0-9-]+\.svg$/;
+
+export async function routeOffline(context: BrowserContext, origin: string, external: string[]): Promise<void> {
+  await context.route(
+    (url) => url.origin !== origin,
+    async (route) => {
+      const url = route.request().url();
+      if (ICON_CDN.test(url)) {
+        await route.fulfill({ status: 200, contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"/>' });
+        return;
+      }
+      external.push(url);
+      await route.abort();
+    },
+  );
+}
+
+export interface OpenedPage {
+  readonly page: Page;
+  /** Console errors, uncaught exceptions and failed or non-2xx requests, as they happened. */
+  readonly errors: string[];
+}
+
+/** Opens a page, waits until React has hydrated it, and records everything that went wrong. */
+export async function openPage(context: BrowserContext, url: string): Promise<OpenedPage> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('body[data-hydrated="true"]', { timeout: 15_000 });
+  return { page, errors };
+}
