@@ -11,8 +11,11 @@ export interface DeliveryInfo {
 export interface AdapterOptions extends VerifyOptions, PublicKeyOptions {
   /** `whsec_…`, or several during a rotation. Omit when verifying only `v1a` with `publicKey`. */
   readonly secret?: string | readonly string[];
-  /** Called once per verified event; answer 2xx when it resolves, 500 when it throws (Woes retries). */
-  readonly onEvent: (event: WebhookEvent, delivery: DeliveryInfo) => void | Promise<void>;
+  /**
+   * Called once per verified event; a returned promise is awaited. The adapter answers 2xx
+   * when it returns or resolves, 500 when it throws or rejects (Woes retries).
+   */
+  readonly onEvent: (event: WebhookEvent, delivery: DeliveryInfo) => unknown;
   /**
    * Told about every failure with the full error (the response only carries its code).
    * Default: `console.error` for handler failures and misconfiguration (5xx), silence for
