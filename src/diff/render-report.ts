@@ -23,7 +23,9 @@ export function renderText(report: DiffReport, totalEvents: number): string {
     }
   }
   const summary = CHANGE_CLASSES.map((name) => `${counts[name]} ${name}`).join(', ');
-  lines.push('', `${summary}; needs a ${verdict.required} version bump, info.version moved ${verdict.actual}.`);
+  const needs = verdict.required === 'none' ? 'no version bump' : `a ${verdict.required} version bump`;
+  const moved = verdict.actual === 'none' ? `info.version stayed ${head.version}` : `info.version moved ${base.version} → ${head.version} (${verdict.actual})`;
+  lines.push('', `${summary}: needs ${needs}; ${moved}.`);
   if (verdict.ok) lines.push('gate: pass');
   else lines.push(...verdict.failures.map((failure) => `gate: FAIL ${failure}`));
   return lines.join('\n');
