@@ -10,6 +10,8 @@
  *
  * Nothing here imports vitest at runtime; the declarations below only add the matchers' types.
  */
+// Type-only: makes 'vitest' resolvable for the augmentation below; erased from the emitted JS.
+import type {} from 'vitest';
 import type { ValidationMode } from './validation/check-event.js';
 import type { VerifyOptions } from './signing/index.js';
 
