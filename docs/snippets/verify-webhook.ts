@@ -7,7 +7,10 @@ export interface WoesWebhookOptions {
   readonly enqueue: (event: WebhookEvent) => Promise<void>;
 }
 
-/** A Fetch API handler: Node.js 20+, Deno, Bun, Cloudflare Workers, Next.js route handlers. */
+/**
+ * A Fetch API handler: Node.js 20+, Deno, Bun, Cloudflare Workers, Next.js route handlers.
+ * A malformed secret throws `invalid_secret` here, at startup, not on the first delivery.
+ */
 export function woesWebhookHandler({ secret, enqueue }: WoesWebhookOptions): (request: Request) => Promise<Response> {
   const webhook = new Webhook(secret);
   return async (request) => {
