@@ -4,6 +4,8 @@ import { WebhookVerificationError } from './errors.js';
 const HEADER = DELIVERY.signing.headers.signature;
 const V1 = DELIVERY.signing.symmetric.version;
 const V1A = DELIVERY.signing.asymmetric.version;
+const V1_PREFIX = `${V1},`;
+const NONE: readonly string[] = Object.freeze([]);
 
 /** The `webhook-signature` entries this library understands, by version. */
 export interface SignatureList {
@@ -19,6 +21,10 @@ export interface SignatureList {
  * `version,signature` entry at all is malformed.
  */
 export function parseSignatureList(header: string): SignatureList {
+  // The common delivery carries one v1 entry: skip the split and the loop.
+  if (header.startsWith(V1_PREFIX) && header.length > V1_PREFIX.length && !header.includes(' ') && header.indexOf(',', V1_PREFIX.length) === -1) {
+    return { v1: [header.slice(V1_PREFIX.length)], v1a: NONE, unknownVersions: NONE };
+  }
   const v1: string[] = [];
   const v1a: string[] = [];
   const unknownVersions: string[] = [];

@@ -12,5 +12,7 @@ export type VerifyWithKeysOptions = VerifyOptions & PublicKeyOptions & { readonl
  * handling many deliveries keeps a `Webhook` instead.
  */
 export async function verify(body: RawBody, headers: HeaderBag, options: VerifyWithKeysOptions): Promise<WebhookEvent> {
-  return verifyDelivery(prepareVerifier(options.secret, options), body, headers);
+  // JavaScript callers may omit the options: that is "no key", said as such, not a TypeError.
+  const given: VerifyWithKeysOptions = options ?? {};
+  return verifyDelivery(prepareVerifier(given.secret, given), body, headers);
 }
