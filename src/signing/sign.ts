@@ -50,7 +50,7 @@ export async function signWith(backend: CryptoBackend, input: SignInput): Promis
   const entries: string[] = [];
   for (const secret of secrets) entries.push(`${symmetric.version},${backend.encodeBase64(await backend.prepareHmac(secret).digest(content))}`);
   for (const seed of seeds) entries.push(`${asymmetric.version},${backend.encodeBase64(await backend.prepareEd25519Private(seed).sign(content))}`);
-  return { 'webhook-id': input.id, 'webhook-timestamp': String(input.timestamp), 'webhook-signature': entries.join(' ') };
+  return { [NAMES.id]: input.id, [NAMES.timestamp]: String(input.timestamp), [NAMES.signature]: entries.join(' ') };
 }
 
 /**

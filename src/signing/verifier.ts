@@ -1,3 +1,4 @@
+import { DELIVERY } from '../../generated/catalog.js';
 import type { WebhookEvent } from '../../generated/types.js';
 import { checkEvent, type ValidationMode } from '../validation/check-event.js';
 import type { CryptoBackend, Ed25519Verifier, HmacSigner, SignedContent } from './crypto-backend.js';
@@ -10,6 +11,9 @@ import { schemaError } from './validate-event.js';
 
 const HMAC_BASE64_LENGTH = 44; // 32 bytes, padded
 const ED25519_BASE64_LENGTH = 88; // 64 bytes, padded
+const SIGNATURE_HEADER = DELIVERY.signing.headers.signature;
+const V1 = DELIVERY.signing.symmetric.version;
+const V1A = DELIVERY.signing.asymmetric.version;
 
 /** Everything a verification needs, prepared once (keys imported, options resolved). */
 export interface PreparedVerifier {
@@ -59,15 +63,15 @@ function noMatch(verifier: PreparedVerifier, list: SignatureList): WebhookVerifi
   const understood = (verifier.hmacKeys.length > 0 ? list.v1.length : 0) + (verifier.publicKeys.length > 0 ? list.v1a.length : 0);
   let cause: string;
   if (understood === 0) {
-    const seen = [...(list.v1.length > 0 ? ['v1'] : []), ...(list.v1a.length > 0 ? ['v1a'] : []), ...list.unknownVersions];
-    const held = [...(verifier.hmacKeys.length > 0 ? ['v1 (secret)'] : []), ...(verifier.publicKeys.length > 0 ? ['v1a (public key)'] : [])];
+    const seen = [...(list.v1.length > 0 ? [V1] : []), ...(list.v1a.length > 0 ? [V1A] : []), ...list.unknownVersions];
+    const held = [...(verifier.hmacKeys.length > 0 ? [`${V1} (secret)`] : []), ...(verifier.publicKeys.length > 0 ? [`${V1A} (public key)`] : [])];
     cause = `the header has only ${[...new Set(seen)].join(', ')} entries and this receiver checks ${held.join(' and ')}. Configure the matching secret or public key.`;
   } else {
     cause =
       'Likely causes: the body was parsed and re-serialized before verifying (pass the raw bytes exactly as received), ' +
       'the secret belongs to another endpoint or was rotated (pass both secrets during a rotation), or a proxy rewrote the body (compression, charset).';
   }
-  return new WebhookVerificationError('no_matching_signature', `no signature in webhook-signature matches this body. ${cause}`, { header: 'webhook-signature' });
+  return new WebhookVerificationError('no_matching_signature', `no signature in ${SIGNATURE_HEADER} matches this body. ${cause}`, { header: SIGNATURE_HEADER });
 }
 
 function parseJson(verifier: PreparedVerifier, body: string | Uint8Array): unknown {
