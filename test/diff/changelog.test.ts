@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { serialize } from '@mintlify/mdx/server';
 import { stringify } from 'yaml';
 import { CHANGELOG_PAGE, changelogEmitter, MDX_BANNER } from '../../src/derive/changelog/changelog-emitter.js';
 import { readContract } from '../../src/derive/contract.js';
@@ -23,10 +24,13 @@ async function changelogFor(releases: readonly Spec[]): Promise<string> {
 
 function releasesOneToTwo(): Spec[] {
   const first = realSpec();
+  first['x-woes-regions'] = { allowed: [{ name: 'us' }] };
   const minor = realSpec();
   at(minor, 'info').version = '1.1.0';
   (at(minor, 'components.schemas.Channel').enum as string[]).push('sms');
   at(minor, 'x-woes-retries').attemptTimeoutSeconds = 30;
+  // Braces in a change's detail must not reach MDX as an expression.
+  minor['x-woes-regions'] = { allowed: [{ name: 'eu' }] };
   const major = structuredClone(minor);
   at(major, 'info').version = '2.0.0';
   delete at(major, 'components.schemas.Conversation.properties').preview;
@@ -45,11 +49,19 @@ describe('the changelog page', () => {
   it('lists every release newest first, each change under its class', async () => {
     const page = await changelogFor(releasesOneToTwo());
     const headings = [...page.matchAll(/^##+ .+$/gm)].map((match) => match[0]);
-    expect(headings).toEqual(['## 2.0.0', '### Breaking changes', '## 1.1.0', '### Delivery policy', '### Added and changed', '## 1.0.0']);
+    expect(headings).toEqual(['## How versions reach your endpoint', '## 2.0.0', '### Breaking changes', '## 1.1.0', '### Delivery policy', '### Added and changed', '## 1.0.0']);
     expect(page).toMatch(/- `payload data.preview`: property "preview" removed \(5 events\)\. .* `property-removed`/);
     expect(page).toMatch(/- `payload apiVersion`: const "v1" → "v2" \(20 events\)\./);
     expect(page).toMatch(/- `x-woes-retries.attemptTimeoutSeconds`: 15 → 30\. .* `retry-policy-changed`/);
     expect(page).toMatch(/- `payload data.channel`: enum value "sms" added \(6 events\)\. .* `open-enum-value-added`/);
+  });
+
+  it('compiles as MDX, braces in details included', async () => {
+    const page = await changelogFor(releasesOneToTwo());
+    expect(page).toContain('x-woes-regions.allowed');
+    const result = await serialize({ source: page, parseFrontmatter: true });
+    expect('error' in result ? String(result.error) : '').toBe('');
+    expect('frontmatter' in result ? result.frontmatter : undefined).toMatchObject({ title: 'Changelog' });
   });
 
   it('is deterministic', async () => {

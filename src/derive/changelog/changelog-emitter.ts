@@ -1,4 +1,5 @@
 import { dirname } from 'node:path';
+import { isObject } from '../contract.js';
 import type { Emitter } from '../derive.js';
 import { diffContracts } from '../../diff/diff-contracts.js';
 import { readPolicy } from '../../diff/judge-version.js';
@@ -22,6 +23,8 @@ export const changelogEmitter: Emitter = {
       const previous = releases[index - 1];
       return previous ? { release, report: diffContracts(previous, release) } : { release };
     });
-    return [{ path: CHANGELOG_PAGE, content: renderChangelog(entries, readPolicy(spec.raw), MDX_BANNER) }];
+    const block = spec.raw['x-woes-versioning'];
+    const policyText = isObject(block) && typeof block.description === 'string' ? block.description : '';
+    return [{ path: CHANGELOG_PAGE, content: renderChangelog(entries, readPolicy(spec.raw), MDX_BANNER, policyText) }];
   },
 };

@@ -22,8 +22,12 @@ const MEANING: { readonly [C in ChangeClass]: string } = {
   docs: 'Descriptions and examples only.',
 };
 
-/** MDX reads `{`, `}` and `<` as code and tags: escape them in prose. */
-const prose = (text: string): string => text.replace(/[{}<>]/g, (char) => `&#${char.charCodeAt(0)};`);
+/** MDX reads `{`, `}` and `<` as code and tags: escape them in prose, but not inside inline code spans. */
+const prose = (text: string): string =>
+  text
+    .split(/(`[^`]*`)/)
+    .map((part) => (part.startsWith('`') ? part : part.replace(/[{}<>]/g, (char) => `&#${char.charCodeAt(0)};`)))
+    .join('');
 const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 
 function changeLine(change: Change): string {
@@ -55,7 +59,7 @@ function apiVersionOf(release: ContractVersion): string {
 }
 
 /** The changelog page: the policy in one table, then every release, newest first. */
-export function renderChangelog(entries: readonly ReleaseEntry[], policy: VersioningPolicy, banner: string): string {
+export function renderChangelog(entries: readonly ReleaseEntry[], policy: VersioningPolicy, banner: string, policyText: string): string {
   const table = CHANGE_CLASSES.map((name) => `| ${HEADINGS[name]} (${code(name)}) | ${policy.bumps[name]} | ${MEANING[name]} |`);
   return [
     '---',
@@ -71,6 +75,7 @@ export function renderChangelog(entries: readonly ReleaseEntry[], policy: Versio
     '| --- | --- | --- |',
     ...table,
     '',
+    ...(policyText === '' ? [] : ['## How versions reach your endpoint', '', prose(policyText.trim()), '']),
     ...(entries.length === 0 ? ['No version has been released yet.', ''] : [...entries].reverse().flatMap(releaseSection)),
   ].join('\n').replace(/\n+$/, '\n');
 }
