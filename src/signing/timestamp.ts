@@ -25,7 +25,9 @@ export function checkTolerance(timestamp: number, nowMs: number, toleranceSecond
       details,
     );
   }
-  const unit = timestamp > 1e11 ? ' It looks like milliseconds; the header is in seconds.' : '';
+  // 1e11 s is the year 5138: a bigger header is milliseconds, a smaller clock is seconds.
+  const unit =
+    timestamp > 1e11 ? ' It looks like milliseconds; the header is in seconds.' : nowMs < 1e11 ? ' The `now` option must return milliseconds, like Date.now.' : '';
   throw new WebhookVerificationError(
     'timestamp_too_new',
     `${HEADER} is ${skewSeconds} s in the future, beyond the tolerance of ${toleranceSeconds} s. This server's clock is probably behind (check NTP).${unit}`,

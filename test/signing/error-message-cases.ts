@@ -33,6 +33,7 @@ export const ERROR_MESSAGE_CASES: readonly ErrorMessageCase[] = [
   { name: 'a delivery from the future', act: async () => new Webhook(SECRET, at(NOW - 900)).verify(BODY, await signed()), code: 'timestamp_too_new', says: ['900 s in the future', 'clock'], fields: { skewSeconds: 900 } },
   { name: 'a re-serialized body', act: async () => new Webhook(SECRET, at(NOW)).verify(JSON.stringify(JSON.parse(BODY), null, 2), await signed()), code: 'no_matching_signature', says: ['parsed and re-serialized', 'raw bytes'] },
   { name: 'only a version the receiver does not check', act: async () => verify(BODY, { ...(await signed()), 'webhook-signature': 'v2,AAAA' }, { secret: SECRET, ...at(NOW) }), code: 'no_matching_signature', says: ['only v2 entries'] },
+  { name: 'a clock in seconds', act: async () => new Webhook(SECRET, { now: () => NOW }).verify(BODY, await signed()), code: 'timestamp_too_new', says: ['must return milliseconds'] },
   { name: 'svix header names', act: () => verify(BODY, { 'svix-id': 'msg_1', 'svix-timestamp': String(NOW), 'svix-signature': 'v1,AAAA' }, { secret: SECRET }), code: 'missing_header', says: ['svix-*'], fields: { header: 'webhook-id' } },
   { name: 'a non-numeric timestamp', act: async () => verify(BODY, { ...(await signed()), 'webhook-timestamp': 'now' }, { secret: SECRET }), code: 'malformed_header', says: ['integer unix seconds', '"now"'], fields: { header: 'webhook-timestamp' } },
   { name: 'a schema violation', act: () => validateEvent({ object: 'event' }), code: 'schema_violation', says: ['/id', 'contract bug'] },
