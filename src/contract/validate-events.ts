@@ -18,33 +18,56 @@ export interface ValidationSummary {
   readonly invalid: InvalidEvent[];
 }
 
-type Entry = { readonly index: number; readonly line?: number } & ({ readonly value: unknown } | { readonly parseError: string });
+/** The value of one event, or why its text is not JSON. */
+type Parsed = { readonly value: unknown } | { readonly parseError: string };
 
-/** A JSON array, one JSON event, or NDJSON (one event per line; blank lines skipped). */
-function* entries(text: string): Generator<Entry> {
-  const trimmed = text.trim();
-  if (trimmed === '') return;
+const parseError = (error: unknown): Parsed => ({ parseError: `not JSON (${error instanceof Error ? error.message : String(error)})` });
+
+/**
+ * Calls `visit` for each event of a JSON array, one JSON event, or NDJSON (one event per line,
+ * blank lines skipped). A plain loop over line offsets: this is the hot path of `validate`.
+ */
+function forEachEvent(text: string, visit: (index: number, line: number | undefined, parsed: Parsed) => void): void {
+  const start = text.search(/\S/);
+  if (start === -1) return;
+  const firstLineEnd = text.indexOf('\n', start);
+  // NDJSON when the first line is a JSON document of its own; otherwise one document.
+  if (text.charAt(start) !== '[' && firstLineEnd !== -1 && parsesAlone(text.slice(start, firstLineEnd))) return forEachLine(text, visit);
+  let parsed: unknown;
   try {
-    // One JSON document: an array of events, or one event (pretty-printed or not).
-    const parsed: unknown = JSON.parse(trimmed);
-    for (const [index, value] of (Array.isArray(parsed) ? parsed : [parsed]).entries()) yield { index, value };
-    return;
+    parsed = JSON.parse(text);
   } catch (error) {
-    if (trimmed.startsWith('[') || !trimmed.includes('\n')) {
-      yield { index: 0, parseError: `not JSON (${error instanceof Error ? error.message : String(error)})` };
-      return;
-    }
+    return visit(0, undefined, parseError(error));
   }
-  const lines = text.split('\n');
+  (Array.isArray(parsed) ? parsed : [parsed]).forEach((value: unknown, index) => visit(index, undefined, { value }));
+}
+
+function parsesAlone(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function forEachLine(text: string, visit: (index: number, line: number | undefined, parsed: Parsed) => void): void {
   let index = 0;
-  for (const [number, raw] of lines.entries()) {
-    if (raw.trim() === '') continue;
+  let line = 0;
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    line++;
+    const raw = text.slice(from, to);
+    from = to + 1;
+    if (raw.length === 0 || raw.trim() === '') continue;
+    let parsed: Parsed;
     try {
-      yield { index, line: number + 1, value: JSON.parse(raw) as unknown };
+      parsed = { value: JSON.parse(raw) as unknown };
     } catch (error) {
-      yield { index, line: number + 1, parseError: `not JSON (${error instanceof Error ? error.message : String(error)})` };
+      parsed = parseError(error);
     }
-    index++;
+    visit(index++, line, parsed);
   }
 }
 
@@ -54,20 +77,20 @@ function* entries(text: string): Generator<Entry> {
  */
 export function validateEventsText(text: string, options: { source: string; mode?: ValidationMode }): ValidationSummary {
   const invalid: InvalidEvent[] = [];
+  const mode = options.mode ?? 'receiver';
   let checked = 0;
-  for (const entry of entries(text)) {
+  forEachEvent(text, (index, line, parsed) => {
     checked++;
-    const where = { source: options.source, index: entry.index, ...(entry.line === undefined ? {} : { line: entry.line }) };
-    if ('parseError' in entry) {
-      invalid.push({ ...where, type: undefined, path: '', message: entry.parseError });
-      continue;
+    if ('parseError' in parsed) {
+      invalid.push({ source: options.source, index, ...(line === undefined ? {} : { line }), type: undefined, path: '', message: parsed.parseError });
+      return;
     }
-    const result = checkEvent(entry.value, options.mode ?? 'receiver');
-    if (result.ok) continue;
-    const type = typeof entry.value === 'object' && entry.value !== null ? (entry.value as { type?: unknown }).type : undefined;
+    const result = checkEvent(parsed.value, mode);
+    if (result.ok) return;
+    const type = typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as { type?: unknown }).type : undefined;
     for (const violation of result.violations) {
-      invalid.push({ ...where, type: typeof type === 'string' ? type : undefined, path: violation.path, message: violation.message });
+      invalid.push({ source: options.source, index, ...(line === undefined ? {} : { line }), type: typeof type === 'string' ? type : undefined, path: violation.path, message: violation.message });
     }
-  }
+  });
   return { checked, invalid };
 }

@@ -1,0 +1,68 @@
+// Throughput of `validate`: typical events (the spec's examples, fresh ids) as NDJSON, parsed
+// and checked with the precompiled validators on one core. Target (issue #5): ≥ 100,000 events/s.
+// The floors printed beside it tell machine load apart from validate's own cost.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { EVENT_EXAMPLES } from '../../generated/examples.js';
+import { validateEventsText } from '../../src/contract/validate-events.js';
+import { checkEvent } from '../../src/validation/check-event.js';
+
+const examples = Object.values(EVENT_EXAMPLES).flatMap((list) => list.map((example) => example.payload as unknown as Record<string, unknown>));
+const count = 200_000;
+const lines: string[] = [];
+for (let i = 0; i < count; i++) {
+  const example = examples[i % examples.length] ?? {};
+  lines.push(JSON.stringify({ ...example, id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+}
+const text = lines.join('\n');
+const bytes = Buffer.byteLength(text);
+
+function measure(mode: 'receiver' | 'strict'): number {
+  const rates: number[] = [];
+  validateEventsText(lines.slice(0, 20_000).join('\n'), { source: 'warm-up', mode }); // let the JIT compile the validators first
+  for (let run = 0; run < 5; run++) {
+    const start = performance.now();
+    const summary = validateEventsText(text, { source: 'bench', mode });
+    const seconds = (performance.now() - start) / 1000;
+    if (summary.checked !== count || summary.invalid.length > 0) throw new Error(`expected ${count} valid events, got ${summary.checked} with ${summary.invalid.length} problems`);
+    rates.push(count / seconds);
+  }
+  return [...rates].sort((a, b) => a - b)[2] ?? Number.NaN;
+}
+
+/** The floor on this machine in this run: JSON.parse alone, and parse + checkEvent with no reporting. */
+function floor(withCheck: boolean): number {
+  const rates: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const start = performance.now();
+    for (const line of lines) {
+      const value: unknown = JSON.parse(line);
+      if (withCheck) checkEvent(value);
+    }
+    rates.push(count / ((performance.now() - start) / 1000));
+  }
+  return [...rates].sort((a, b) => a - b)[2] ?? Number.NaN;
+}
+
+const parseOnly = floor(false);
+const bare = floor(true);
+const receiver = measure('receiver');
+const strict = measure('strict');
+
+const dir = mkdtempSync(join(tmpdir(), 'woes-bench-validate-'));
+writeFileSync(join(dir, 'events.ndjson'), text);
+const start = performance.now();
+const cli = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', 'validate', join(dir, 'events.ndjson')], { encoding: 'utf8' });
+const cliSeconds = (performance.now() - start) / 1000;
+if (cli.status !== 0) throw new Error(`validate failed: ${cli.stdout}${cli.stderr}`);
+
+const fmt = (rate: number): string => `${Math.round(rate).toLocaleString('en-US')} events/s`;
+console.log(`validate (issue #5) — ${count.toLocaleString('en-US')} typical events, ${(bytes / count).toFixed(0)} bytes each on average, NDJSON, one core, median of 5`);
+console.log(`  parse + check (receiver)    ${fmt(receiver).padStart(18)}   target ≥ 100,000   ${receiver >= 100_000 ? 'ok' : 'MISSED'}`);
+console.log(`  parse + check (--strict)    ${fmt(strict).padStart(18)}   target ≥ 100,000   ${strict >= 100_000 ? 'ok' : 'MISSED'}`);
+console.log(`  floor: JSON.parse alone       ${fmt(parseOnly).padStart(18)}   (this machine, this run)`);
+console.log(`  floor: JSON.parse + checkEvent ${fmt(bare).padStart(16)}   (no reporting; validate's own overhead is the difference)`);
+console.log(`  CLI on the file, wall time  ${cliSeconds.toFixed(2)} s (incl. Node/tsx start-up) = ${fmt(count / cliSeconds)}`);
