@@ -5,7 +5,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../generated/catalog.js';
 import { EVENT_EXAMPLES } from '../../generated/examples.js';
-import { launchChromium } from './support/browser.js';
+import { INSTALL_CHROMIUM, launchChromium } from './support/browser.js';
 import { eventPage, navigationPages } from './support/docs-site.js';
 import { openPage, routeOffline } from './support/page-check.js';
 import { renderSite } from './support/render-site.js';
@@ -84,5 +84,11 @@ describe('every event page shows its payload', () => {
     } finally {
       await page.close();
     }
+  });
+});
+
+describe('without Chromium', () => {
+  it('fails with the command that installs it, never skips', async () => {
+    await expect(launchChromium('/nonexistent/chromium')).rejects.toThrow(INSTALL_CHROMIUM);
   });
 });

@@ -15,12 +15,12 @@ export class BrowserMissingError extends Error {
 }
 
 /** Headless Chromium with a fresh profile. Missing Chromium fails the run with the command that installs it. */
-export async function launchChromium(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  if (!existsSync(CHROMIUM)) {
-    throw new BrowserMissingError(`The docs are tested in a real browser and ${CHROMIUM} is missing. Install it: ${INSTALL_CHROMIUM}`);
+export async function launchChromium(executablePath = CHROMIUM): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  if (!existsSync(executablePath)) {
+    throw new BrowserMissingError(`The docs are tested in a real browser and ${executablePath} is missing. Install it: ${INSTALL_CHROMIUM}`);
   }
   const profile = await mkdtemp(join(tmpdir(), 'woes-docs-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 1100, height: 900 } });
+  const context = await chromium.launchPersistentContext(profile, { executablePath, args: FLAGS, headless: true, viewport: { width: 1100, height: 900 } });
   return {
     context,
     close: async () => {
