@@ -63,6 +63,16 @@ describe('send', () => {
     expect(result.status).toBe(0);
   });
 
+  it('sends your own event file byte for byte as JSON', async () => {
+    const file = join(tmp, 'event.json');
+    const event = { ...(structuredClone(EVENT_EXAMPLES['issue.created'][0]?.payload) as unknown as Record<string, unknown>), id: crypto.randomUUID() };
+    writeFileSync(file, JSON.stringify(event, null, 2));
+    const result = await cli(['send', file, '--url', receiver.url, '--secret', secret]);
+    expect(result.stdout).toContain(`→ 200 in`);
+    expect(result.stdout).toContain(`(webhook-id ${String(event.id)}, issue.created)`);
+    expect(result.status).toBe(0);
+  });
+
   it('exits 1 and prints the refusal when the receiver refuses (here: a wrong secret)', async () => {
     const result = await cli(['send', 'message.created', '--url', receiver.url, '--secret', generateSecret()]);
     expect(result.stdout).toMatch(/→ 400 in \d+ ms/);
