@@ -39,17 +39,53 @@ afterAll(async () => {
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
+interface Visit {
+  readonly errors: readonly string[];
+  readonly text: string;
+  /** Names of the ResponseFields not nested in an Expandable: the top-level payload fields. */
+  readonly topLevelFields: readonly string[];
+  /** Every code block that parses as JSON. */
+  readonly jsonBlocks: readonly unknown[];
+}
+
+// Each page is opened once; the console check and the content checks read the same visit.
+const visits = new Map<string, Promise<Visit>>();
+
+function visit(path: string): Promise<Visit> {
+  let result = visits.get(path);
+  if (!result) {
+    result = (async () => {
+      const { page, errors } = await openPage(browser.context, `${site.url}/${path}`);
+      try {
+        const text = await page.locator('#root').innerText();
+        const topLevelFields = await page.$$eval('[data-component-part="field-name"]', (nodes) =>
+          nodes.filter((node) => node.closest('[data-component-part="expandable-content"], details') === null).map((node) => node.textContent?.trim() ?? ''),
+        );
+        const blocks = await page.$$eval('pre', (nodes) => nodes.map((node) => node.textContent ?? ''));
+        const jsonBlocks = blocks.flatMap((block) => {
+          try {
+            return [JSON.parse(block) as unknown];
+          } catch {
+            return [];
+          }
+        });
+        const shot = SCREENSHOTS.find((item) => item.page === path);
+        if (shot) await page.screenshot({ path: join(SCREENSHOT_DIR, shot.file), fullPage: true });
+        return { errors: [...errors], text, topLevelFields, jsonBlocks };
+      } finally {
+        await page.close();
+      }
+    })();
+    visits.set(path, result);
+  }
+  return result;
+}
+
 describe('every page in docs.json, rendered with @mintlify/mdx and opened in Chromium', () => {
   it.each(PAGES)('%s hydrates without a console error', async (path) => {
-    const { page, errors } = await openPage(browser.context, `${site.url}/${path}`);
-    try {
-      expect(await page.locator('#root').innerText()).not.toBe('');
-      expect(errors).toEqual([]);
-      const shot = SCREENSHOTS.find((item) => item.page === path);
-      if (shot) await page.screenshot({ path: join(SCREENSHOT_DIR, shot.file), fullPage: true });
-    } finally {
-      await page.close();
-    }
+    const { errors, text } = await visit(path);
+    expect(text).not.toBe('');
+    expect(errors).toEqual([]);
   });
 
   it('requests nothing outside 127.0.0.1 but the icon CDN', () => {
@@ -64,26 +100,10 @@ describe('every event page shows its payload', () => {
 
   it.each([...EVENT_TYPES])('%s: a field for every top-level payload property, and every example in full', async (type) => {
     const schema = JSON.parse(await readFile(`schemas/events/${type}.json`, 'utf8')) as { properties: Record<string, unknown> };
-    const { page } = await openPage(browser.context, `${site.url}/${eventPage(type)}`);
-    try {
-      // Top-level fields are the ResponseFields not nested in an Expandable.
-      const names = await page.$$eval('[data-component-part="field-name"]', (nodes) =>
-        nodes.filter((node) => node.closest('[data-component-part="expandable-content"], details') === null).map((node) => node.textContent?.trim() ?? ''),
-      );
-      for (const name of Object.keys(schema.properties)) expect(names, `field ${name}`).toContain(name);
-
-      const blocks = await page.$$eval('pre', (nodes) => nodes.map((node) => node.textContent ?? ''));
-      const shown = blocks.flatMap((text) => {
-        try {
-          return [JSON.parse(text) as unknown];
-        } catch {
-          return [];
-        }
-      });
-      for (const example of EVENT_EXAMPLES[type]) expect(shown, `example ${example.name}`).toContainEqual(example.payload);
-    } finally {
-      await page.close();
-    }
+    const { topLevelFields, jsonBlocks } = await visit(eventPage(type));
+    // Exactly the schema's top-level properties, in order: nested fields sit inside an Expandable.
+    expect(topLevelFields).toEqual(Object.keys(schema.properties));
+    for (const example of EVENT_EXAMPLES[type]) expect(jsonBlocks, `example ${example.name}`).toContainEqual(example.payload);
   });
 });
 
