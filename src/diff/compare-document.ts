@@ -47,10 +47,13 @@ function deliveryRule(block: string, field: readonly string[]): ChangeRuleId {
   }
 }
 
+/** Header changes that keep their payload meaning: prose, and deprecation notices. */
+const KEPT_FOR_HEADERS: ReadonlySet<ChangeRuleId> = new Set(['schema-docs-changed', 'property-deprecated', 'property-undeprecated']);
+
 /** The delivery headers: a new optional header is harmless; any other change to them breaks verification or deduplication. */
 export function compareHeaders(base: ContractVersion, head: ContractVersion): EventChange[] {
   return compareSchemas({ raw: base.raw, node: base.contract.headers, seen: [] }, { raw: head.raw, node: head.contract.headers, seen: [] }).map((change) => {
-    const rule: ChangeRuleId = change.rule === 'schema-docs-changed' ? change.rule : change.rule === 'property-added' || change.rule === 'required-property-added' ? 'header-added' : 'header-changed';
+    const rule: ChangeRuleId = KEPT_FOR_HEADERS.has(change.rule) ? change.rule : change.rule === 'property-added' || change.rule === 'required-property-added' ? 'header-added' : 'header-changed';
     return { rule, location: change.path === '' ? 'headers' : `header ${change.path}`, detail: change.detail, ...(change.before === undefined ? {} : { before: change.before }), ...(change.after === undefined ? {} : { after: change.after }) };
   });
 }
