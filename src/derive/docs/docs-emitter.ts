@@ -20,6 +20,7 @@ const requireHere = createRequire(import.meta.url);
 
 interface Run {
   readonly render: RenderRun;
+  readonly cleanUpOnExit: () => void;
   readonly outDir: string;
   readonly compile: boolean;
   readonly sourceHash: string;
@@ -34,9 +35,10 @@ async function startRun(text: string, file: string): Promise<Run> {
   const compile = await needsCompile(TEMPLATE_DIR, sourceHash);
   const outDir = await mkdtemp(join(tmpdir(), 'woes-docs-'));
   // When the contract fails its checks, `emit` never collects this run: clean up on exit.
-  process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
+  const cleanUpOnExit = (): void => rmSync(outDir, { recursive: true, force: true });
+  process.once('exit', cleanUpOnExit);
   const render = startRenderWorker({ text, file, templateDir: TEMPLATE_DIR, outDir, compile, base: import.meta.url });
-  return { render, outDir, compile, sourceHash };
+  return { render, cleanUpOnExit, outDir, compile, sourceHash };
 }
 
 function runFor(text: string, file: string): Promise<Run> {
@@ -70,6 +72,7 @@ async function collect(text: string, file: string): Promise<OutputFile[]> {
     );
   } finally {
     runs.delete(`${file}\0${text}`);
+    process.off('exit', run.cleanUpOnExit);
     await rm(run.outDir, { recursive: true, force: true });
   }
 }

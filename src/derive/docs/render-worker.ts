@@ -35,7 +35,6 @@ const { createRequire } = require('node:module');
 (async () => {
   const requireHere = createRequire(job.base);
   const { Parser } = requireHere('@asyncapi/parser');
-  const Generator = requireHere('@asyncapi/generator');
   const { document, diagnostics } = await new Parser().parse(job.text, { source: job.file });
   parentPort.postMessage({ diagnostics: diagnostics.map((d) => ({
     code: String(d.code), message: d.message, severity: d.severity,
@@ -43,6 +42,8 @@ const { createRequire } = require('node:module');
     line: d.range.start.line, character: d.range.start.character,
   })) });
   if (!document) return parentPort.postMessage({ skipped: true });
+  // Loaded only for a valid document: a rejected spec does not pay for it.
+  const Generator = requireHere('@asyncapi/generator');
   const generator = new Generator(job.templateDir, job.outDir, { forceWrite: true, compile: job.compile });
   await generator.generate(document);
   parentPort.postMessage({ done: true });
