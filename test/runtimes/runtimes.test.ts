@@ -12,8 +12,8 @@ const cache = mkdtempSync(join(tmpdir(), 'woes-runtimes-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 const vectors = JSON.parse(readFileSync('test/vectors/signing.json', 'utf8')) as SigningVectors;
-// Each delivery is verified once; accepted ones with `signedWith` are re-signed; plus the known answer.
-const expectedTotal = 1 + vectors.deliveries.length + vectors.deliveries.filter((vector) => vector.signedWith).length;
+// The known answer and each signing case; each delivery verified once; accepted ones with `signedWith` re-signed.
+const expectedTotal = 1 + vectors.signatures.length + vectors.deliveries.length + vectors.deliveries.filter((vector) => vector.signedWith).length;
 
 const RUNS = {
   deno: ['node_modules/.bin/deno', ['run', '--no-remote', '--no-lock', '--no-config', '--sloppy-imports', '--allow-read', ENTRY]],

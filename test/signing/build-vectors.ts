@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DELIVERY } from '../../generated/catalog.js';
 import { EVENT_EXAMPLES } from '../../generated/examples.js';
-import { DELIVERY_CASES, type DeliveryCase, type Keys } from './vector-cases.js';
+import { DELIVERY_CASES, SIGNING_CASES, type DeliveryCase, type Keys, type SigningCase } from './vector-cases.js';
 
 const sha256 = (label: string) => createHash('sha256').update(label).digest();
 const { symmetric, asymmetric } = DELIVERY.signing;
@@ -62,6 +62,13 @@ function complete(c: DeliveryCase) {
   return { ...rest, ...signedWith, headers: { ...c.headers, 'webhook-signature': mangled } };
 }
 
+/** A signing case with the header every implementation must produce. */
+function signature(c: SigningCase) {
+  const body = c.bodyBase64 !== undefined ? Buffer.from(c.bodyBase64, 'base64') : Buffer.from(c.body ?? '');
+  const content = Buffer.concat([Buffer.from(`${c.id}.${c.timestamp}.`), body]);
+  return { ...c, signature: c.keys.map((key) => (key.startsWith(symmetric.secretPrefix) ? v1(key, content) : v1a(key, content))).join(' ') };
+}
+
 export function buildVectors(): string {
   const deliveries = DELIVERY_CASES(KEYS, EVENT_EXAMPLES).map(complete);
   const vectors = {
@@ -75,6 +82,7 @@ export function buildVectors(): string {
       now: 'the receiver clock, unix seconds.',
       options: 'toleranceSeconds (default the spec tolerance), ignoreTimestamp, strict (reject unknown types, fields and enum values).',
       expect: '{ "ok": true, "type": <event type> } or { "code": <error code> }; `path` is the JSON pointer of a schema violation.',
+      signatures: 'signing known answers: signing `id`, `timestamp` and the body with `keys` (whsec_ → v1, whsk_ → v1a, in order) gives exactly `signature`.',
       headers: 'exactly as received; a missing header is absent; names may differ in case.',
     },
     toleranceSeconds: DELIVERY.signing.toleranceSeconds,
@@ -88,6 +96,7 @@ export function buildVectors(): string {
       body: '{"test": 2432232314}',
       signature: 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=',
     },
+    signatures: SIGNING_CASES(KEYS).map(signature),
     deliveries,
   };
   return `${JSON.stringify(vectors, null, 2)}\n`;

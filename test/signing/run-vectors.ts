@@ -23,7 +23,18 @@ export interface SigningVectors {
   readonly toleranceSeconds: number;
   readonly maxPayloadBytes: number;
   readonly knownAnswer: { readonly secret: string; readonly id: string; readonly timestamp: number; readonly body: string; readonly signature: string };
+  readonly signatures: readonly VectorSignature[];
   readonly deliveries: readonly VectorDelivery[];
+}
+
+export interface VectorSignature {
+  readonly name: string;
+  readonly id: string;
+  readonly timestamp: number;
+  readonly body?: string;
+  readonly bodyBase64?: string;
+  readonly keys: readonly string[];
+  readonly signature: string;
 }
 
 export interface VectorLibrary {
@@ -37,7 +48,7 @@ export interface VectorResult {
   readonly problem?: string;
 }
 
-export function bodyOf(vector: VectorDelivery): string | Uint8Array {
+export function bodyOf(vector: Pick<VectorDelivery, 'body' | 'bodyBase64' | 'bodyRepeat'>): string | Uint8Array {
   if (vector.bodyBase64 !== undefined) return Uint8Array.from(atob(vector.bodyBase64), (char) => char.charCodeAt(0));
   if (vector.bodyRepeat) return vector.bodyRepeat.unit.repeat(vector.bodyRepeat.count);
   return vector.body ?? '';
@@ -78,13 +89,20 @@ async function runSigning(library: VectorLibrary, vector: VectorDelivery): Promi
   return signed['webhook-signature'] === headerOf('webhook-signature') ? undefined : `sign produced ${signed['webhook-signature']}`;
 }
 
-/** Every delivery verified, every `signedWith` re-signed, and the known-answer vector. */
+/** The known answer and every signing case signed, every delivery verified, every `signedWith` re-signed. */
 export async function runVectors(library: VectorLibrary, vectors: SigningVectors): Promise<VectorResult[]> {
   const results: VectorResult[] = [];
   const { knownAnswer } = vectors;
   const signed = await library.sign({ id: knownAnswer.id, timestamp: knownAnswer.timestamp, body: knownAnswer.body, secret: knownAnswer.secret });
   const knownProblem = signed['webhook-signature'] === knownAnswer.signature ? {} : { problem: `sign produced ${signed['webhook-signature']}` };
   results.push({ name: 'known-answer (sign)', ...knownProblem });
+  for (const vector of vectors.signatures) {
+    const secret = vector.keys.filter((key) => key.startsWith('whsec_'));
+    const signingKey = vector.keys.filter((key) => key.startsWith('whsk_'));
+    const headers = await library.sign({ id: vector.id, timestamp: vector.timestamp, body: bodyOf(vector), secret, signingKey });
+    const problem = headers['webhook-signature'] === vector.signature ? {} : { problem: `sign produced ${headers['webhook-signature']}` };
+    results.push({ name: `signature ${vector.name}`, ...problem });
+  }
   for (const vector of vectors.deliveries) {
     const problem = await runDelivery(library, vector);
     results.push({ name: `${vector.name} (verify)`, ...(problem === undefined ? {} : { problem }) });

@@ -127,3 +127,29 @@ export function DELIVERY_CASES(keys: Keys, examples: typeof Examples): DeliveryC
   ];
   return [...positive, ...negative];
 }
+
+/** A signing known answer: `sign` with these keys must produce exactly the header built from them. */
+export interface SigningCase {
+  readonly name: string;
+  readonly description: string;
+  readonly id: string;
+  readonly timestamp: number;
+  readonly body?: string;
+  readonly bodyBase64?: string;
+  /** whsec_ and whsk_ keys, in the order their entries appear. */
+  readonly keys: readonly string[];
+}
+
+export function SIGNING_CASES(keys: Keys): SigningCase[] {
+  const id = 'msg_2xq9Bv8Lr0TmW4kY7cZ3nE1a';
+  const timestamp = 1_782_669_601;
+  return [
+    { name: 'empty-body', description: 'An empty body: the signed content is "id.timestamp." alone.', id, timestamp, body: '', keys: [keys.secretA] },
+    { name: 'unicode-body', description: 'Multi-byte UTF-8: the HMAC covers the UTF-8 bytes, not UTF-16 code units.', id, timestamp, body: '{"text":"Ünïcödé ✓ 日本語 🎉"}', keys: [keys.secretA] },
+    { name: 'bytes-body', description: 'A body given as raw bytes (not valid UTF-8): signed byte for byte.', id, timestamp, bodyBase64: 'e/////8=', keys: [keys.secretA] },
+    { name: 'whitespace-body', description: 'Leading and trailing whitespace and CRLF are part of the body.', id, timestamp, body: ' \r\n{"a": 1}\n ', keys: [keys.secretB] },
+    { name: 'rotation', description: 'Two secrets: two v1 entries, in key order, separated by one space.', id, timestamp, body: '{"a":1}', keys: [keys.secretA, keys.secretB] },
+    { name: 'v1a', description: 'An ed25519 signature (deterministic, RFC 8032).', id, timestamp, body: '{"a":1}', keys: [keys.signingKeyA] },
+    { name: 'v1-and-v1a', description: 'A secret and a signing key: the v1 entry, then the v1a entry.', id, timestamp, body: '{"a":1}', keys: [keys.secretB, keys.signingKeyB] },
+  ];
+}
