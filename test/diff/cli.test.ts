@@ -53,21 +53,36 @@ describe('woes-webhooks diff as a subprocess', { timeout: 90_000 }, () => {
     expect(result.stdout).toMatch(/^gate: pass$/m);
   });
 
-  it('--base <git-ref> compares the working tree with a commit', () => {
-    const repo = mkdtempSync(join(tmpdir(), 'woes-diff-git-'));
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo, stdio: 'pipe' });
-    git('init', '-q');
-    copyFileSync(join(dir, 'base.yaml'), join(repo, 'asyncapi.yaml'));
-    git('add', 'asyncapi.yaml');
-    git('commit', '-q', '-m', 'base');
-    expect(cli(['--base', 'HEAD'], repo).status).toBe(0);
-    copyFileSync(join(dir, 'breaking.yaml'), join(repo, 'asyncapi.yaml'));
-    const result = cli(['--base', 'HEAD'], repo);
-    expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^HEAD:asyncapi\.yaml \(1\.0\.0, apiVersion v1\) → asyncapi\.yaml/);
-    const unknown = cli(['--base', 'no-such-branch'], repo);
-    expect(unknown.status).toBe(2);
-    expect(unknown.stderr.trim()).toMatch(/^woes-webhooks diff: unknown git ref "no-such-branch".*\(unknown_git_ref\)$/);
+  describe('--base <git-ref>', () => {
+    let repo: string;
+    beforeAll(() => {
+      repo = mkdtempSync(join(tmpdir(), 'woes-diff-git-'));
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo, stdio: 'pipe' });
+      git('init', '-q');
+      copyFileSync(join(dir, 'base.yaml'), join(repo, 'asyncapi.yaml'));
+      git('add', 'asyncapi.yaml');
+      git('commit', '-q', '-m', 'base');
+    });
+
+    it('compares the working tree with the commit: unchanged passes, a breaking edit fails', () => {
+      copyFileSync(join(dir, 'base.yaml'), join(repo, 'asyncapi.yaml'));
+      expect(cli(['--base', 'HEAD'], repo).status).toBe(0);
+      copyFileSync(join(dir, 'breaking.yaml'), join(repo, 'asyncapi.yaml'));
+      const result = cli(['--base', 'HEAD'], repo);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toMatch(/^HEAD:asyncapi\.yaml \(1\.0\.0, apiVersion v1\) → asyncapi\.yaml/);
+    });
+
+    it.each([
+      { args: ['--base', 'no-such-branch'], message: /^woes-webhooks diff: unknown git ref "no-such-branch".*\(unknown_git_ref\)$/ },
+      { args: ['--base', 'HEAD', '--spec', 'draft.yaml'], message: /^woes-webhooks diff: draft\.yaml does not exist at HEAD.*\(not_in_git_ref\)$/ },
+    ])('$args → one line, exit 2', ({ args, message }) => {
+      copyFileSync(join(dir, 'breaking.yaml'), join(repo, 'draft.yaml'));
+      const result = cli(args, repo);
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim()).toMatch(message);
+      noStackTrace(result.stderr);
+    });
   });
 
   it.each([
