@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { Webhook as SvixWebhook } from 'svix';
 import { describe, expect, it } from 'vitest';
 import { DELIVERY } from '../../generated/catalog.js';
 import { generateSecret, sign, verify, Webhook } from '../../src/index.js';
 import { allExamples } from '../support/examples.js';
+import type { SigningVectors } from './run-vectors.js';
 
 // Both ways with the reference libraries, on every spec example: their signatures verify
 // with ours, ours verify with theirs. svix 2.5 wraps standardwebhooks, reads svix-* or
@@ -61,5 +63,18 @@ describe('interop: rotation and rejection', () => {
     expect(tampered).not.toBe(body);
     expect(() => new StandardWebhook(secret).verify(tampered, headers)).toThrow('No matching signature');
     await expect(verify(tampered, headers, { secret })).rejects.toMatchObject({ code: 'no_matching_signature' });
+  });
+});
+
+describe('interop: the signing vectors agree with standardwebhooks', () => {
+  const vectors = JSON.parse(readFileSync('test/vectors/signing.json', 'utf8')) as SigningVectors;
+  // standardwebhooks signs strings with one secret (v1 only): compare each entry that fits.
+  const comparable = vectors.signatures.flatMap((vector) =>
+    vector.body === undefined ? [] : vector.keys.flatMap((key, index) => (key.startsWith('whsec_') ? [{ name: `${vector.name} #${index + 1}`, vector, key, index }] : [])),
+  );
+
+  it.each(comparable.map((c) => [c.name, c] as const))('%s', (_name, { vector, key, index }) => {
+    const theirs = new StandardWebhook(key).sign(vector.id, new Date(vector.timestamp * 1000), vector.body ?? '');
+    expect(vector.signature.split(' ')[index]).toBe(theirs);
   });
 });
