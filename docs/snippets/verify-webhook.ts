@@ -11,7 +11,8 @@ export interface WoesWebhookOptions {
  * A Fetch API handler: Node.js 20+, Deno, Bun, Cloudflare Workers, Next.js route handlers.
  * A malformed secret throws `invalid_secret` here, at startup, not on the first delivery.
  */
-export function woesWebhookHandler({ secret, enqueue }: WoesWebhookOptions): (request: Request) => Promise<Response> {
+export function woesWebhookHandler(options: WoesWebhookOptions): (request: Request) => Promise<Response> {
+  const { secret, enqueue } = options;
   const webhook = new Webhook(secret);
   return async (request) => {
     // Verify the exact bytes Woes signed. Never parse and re-serialize the body first.

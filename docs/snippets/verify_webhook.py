@@ -24,7 +24,7 @@ def verify_webhook(body, headers, secrets, now=None):
     secrets: the endpoint's whsec_ secrets (two during a rotation).
     """
     if len(body) > MAX_BODY_BYTES:
-        raise WebhookVerificationError("body_too_large", f"the body is {len(body)} bytes; the limit is {MAX_BODY_BYTES}")
+        raise WebhookVerificationError("body_too_large", f"the body exceeds {MAX_BODY_BYTES} bytes")
     lower = {name.lower(): value for name, value in headers.items()}
     values = []
     for name in ("webhook-id", "webhook-timestamp", "webhook-signature"):
@@ -33,12 +33,12 @@ def verify_webhook(body, headers, secrets, now=None):
         values.append(lower[name])
     msg_id, timestamp, signature_header = values
     if not timestamp.isdigit() or "." in msg_id:
-        raise WebhookVerificationError("malformed_header", "webhook-id or webhook-timestamp is malformed")
+        raise WebhookVerificationError("malformed_header", "bad webhook-id or webhook-timestamp")
     age = int(now if now is not None else time.time()) - int(timestamp)
     if age > TOLERANCE_SECONDS:
-        raise WebhookVerificationError("timestamp_too_old", f"the delivery is {age} s old; check your clock")
+        raise WebhookVerificationError("timestamp_too_old", f"{age} s old; check your clock")
     if age < -TOLERANCE_SECONDS:
-        raise WebhookVerificationError("timestamp_too_new", f"the delivery is {-age} s in the future; check your clock")
+        raise WebhookVerificationError("timestamp_too_new", f"{-age} s ahead; check your clock")
     signed = msg_id.encode() + b"." + timestamp.encode() + b"." + body
     expected = []
     for secret in secrets:
@@ -49,11 +49,11 @@ def verify_webhook(body, headers, secrets, now=None):
             if len(key) < SECRET_MIN_BYTES:
                 raise ValueError("too short")
         except ValueError:
-            raise WebhookVerificationError("invalid_secret", f"a secret is not whsec_ followed by base64 of {SECRET_MIN_BYTES}+ bytes; copy it again")
+            raise WebhookVerificationError("invalid_secret", "a secret is not whsec_ + base64; copy it again")
         expected.append(base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()))
     entries = signature_header.split()
     if not entries or not all("," in entry for entry in entries):
-        raise WebhookVerificationError("malformed_header", "webhook-signature is not a list of version,signature")
+        raise WebhookVerificationError("malformed_header", "webhook-signature is not version,signature")
     for entry in entries:
         version, signature = entry.split(",", 1)
         # Ignore versions you do not check (v1a is ed25519); accept when any v1 entry matches.
@@ -62,4 +62,4 @@ def verify_webhook(body, headers, secrets, now=None):
                 return json.loads(body)
             except ValueError:
                 raise WebhookVerificationError("invalid_json", "the body is not JSON")
-    raise WebhookVerificationError("no_matching_signature", "no signature matches your secrets; is it the right endpoint's secret?")
+    raise WebhookVerificationError("no_matching_signature", "no signature matches; check the secret")
