@@ -18,13 +18,15 @@ function bytesOf(content: SignedContent): Uint8Array<ArrayBuffer> {
 const copy = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(bytes);
 
 /** A key import that fails later (Web Crypto is async) surfaces as `invalid_key`, never unhandled. */
-function importLater(load: () => Promise<CryptoKey>, what: string): () => Promise<CryptoKey> {
+function importLater(load: () => Promise<CryptoKey>, what: string, fix: string): () => Promise<CryptoKey> {
   let pending: Promise<CryptoKey> | undefined;
   return () =>
     (pending ??= load().catch(() => {
-      throw new WebhookVerificationError('invalid_key', `${what} was rejected by Web Crypto: check that it is a 32-byte ed25519 key.`);
+      throw new WebhookVerificationError('invalid_key', `${what} was rejected by Web Crypto: ${fix}`);
     }));
 }
+
+const ED25519_FIX = 'check that it is a 32-byte ed25519 key, and that this runtime supports Ed25519 in crypto.subtle.';
 
 /** Web Crypto primitives (`crypto.subtle`), for runtimes without node:crypto. */
 export function createWebBackend(): CryptoBackend {
@@ -32,17 +34,17 @@ export function createWebBackend(): CryptoBackend {
     name: 'web',
     prepareHmac(key) {
       const raw = copy(key);
-      const load = importLater(() => crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']), 'the HMAC secret');
+      const load = importLater(() => crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']), 'the HMAC secret', 'check that this runtime supports HMAC-SHA256 in crypto.subtle.');
       return { digest: async (content) => new Uint8Array(await crypto.subtle.sign('HMAC', await load(), bytesOf(content))) };
     },
     prepareEd25519Public(publicKey) {
       const der = spkiFromPublicKey(publicKey);
-      const load = importLater(() => crypto.subtle.importKey('spki', der, { name: 'Ed25519' }, false, ['verify']), 'the whpk_ public key');
+      const load = importLater(() => crypto.subtle.importKey('spki', der, { name: 'Ed25519' }, false, ['verify']), 'the whpk_ public key', ED25519_FIX);
       return { verify: async (content, signature) => crypto.subtle.verify('Ed25519', await load(), copy(signature), bytesOf(content)) };
     },
     prepareEd25519Private(seed) {
       const der = pkcs8FromSeed(seed);
-      const load = importLater(() => crypto.subtle.importKey('pkcs8', der, { name: 'Ed25519' }, false, ['sign']), 'the whsk_ signing key');
+      const load = importLater(() => crypto.subtle.importKey('pkcs8', der, { name: 'Ed25519' }, false, ['sign']), 'the whsk_ signing key', ED25519_FIX);
       return { sign: async (content) => new Uint8Array(await crypto.subtle.sign('Ed25519', await load(), bytesOf(content))) };
     },
     async generateEd25519() {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DELIVERY } from '../../generated/catalog.js';
 import { generateKeyPair, generateSecret, sign, verify, Webhook } from '../../src/index.js';
+import { defaultBackend, webBackend } from '../../src/signing/crypto-backend.js';
 
 const { secretPrefix, secretMinBytes, secretMaxBytes } = DELIVERY.signing.symmetric;
 const decodedLength = (secret: string) => Buffer.from(secret.slice(secretPrefix.length), 'base64').byteLength;
@@ -66,5 +67,25 @@ describe('verify options', () => {
     await expect(webhook.verify(body, headers)).rejects.toMatchObject({ code: 'schema_violation' });
     now += (DELIVERY.signing.toleranceSeconds + 1) * 1000;
     await expect(webhook.verify(body, headers)).rejects.toMatchObject({ code: 'timestamp_too_old' });
+  });
+});
+
+describe('the Web Crypto backend interoperates with node:crypto', () => {
+  it('generates ed25519 pairs whose signatures node:crypto verifies, and the reverse', async () => {
+    const body = '{"type":"webhook.test"}';
+    const content = { prefix: 'msg_1.1782669601.', body };
+    const fromWeb = await webBackend.generateEd25519();
+    const fromNode = await defaultBackend.generateEd25519();
+    for (const [signer, verifier, pair] of [[webBackend, defaultBackend, fromWeb], [defaultBackend, webBackend, fromNode]] as const) {
+      const signature = await signer.prepareEd25519Private(pair.seed).sign(content);
+      expect(await verifier.prepareEd25519Public(pair.publicKey).verify(content, signature)).toBe(true);
+      expect(await verifier.prepareEd25519Public(pair.publicKey).verify({ ...content, body: `${body} ` }, signature)).toBe(false);
+    }
+  });
+
+  it('computes the same HMAC', async () => {
+    const key = Buffer.from(generateSecret().slice(secretPrefix.length), 'base64');
+    const content = { prefix: 'msg_1.1782669601.', body: new TextEncoder().encode('{"ü":1}') };
+    expect(Buffer.from(await webBackend.prepareHmac(key).digest(content))).toEqual(Buffer.from(await defaultBackend.prepareHmac(key).digest(content)));
   });
 });
