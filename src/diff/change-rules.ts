@@ -47,6 +47,7 @@ export const CHANGE_RULES = [
   { id: 'header-added', class: 'non-breaking', description: 'A new optional delivery header.', reason: 'Receivers ignore headers they do not know.' },
   { id: 'header-changed', class: 'breaking', description: 'A delivery header is removed, made optional, or its value changes shape.', reason: 'Receivers verify signatures and deduplicate with the headers.' },
   { id: 'signing-changed', class: 'breaking', description: 'The signature scheme, header names, signed content, algorithms or key prefixes change.', reason: 'Receivers verify every delivery this way; a change makes every delivery fail verification.' },
+  { id: 'signature-version-added', class: 'non-breaking', description: 'A signature scheme is added beside the existing one (e.g. `v1a` ed25519 next to `v1` HMAC).', reason: 'Standard Webhooks receivers ignore signature versions they do not know and keep verifying the one they do.' },
   { id: 'signing-tolerance-changed', class: 'policy', description: 'The timestamp tolerance changes.', reason: 'Delivery policy: receivers configure their replay window from it.' },
   { id: 'rotation-overlap-changed', class: 'policy', description: 'How long old and new secrets both sign after a rotation changes.', reason: 'Delivery policy: receivers plan secret rotation on it.' },
   { id: 'idempotency-key-changed', class: 'breaking', description: 'The deduplication key (header or payload field) changes.', reason: 'Receivers deduplicate on it; a different key delivers duplicates twice.' },

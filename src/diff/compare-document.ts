@@ -23,14 +23,17 @@ export function leafDiff(a: Json | undefined, b: Json | undefined, path: readonl
   return out;
 }
 
+/** The signature schemes a signing block can carry side by side. */
+const SIGNATURE_SCHEMES = new Set(['symmetric', 'asymmetric']);
 const PROSE = new Set(['description', 'summary', 'title', 'exampleSecret', 'exampleSecretNote']);
 
 /** Which rule a change in an `x-woes-*` block falls under, by block and field. */
-function deliveryRule(block: string, field: readonly string[]): ChangeRuleId {
+function deliveryRule(block: string, { path: field, before }: Leaf): ChangeRuleId {
   const name = field.join('.');
   if (PROSE.has(field[field.length - 1] ?? '')) return 'delivery-docs-changed';
   switch (block) {
     case 'signing':
+      if (before === undefined && field.length === 1 && SIGNATURE_SCHEMES.has(name)) return 'signature-version-added';
       return name === 'toleranceSeconds' ? 'signing-tolerance-changed' : name === 'rotation.overlapSeconds' ? 'rotation-overlap-changed' : 'signing-changed';
     case 'retries':
       return 'retry-policy-changed';
@@ -63,7 +66,7 @@ export function compareDelivery(base: ContractVersion, head: ContractVersion): E
   const blocks = new Set([...Object.keys(base.contract.delivery), ...Object.keys(head.contract.delivery)]);
   return [...blocks].flatMap((block) =>
     leafDiff(base.contract.delivery[block], head.contract.delivery[block]).map((leaf): EventChange => ({
-      rule: deliveryRule(block, leaf.path),
+      rule: deliveryRule(block, leaf),
       location: ['x-woes-' + block, ...leaf.path].join('.'),
       detail: leaf.before === undefined ? 'added' : leaf.after === undefined ? 'removed' : `${JSON.stringify(leaf.before)} → ${JSON.stringify(leaf.after)}`,
       before: leaf.before ?? null,

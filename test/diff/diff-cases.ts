@@ -113,6 +113,8 @@ export const DIFF_CASES: readonly DiffCase[] = [
   { name: 'an enum introduced where any string was allowed', base: (spec) => void delete prop(spec, 'Assignee', 'type').enum, head: () => {}, rules: ['enum-introduced'], class: 'non-breaking' },
   { name: 'an event no longer deprecated', base: (spec) => void (at(spec, 'components.messages.issueLinked')['x-woes-deprecated'] = true), head: () => {}, rules: ['event-undeprecated'], class: 'non-breaking' },
   { name: 'a property no longer deprecated', base: (spec) => void (prop(spec, 'Conversation', 'preview').deprecated = true), head: () => {}, rules: ['property-undeprecated'], class: 'non-breaking' },
+  { name: 'an ed25519 signature added beside HMAC', base: (spec) => void delete at(spec, 'x-woes-signing').asymmetric, head: () => {}, rules: ['signature-version-added'], class: 'non-breaking' },
+  { name: 'the ed25519 signature withdrawn', head: (spec) => void delete at(spec, 'x-woes-signing').asymmetric, rules: ['signing-changed'], class: 'breaking' },
   { name: 'the rotation overlap changed', base: (spec) => void (at(spec, 'x-woes-signing.rotation').overlapSeconds = 3600), head: () => {}, rules: ['rotation-overlap-changed'], class: 'policy' },
   { name: 'an x-woes block the gate has no rule for', base: (spec) => void (spec['x-woes-regions'] = { allowed: ['eu'] }), head: () => {}, rules: ['delivery-block-changed'], class: 'policy' },
 ];
