@@ -11,7 +11,14 @@ const SCHEMA_REF = '#/components/schemas/';
 export function readSpec({ asyncapi, originalAsyncAPI }) {
   const text = typeof originalAsyncAPI === 'string' ? originalAsyncAPI : asyncapi?.meta?.()?.asyncapi?.input;
   if (typeof text !== 'string') throw new Error('mintlify-webhooks: the generator passed no original AsyncAPI text; run it with a spec file or string.');
-  return model(parse(text, { maxAliasCount: 1000 }));
+  // Each template file is bundled on its own, so a module-level cache would not be shared:
+  // keep the model on globalThis, keyed by the text, and parse the YAML once per run.
+  const cache = (globalThis.__woesMintlifySpec ??= new Map());
+  if (!cache.has(text)) {
+    cache.clear();
+    cache.set(text, model(parse(text, { maxAliasCount: 1000 })));
+  }
+  return cache.get(text);
 }
 
 const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
