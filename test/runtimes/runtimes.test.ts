@@ -19,6 +19,7 @@ const RUNS = {
   deno: ['node_modules/.bin/deno', ['run', '--no-remote', '--no-lock', '--no-config', '--sloppy-imports', '--allow-read', ENTRY]],
   bun: ['node_modules/.bin/bun', [ENTRY]],
 } as const;
+const env = { ...process.env, DENO_DIR: join(cache, 'deno'), NO_COLOR: '1', BUN_RUNTIME_TRANSPILER_CACHE_PATH: '0' };
 
 describe.each([
   ['deno', 'node'],
@@ -31,10 +32,27 @@ describe.each([
     const result = spawnSync(command, [...args, ...(backend === 'web' ? ['web'] : [])], {
       encoding: 'utf8',
       timeout: 60_000,
-      env: { ...process.env, DENO_DIR: join(cache, 'deno'), NO_COLOR: '1', BUN_RUNTIME_TRANSPILER_CACHE_PATH: '0' },
+      env,
     });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ backend, total: expectedTotal, failures: [] });
+  });
+});
+
+// The Fetch adapter behind each runtime's own server (Deno.serve, Bun.serve) on 127.0.0.1.
+const SERVE = 'test/runtimes/fetch-handler-entry.ts';
+describe.each([
+  ['deno', 'node_modules/.bin/deno', ['run', '--no-remote', '--no-lock', '--no-config', '--sloppy-imports', '--allow-read', '--allow-net=127.0.0.1', SERVE]],
+  ['bun', 'node_modules/.bin/bun', [SERVE]],
+] as const)('createFetchHandler served by %s', (_runtime, command, args) => {
+  it('answers 204 to a genuine delivery and 401 { code } to a tampered one', () => {
+    const result = spawnSync(command, [...args], { encoding: 'utf8', timeout: 60_000, env });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({
+      genuine: { status: 204, body: '' },
+      tampered: { status: 401, body: JSON.stringify({ code: 'no_matching_signature' }) },
+      received: ['message.created'],
+    });
   });
 });
