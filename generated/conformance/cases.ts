@@ -16,6 +16,8 @@ export interface ConformanceSignature {
 
 /** One HTTP request of a case. */
 export interface ConformanceStep {
+  /** The spec example the payload is derived from, `<event type>/<example name>`. */
+  readonly example: string;
   readonly webhookId: string;
   /** `webhook-timestamp` = the runner's clock in unix seconds + this offset. */
   readonly timestampOffsetSeconds: number;
@@ -73,6 +75,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "conversation.created (live-chat), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "3f0c1e52-6a3b-4d7e-9a51-2b8c4d6e7f10",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -136,6 +139,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "conversation.updated (priority-raised), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "conversation.updated/priority-raised",
           "webhookId": "8a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -215,6 +219,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "conversation.assigned (assigned-to-team), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "conversation.assigned/assigned-to-team",
           "webhookId": "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -289,6 +294,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "conversation.handed_off (accepted-request), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "conversation.handed_off/accepted-request",
           "webhookId": "4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -367,6 +373,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "conversation.resolved (solved-by-operator), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "conversation.resolved/solved-by-operator",
           "webhookId": "6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -448,6 +455,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "message.created (customer-message), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "message.created/customer-message",
           "webhookId": "9b0c1d2e-3f4a-4b5c-8d6e-7f8a9b0c1d2e",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -500,6 +508,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "message.created (agent-answer), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "message.created/agent-answer",
           "webhookId": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -552,6 +561,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "message.created (automation-auto-reply), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "message.created/automation-auto-reply",
           "webhookId": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -604,6 +614,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "customer.created (identified-widget-visitor), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "customer.created/identified-widget-visitor",
           "webhookId": "0e1f2a3b-4c5d-4e6f-9a7b-8c9d0e1f2a3b",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -666,6 +677,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "customer.updated (plan-upgraded), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "customer.updated/plan-upgraded",
           "webhookId": "7f8a9b0c-1d2e-4f3a-8b4c-5d6e7f8a9b0c",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -739,6 +751,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "customer.identity_linked (discord-linked), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "customer.identity_linked/discord-linked",
           "webhookId": "b0c1d2e3-f4a5-4b6c-9d7e-8f9a0b1c2d3e",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -817,6 +830,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "issue.created (from-conversation), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "issue.created/from-conversation",
           "webhookId": "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -875,6 +889,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "issue.updated (status-in-progress), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "issue.updated/status-in-progress",
           "webhookId": "d3e4f5a6-b7c8-4d9e-8f0a-1b2c3d4e5f6b",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -941,6 +956,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "issue.linked (second-report), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "issue.linked/second-report",
           "webhookId": "e4f5a6b7-c8d9-4e0f-9a1b-2c3d4e5f6a7c",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -1004,6 +1020,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "issue.resolved (fix-deployed), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "issue.resolved/fix-deployed",
           "webhookId": "f5a6b7c8-d9e0-4f1a-8b2c-3d4e5f6a7b8d",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -1073,6 +1090,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "knowledge.scan_completed (openapi-rescan), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "knowledge.scan_completed/openapi-rescan",
           "webhookId": "a6b7c8d9-e0f1-4a2b-9c3d-4e5f6a7b8c9e",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -1148,6 +1166,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "knowledge.scan_failed (repository-unreachable), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "knowledge.scan_failed/repository-unreachable",
           "webhookId": "b7c8d9e0-f1a2-4b3c-8d4e-5f6a7b8c9d0f",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -1223,6 +1242,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "knowledge.coverage_changed (endpoints-added), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "knowledge.coverage_changed/endpoints-added",
           "webhookId": "c8d9e0f1-a2b3-4c4d-9e5f-6a7b8c9d0e1a",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -1311,6 +1331,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "agent.answer_created (cited-answer), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "agent.answer_created/cited-answer",
           "webhookId": "d9e0f1a2-b3c4-4d5e-8f6a-7b8c9d0e1f2b",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -1377,6 +1398,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "agent.handoff_requested (low-confidence), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "agent.handoff_requested/low-confidence",
           "webhookId": "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5d",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -1427,6 +1449,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "agent.low_confidence_recorded (before-handoff), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "agent.low_confidence_recorded/before-handoff",
           "webhookId": "f2a3b4c5-d6e7-4f8a-9b0c-1d2e3f4a5b6e",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -1480,6 +1503,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "webhook.test (from-dashboard), correctly signed: 2xx within 15 s",
       "steps": [
         {
+          "example": "webhook.test/from-dashboard",
           "webhookId": "0c1d2e3f-4a5b-4c6d-8e7f-8a9b0c1d2e3f",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -1523,6 +1547,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "a body changed after signing: refused",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "dda76b55-73d9-4ee4-a45d-f833c4759a0c",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -1631,6 +1656,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "signed with another secret: refused",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "538fc100-2a5a-4a59-916b-6135fb7975f9",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -1694,6 +1720,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "a valid signature of another message: refused",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "23853139-e457-4b54-861d-9e5c1efc4bea",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -1794,7 +1821,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
         }
       ],
       "inspect": [],
-      "fix": "Sign-check `${webhook-id}.${webhook-timestamp}.${body}` of THIS request, not a cached or looked-up signature."
+      "fix": "Check the signature of `${webhook-id}.${webhook-timestamp}.${body}` of THIS request, not a cached or looked-up one."
     },
     {
       "id": "timestamp.too-old",
@@ -1802,6 +1829,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "a timestamp 360 s in the past (tolerance 300 s): refused",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "4b6d3c34-fa32-4aee-b2f5-7c94a1ee3f51",
           "timestampOffsetSeconds": -360,
           "payload": {
@@ -1865,6 +1893,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "a timestamp 360 s in the future (tolerance 300 s): refused",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "e3ee27f9-b4ed-425a-ad1b-f36eb6b064dd",
           "timestampOffsetSeconds": 360,
           "payload": {
@@ -1928,6 +1957,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "no webhook-id header: refused",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "dbadc253-271b-4db4-b174-5c5dfecfc0d4",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -1993,6 +2023,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "no webhook-timestamp header: refused",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "b6feb376-dff0-4cb5-8f17-d694fb75c881",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -2058,6 +2089,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "no webhook-signature header: refused",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "07148701-ff96-4b2d-8a88-5dd7f756aad0",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -2123,6 +2155,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "a malformed webhook-signature header: refused",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "cf4d854c-25bf-41bc-93c0-1d487515c379",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -2187,6 +2220,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "only unknown signature versions (v0, v2): refused",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "2c2eb004-d90a-424b-888d-007f3097baa0",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -2254,6 +2288,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "several v1 signatures (secret rotation), one of them valid: 2xx",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "229612f5-355b-4dd8-95de-ac61c416e36e",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -2321,6 +2356,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "a redelivery (same webhook-id, new timestamp and signature): 2xx, processed once",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "b73c14ce-b0ba-46ad-b702-13309786be9a",
           "timestampOffsetSeconds": -120,
           "payload": {
@@ -2375,6 +2411,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
           "expect": "2xx"
         },
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "b73c14ce-b0ba-46ad-b702-13309786be9a",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -2444,6 +2481,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "the same delivery twice: 2xx both times, side effect once",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "e0b54ad1-321a-457c-bf4a-ac85ff4514df",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -2498,6 +2536,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
           "expect": "2xx"
         },
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "e0b54ad1-321a-457c-bf4a-ac85ff4514df",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -2568,6 +2607,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "two updates of one conversation out of order: 2xx, the newer state wins",
       "steps": [
         {
+          "example": "conversation.updated/priority-raised",
           "webhookId": "3207e181-78bf-4e71-8215-c78a81a0de4e",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -2638,6 +2678,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
           "expect": "2xx"
         },
         {
+          "example": "conversation.updated/priority-raised",
           "webhookId": "a95c94bd-f1ea-43f0-af48-449040356c6b",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -2724,6 +2765,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "an event type this contract version does not define (conversation.conformance_probe): 2xx",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "61d22fc3-1b8b-4da2-86d2-03ec2c799737",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -2787,6 +2829,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "fields the schema does not define: 2xx",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "d15f0910-187b-4ac6-94da-906d52e73c16",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -2854,6 +2897,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "an unknown value of an open enum (/data/channel): 2xx",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "a769fe53-6a52-49f0-b46e-c738d2a4023a",
           "timestampOffsetSeconds": 0,
           "payload": {
@@ -2917,6 +2961,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "title": "a valid delivery is answered without a redirect",
       "steps": [
         {
+          "example": "conversation.created/live-chat",
           "webhookId": "4ade0d82-5a46-40c6-89d3-c75e57539cad",
           "timestampOffsetSeconds": 0,
           "payload": {

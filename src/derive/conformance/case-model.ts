@@ -18,6 +18,8 @@ export interface SignatureRecipe {
 }
 
 export interface CaseStep {
+  /** The spec example the payload is derived from, `<event type>/<example name>`. */
+  readonly example: string;
   readonly webhookId: string;
   /** `webhook-timestamp` = the runner's clock (unix seconds) + this offset. */
   readonly timestampOffsetSeconds: number;

@@ -17,6 +17,8 @@ export interface ConformanceSignature {
 
 /** One HTTP request of a case. */
 export interface ConformanceStep {
+  /** The spec example the payload is derived from, \`<event type>/<example name>\`. */
+  readonly example: string;
   readonly webhookId: string;
   /** \`webhook-timestamp\` = the runner's clock in unix seconds + this offset. */
   readonly timestampOffsetSeconds: number;
