@@ -9,7 +9,7 @@ import type { OutputFile } from '../output.js';
 import type { Problem } from '../problem.js';
 import { parserVerdict } from './parser-verdict.js';
 import { startRenderWorker, type RenderRun } from './render-worker.js';
-import { needsCompile, stampPath, templateSourceHash, TRANSPILED_DIR } from './template-cache.js';
+import { lockTranspile, needsCompile, stampPath, templateSourceHash, TRANSPILED_DIR } from './template-cache.js';
 
 /** The template, kept in this repository and given to the generator as a local path. */
 export const TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/mintlify-webhooks', import.meta.url));
@@ -22,8 +22,8 @@ interface Run {
   readonly render: RenderRun;
   readonly cleanUpOnExit: () => void;
   readonly outDir: string;
-  readonly compile: boolean;
-  readonly sourceHash: string;
+  /** Settles after the render and, when this run transpiled the template, its stamp. */
+  readonly finished: Promise<void>;
 }
 
 // One run per spec text: started by `parseSpec` when the pipeline reads the spec, collected by `emit`.
@@ -32,13 +32,31 @@ const runs = new Map<string, Promise<Run>>();
 async function startRun(text: string, file: string): Promise<Run> {
   const generatorVersion = String((requireHere('@asyncapi/generator/package.json') as { version: string }).version);
   const sourceHash = await templateSourceHash(TEMPLATE_DIR, generatorVersion);
-  const compile = await needsCompile(TEMPLATE_DIR, sourceHash);
+  let compile = await needsCompile(TEMPLATE_DIR, sourceHash);
+  let unlock = async (): Promise<void> => undefined;
+  if (compile) {
+    unlock = await lockTranspile(TEMPLATE_DIR);
+    compile = await needsCompile(TEMPLATE_DIR, sourceHash); // another run may have just done it
+    if (!compile) {
+      await unlock();
+      unlock = async (): Promise<void> => undefined;
+    }
+  }
   const outDir = await mkdtemp(join(tmpdir(), 'woes-docs-'));
   // When the contract fails its checks, `emit` never collects this run: clean up on exit.
   const cleanUpOnExit = (): void => rmSync(outDir, { recursive: true, force: true });
   process.once('exit', cleanUpOnExit);
   const render = startRenderWorker({ text, file, templateDir: TEMPLATE_DIR, outDir, compile, base: import.meta.url });
-  return { render, cleanUpOnExit, outDir, compile, sourceHash };
+  // Stamp and unlock as soon as the render settles, whether or not `emit` collects the run.
+  const finished = render.rendered
+    .then(async () => {
+      if (!compile) return;
+      await mkdir(join(TEMPLATE_DIR, TRANSPILED_DIR), { recursive: true });
+      await writeFile(stampPath(TEMPLATE_DIR), `${sourceHash}\n`);
+    })
+    .finally(unlock);
+  finished.catch(() => undefined);
+  return { render, cleanUpOnExit, outDir, finished };
 }
 
 function runFor(text: string, file: string): Promise<Run> {
@@ -62,10 +80,7 @@ async function collect(text: string, file: string): Promise<OutputFile[]> {
   const run = await runFor(text, file);
   try {
     await run.render.rendered;
-    if (run.compile) {
-      await mkdir(join(TEMPLATE_DIR, TRANSPILED_DIR), { recursive: true });
-      await writeFile(stampPath(TEMPLATE_DIR), `${run.sourceHash}\n`);
-    }
+    await run.finished;
     const files = await listFiles(run.outDir);
     return await Promise.all(
       files.map(async (path) => ({ path: `${DOCS_ROOT}/${relative(run.outDir, path).split('\\').join('/')}`, content: await readFile(path, 'utf8') })),

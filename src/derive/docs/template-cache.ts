@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 /** Where @asyncapi/generator writes the transpiled template (inside the template folder). */
@@ -41,4 +41,27 @@ export async function needsCompile(templateDir: string, sourceHash: string): Pro
 
 export function stampPath(templateDir: string): string {
   return join(templateDir, TRANSPILED_DIR, STAMP);
+}
+
+const LOCK = '.transpile-lock';
+const LOCK_WAIT_MS = 60_000;
+
+/**
+ * Two `generate` runs at once (parallel test files on a fresh clone) would both transpile
+ * into the same `__transpiled/`. The first takes this lock (an atomic mkdir) and the others
+ * wait for it, then find the stamp current. A lock older than a minute is a crashed run's.
+ */
+export async function lockTranspile(templateDir: string): Promise<() => Promise<void>> {
+  const lock = join(templateDir, LOCK);
+  const started = Date.now();
+  for (;;) {
+    try {
+      await mkdir(lock);
+      return () => rm(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (Date.now() - started > LOCK_WAIT_MS) await rm(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
