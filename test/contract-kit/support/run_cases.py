@@ -1,0 +1,109 @@
+"""A second conformance runner, in Python's standard library, over generated/conformance/cases.json.
+
+It exists to prove the case data is language-neutral: nothing here imports the JavaScript
+runner or the signing library. Usage:
+  python3 run_cases.py <cases.json> <url> <whsec_secret> [<inspect base url>]
+Prints {"<case id>": "pass" | "<what happened>"} as JSON.
+"""
+import base64
+import hashlib
+import hmac
+import json
+import sys
+import time
+import urllib.error
+import urllib.request
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):  # a 3xx is an answer, never followed
+        return None
+
+
+OPENER = urllib.request.build_opener(NoRedirect)
+
+
+def body_of(payload) -> bytes:
+    # Byte for byte what JSON.stringify produces: compact, keys in order, non-ASCII as is.
+    return json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def signature(secret: str, msg_id: str, timestamp: int, body: bytes) -> str:
+    key = base64.b64decode(secret.removeprefix("whsec_"))
+    return base64.b64encode(hmac.new(key, f"{msg_id}.{timestamp}.".encode() + body, hashlib.sha256).digest()).decode()
+
+
+def build(step, secret: str, other: str) -> tuple[dict, bytes]:
+    body = body_of(step["payload"])
+    timestamp = int(time.time()) + step["timestampOffsetSeconds"]
+    entries = []
+    for recipe in step["signatures"]:
+        over = recipe.get("over")
+        key = secret if recipe["secret"] == "endpoint" else other
+        msg_id = over["webhookId"] if over else step["webhookId"]
+        signed_body = body_of(over["payload"]) if over else body
+        entries.append(f"{recipe['version']},{signature(key, msg_id, timestamp, signed_body)}")
+    headers = {
+        "content-type": "application/json",
+        "webhook-id": step["webhookId"],
+        "webhook-timestamp": str(timestamp),
+        "webhook-signature": step.get("signatureHeader", " ".join(entries)),
+    }
+    for name in step["omitHeaders"]:
+        headers.pop(name, None)
+    return headers, body
+
+
+def send(url: str, headers: dict, body: bytes, timeout: float):
+    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+    try:
+        with OPENER.open(request, timeout=timeout) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+    except OSError as error:
+        return f"no answer ({error})"
+
+
+def judge(expect: str, status) -> str | None:
+    if not isinstance(status, int):
+        return status
+    ok = {"2xx": 200 <= status < 300, "non-2xx": not 200 <= status < 300, "no-redirect": not 300 <= status < 400}[expect]
+    return None if ok else f"answered {status}; expected {expect}"
+
+
+def inspect(base: str, check) -> str | None:
+    if check["kind"] == "processed":
+        path, field, missing = f"/events/{check['webhookId']}", "processed", 0
+    else:
+        path, field, missing = f"/resources/{check['object']}/{check['id']}", "sequence", None
+    try:
+        with urllib.request.urlopen(base.rstrip("/") + path, timeout=5) as response:
+            observed = json.load(response).get(field)
+    except urllib.error.HTTPError as error:
+        observed = missing if error.code == 404 else f"status {error.code}"
+    return None if observed == check["expected"] else f"{field} is {observed}; expected {check['expected']}"
+
+
+def main() -> None:
+    cases_file, url, secret, *rest = sys.argv[1:]
+    inspect_base = rest[0] if rest else None
+    suite = json.load(open(cases_file, encoding="utf-8"))
+    timeout = suite["attemptTimeoutSeconds"]
+    results = {}
+    for case in suite["cases"]:
+        sent, failure = [], None
+        for step in case["steps"]:
+            request = sent[step["resendStep"]] if "resendStep" in step else build(step, secret, suite["otherSecret"])
+            sent.append(request)
+            failure = judge(step["expect"], send(url, *request, timeout))
+            if failure:
+                break
+        if not failure and inspect_base:
+            failure = next((problem for problem in (inspect(inspect_base, check) for check in case["inspect"]) if problem), None)
+        results[case["id"]] = failure or "pass"
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()
