@@ -6,9 +6,9 @@ import { generateSecret } from '../../src/index.js';
 import { CAPTURE_CASES, TIME_SCALE } from './capture-cases.js';
 
 describe('capture judges producers (real HTTP, reference delivery client)', () => {
-  it.each(CAPTURE_CASES)('$name', async ({ fail, produce, state, attempts, broken }) => {
+  it.each(CAPTURE_CASES)('$name', async ({ fail, timeScale, produce, state, attempts, broken }) => {
     const secret = generateSecret();
-    const server = await startCaptureServer({ secret, fail, timeScale: fail.includes('500x8') ? TIME_SCALE / 5 : TIME_SCALE });
+    const server = await startCaptureServer({ secret, fail, timeScale: timeScale ?? TIME_SCALE });
     try {
       const finalState = await produce(server.url, secret);
       if (state !== undefined) expect(finalState).toBe(state);
