@@ -183,5 +183,27 @@ function inlineRuntimeHelpers(code: string): string {
 // and every bad payload.
 const UCS2LENGTH = `function __ucs2length(str) { let length = 0; for (const _ of str) length++; return length; }`;
 const EQUAL = `function __equal(a, b) { if (a === b) return true; if (a && b && typeof a === "object" && typeof b === "object") { if (Array.isArray(a) !== Array.isArray(b)) return false; const keys = Object.keys(a); if (keys.length !== Object.keys(b).length) return false; return keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && __equal(a[k], b[k])); } return a !== a && b !== b; }`;
-const DATE_TIME = `const __formatDateTime = { validate: (s) => { const m = /^(\\d{4})-(\\d\\d)-(\\d\\d)[Tt ](\\d\\d):(\\d\\d):(\\d\\d)(\\.\\d+)?([Zz]|[+-]\\d\\d:?\\d\\d)$/.exec(s); if (!m) return false; const [y, mo, d, h, mi, se] = m.slice(1, 7).map(Number); const day = new Date(Date.UTC(y, mo - 1, d)); return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d && h < 24 && mi < 60 && se < 61; } };`;
+// Hot on every verify (each event has several timestamps): no regex match arrays, no Date.
+const DATE_TIME = `const __formatDateTime = { validate: (s) => {
+  const n = s.length;
+  if (n < 20) return false;
+  const digit = (i) => { const c = s.charCodeAt(i) - 48; return c >= 0 && c <= 9 ? c : -1; };
+  const two = (i) => { const a = digit(i), b = digit(i + 1); return a < 0 || b < 0 ? -1 : a * 10 + b; };
+  const y0 = two(0), y1 = two(2), mo = two(5), d = two(8), h = two(11), mi = two(14), se = two(17);
+  if (y0 < 0 || y1 < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 60) return false;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return false;
+  const t = s.charCodeAt(10);
+  if (t !== 84 && t !== 116 && t !== 32) return false;
+  const y = y0 * 100 + y1;
+  const max = mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  if (d > max) return false;
+  let i = 19;
+  if (s.charCodeAt(i) === 46) { i++; const start = i; while (i < n && digit(i) >= 0) i++; if (i === start) return false; }
+  const z = s.charCodeAt(i);
+  if ((z === 90 || z === 122) && i === n - 1) return true;
+  if (z !== 43 && z !== 45) return false;
+  const oh = two(i + 1);
+  const rest = s.charCodeAt(i + 3) === 58 ? i + 4 : i + 3;
+  return oh >= 0 && oh <= 23 && rest === n - 2 && two(rest) >= 0 && two(rest) <= 59;
+} };`;
 const URI = `const __formatUri = (s) => { if (!/^[a-z][a-z0-9+.-]*:[^\\s]*$/i.test(s)) return false; try { new URL(s); return true; } catch { return false; } };`;
