@@ -1,7 +1,7 @@
 // Generated from asyncapi.yaml by `npm run generate`. Do not edit: change asyncapi.yaml and regenerate.
 // The receiver conformance suite. The same data, language-neutral: generated/conformance/cases.json.
 
-/** What the receiver must answer: any 2xx, anything but 2xx, or anything but a 3xx. */
+/** What the receiver must answer: a 2xx, a non-2xx, or anything but a 3xx. */
 export type ConformanceExpectation = '2xx' | 'non-2xx' | 'no-redirect';
 
 /** One entry of the `webhook-signature` header, computed at send time. */

@@ -2,7 +2,7 @@ import { CODE_BANNER, type OutputFile } from '../output.js';
 import type { ConformanceSuite } from './case-model.js';
 
 /** The interfaces of the case data, as written into the generated module (see case-model.ts). */
-const INTERFACES = `/** What the receiver must answer: any 2xx, anything but 2xx, or anything but a 3xx. */
+const INTERFACES = `/** What the receiver must answer: a 2xx, a non-2xx, or anything but a 3xx. */
 export type ConformanceExpectation = '2xx' | 'non-2xx' | 'no-redirect';
 
 /** One entry of the \`webhook-signature\` header, computed at send time. */
