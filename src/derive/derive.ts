@@ -26,6 +26,8 @@ export interface Emitter {
    * pipeline's own parser thread. Called as soon as the spec text is read.
    */
   readonly parseSpec?: (text: string, file: string) => Promise<Problem[]>;
+  /** Called when a run starts, before the spec is read: begin slow set-up in the background. */
+  readonly prepare?: () => void;
 }
 
 export type DeriveResult =
@@ -73,6 +75,7 @@ async function checkContract(spec: LoadedSpec): Promise<Checked> {
  * broken spec leaves every previous output as it was. The spec is parsed once per run.
  */
 export async function derive(specFile: string, emitters: readonly Emitter[] = []): Promise<DeriveResult> {
+  for (const emitter of emitters) emitter.prepare?.();
   const parser = emitters.find((emitter) => emitter.parseSpec !== undefined)?.parseSpec;
   const loaded = await loadSpec(specFile, parser);
   if (!loaded.ok) return { ok: false, problems: loaded.problems };
