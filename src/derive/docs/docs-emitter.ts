@@ -8,7 +8,8 @@ import type { Emitter } from '../derive.js';
 import type { OutputFile } from '../output.js';
 import type { Problem } from '../problem.js';
 import { parserVerdict } from './parser-verdict.js';
-import { startRenderWorker, type RenderRun } from './render-worker.js';
+import type { Worker } from 'node:worker_threads';
+import { runRenderWorker, spawnRenderWorker, type RenderRun } from './render-worker.js';
 import { lockTranspile, needsCompile, stampPath, templateSourceHash, TRANSPILED_DIR } from './template-cache.js';
 
 /** The template, kept in this repository and given to the generator as a local path. */
@@ -29,7 +30,19 @@ interface Run {
 // One run per spec text: started by `parseSpec` when the pipeline reads the spec, collected by `emit`.
 const runs = new Map<string, Promise<Run>>();
 
+// A worker started by `prepare`, before the spec is read, so the parser and the generator load
+// while the main thread loads its own modules.
+let prepared: Worker | undefined;
+
+function prepare(): void {
+  prepared ??= spawnRenderWorker(import.meta.url);
+}
+
 async function startRun(text: string, file: string): Promise<Run> {
+  const worker = prepared ?? spawnRenderWorker(import.meta.url);
+  prepared = undefined;
+  // Parsing starts now; the render waits for the transpile check below.
+  const render = runRenderWorker(worker, { text, file });
   const generatorVersion = String((requireHere('@asyncapi/generator/package.json') as { version: string }).version);
   const sourceHash = await templateSourceHash(TEMPLATE_DIR, generatorVersion);
   let compile = await needsCompile(TEMPLATE_DIR, sourceHash);
@@ -46,7 +59,7 @@ async function startRun(text: string, file: string): Promise<Run> {
   // When the contract fails its checks, `emit` never collects this run: clean up on exit.
   const cleanUpOnExit = (): void => rmSync(outDir, { recursive: true, force: true });
   process.once('exit', cleanUpOnExit);
-  const render = startRenderWorker({ text, file, templateDir: TEMPLATE_DIR, outDir, compile, base: import.meta.url });
+  render.render({ templateDir: TEMPLATE_DIR, outDir, compile });
   // Stamp and unlock as soon as the render settles, whether or not `emit` collects the run.
   const finished = render.rendered
     .then(async () => {
@@ -105,6 +118,7 @@ async function collect(text: string, file: string): Promise<OutputFile[]> {
 export const docsEmitter: Emitter = {
   name: 'docs',
   ownedDirs: [`${DOCS_ROOT}/webhooks/events`],
+  prepare,
   parseSpec: async (text: string, file: string): Promise<Problem[]> => parserVerdict(await (await runFor(text, file)).render.diagnostics),
   emit: ({ spec }) => collect(spec.text, spec.file),
 };

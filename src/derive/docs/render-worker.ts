@@ -10,10 +10,8 @@ export interface WorkerDiagnostic {
   readonly character: number;
 }
 
-/** What the worker needs: the spec text, the template folder, where to render, whether to transpile. */
+/** Where and how to render, once the emitter knows (the transpile cache is checked meanwhile). */
 export interface RenderJob {
-  readonly text: string;
-  readonly file: string;
   readonly templateDir: string;
   readonly outDir: string;
   readonly compile: boolean;
@@ -22,30 +20,40 @@ export interface RenderJob {
 export interface RenderRun {
   /** The parser's diagnostics; settles as soon as the spec is parsed. */
   readonly diagnostics: Promise<WorkerDiagnostic[]>;
-  /** Settles when the generator has written the pages into `outDir`. */
+  /** Settles when the generator has written the pages into the job's `outDir`. */
   readonly rendered: Promise<void>;
 }
 
-// Runs inside the worker. Plain CommonJS: a worker does not inherit tsx's loader. One parse
-// serves two purposes: its diagnostics are the pipeline's parser verdict, and its document is
-// what the generator renders (the generator accepts an already parsed document).
+// Runs inside the worker. Plain CommonJS: a worker does not inherit tsx's loader. It loads the
+// parser and the generator as soon as it starts, while the main thread is still loading its
+// own modules; then one parse serves two purposes: its diagnostics are the pipeline's parser
+// verdict, and its document is what the generator renders.
 const WORKER_SOURCE = `
-const { parentPort, workerData: job } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
 const { createRequire } = require('node:module');
+const inbox = { spec: null, render: null, waiters: [] };
+parentPort.on('message', (message) => {
+  Object.assign(inbox, message);
+  inbox.waiters.splice(0).forEach((wake) => wake());
+});
+const until = (key) => new Promise((resolve) => {
+  const check = () => (inbox[key] ? resolve(inbox[key]) : inbox.waiters.push(check));
+  check();
+});
 (async () => {
-  const requireHere = createRequire(job.base);
+  const requireHere = createRequire(workerData.base);
   const { Parser } = requireHere('@asyncapi/parser');
-  const { document, diagnostics } = await new Parser().parse(job.text, { source: job.file });
+  const Generator = requireHere('@asyncapi/generator');
+  const spec = await until('spec');
+  const { document, diagnostics } = await new Parser().parse(spec.text, { source: spec.file });
   parentPort.postMessage({ diagnostics: diagnostics.map((d) => ({
     code: String(d.code), message: d.message, severity: d.severity,
     path: d.path.map((s) => (typeof s === 'number' ? s : String(s))),
     line: d.range.start.line, character: d.range.start.character,
   })) });
   if (!document) return parentPort.postMessage({ skipped: true });
-  // Loaded only for a valid document: a rejected spec does not pay for it.
-  const Generator = requireHere('@asyncapi/generator');
-  const generator = new Generator(job.templateDir, job.outDir, { forceWrite: true, compile: job.compile });
-  await generator.generate(document);
+  const job = await until('render');
+  await new Generator(job.templateDir, job.outDir, { forceWrite: true, compile: job.compile }).generate(document);
   parentPort.postMessage({ done: true });
 })().catch((error) => parentPort.postMessage({ failed: String((error && error.stack) || error) }));
 `;
@@ -56,9 +64,19 @@ export class DocsRenderError extends Error {
 
 type WorkerMessage = { diagnostics: WorkerDiagnostic[] } | { done: true } | { skipped: true } | { failed: string };
 
-/** Parses the spec and renders the docs template on another thread. */
-export function startRenderWorker(job: RenderJob & { readonly base: string }): RenderRun {
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: job });
+/**
+ * A worker that has started loading the parser and the generator. It does not keep the
+ * process alive until it is given a spec: a run that stops before that leaves nothing waiting.
+ */
+export function spawnRenderWorker(base: string): Worker {
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { base } });
+  worker.unref();
+  return worker;
+}
+
+/** Hands a spawned worker the spec; `render(job)` later says where to render it. */
+export function runRenderWorker(worker: Worker, spec: { readonly text: string; readonly file: string }): RenderRun & { render: (job: RenderJob) => void } {
+  worker.ref();
   let settleDiagnostics: { resolve: (value: WorkerDiagnostic[]) => void; reject: (error: Error) => void } | undefined;
   const diagnostics = new Promise<WorkerDiagnostic[]>((resolve, reject) => (settleDiagnostics = { resolve, reject }));
   const rendered = new Promise<void>((resolve, reject) => {
@@ -79,7 +97,8 @@ export function startRenderWorker(job: RenderJob & { readonly base: string }): R
       }
     });
   });
-  // Nobody may await `rendered` when the spec is broken; that is not an unhandled failure.
+  // Nobody awaits `rendered` when the spec is broken; that is not an unhandled failure.
   rendered.catch(() => undefined);
-  return { diagnostics, rendered };
+  worker.postMessage({ spec: { text: spec.text, file: spec.file } });
+  return { diagnostics, rendered, render: (job) => worker.postMessage({ render: job }) };
 }
