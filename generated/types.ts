@@ -119,7 +119,7 @@ export interface ConversationCreatedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -127,7 +127,7 @@ export interface ConversationCreatedEvent {
    */
   type: 'conversation.created';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -140,7 +140,7 @@ export interface ConversationCreatedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -280,7 +280,7 @@ export interface ConversationUpdatedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -288,7 +288,7 @@ export interface ConversationUpdatedEvent {
    */
   type: 'conversation.updated';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -301,7 +301,7 @@ export interface ConversationUpdatedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -332,7 +332,7 @@ export interface ConversationAssignedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -340,7 +340,7 @@ export interface ConversationAssignedEvent {
    */
   type: 'conversation.assigned';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -353,7 +353,7 @@ export interface ConversationAssignedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -369,7 +369,7 @@ export interface ConversationHandedOffEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -377,7 +377,7 @@ export interface ConversationHandedOffEvent {
    */
   type: 'conversation.handed_off';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -390,7 +390,7 @@ export interface ConversationHandedOffEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -459,7 +459,7 @@ export interface ConversationResolvedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -467,7 +467,7 @@ export interface ConversationResolvedEvent {
    */
   type: 'conversation.resolved';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -480,7 +480,7 @@ export interface ConversationResolvedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -496,7 +496,7 @@ export interface MessageCreatedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -504,7 +504,7 @@ export interface MessageCreatedEvent {
    */
   type: 'message.created';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -517,7 +517,7 @@ export interface MessageCreatedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -580,7 +580,7 @@ export interface CustomerCreatedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -588,7 +588,7 @@ export interface CustomerCreatedEvent {
    */
   type: 'customer.created';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -601,7 +601,7 @@ export interface CustomerCreatedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -689,7 +689,7 @@ export interface CustomerUpdatedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -697,7 +697,7 @@ export interface CustomerUpdatedEvent {
    */
   type: 'customer.updated';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -710,7 +710,7 @@ export interface CustomerUpdatedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -726,7 +726,7 @@ export interface CustomerIdentityLinkedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -734,7 +734,7 @@ export interface CustomerIdentityLinkedEvent {
    */
   type: 'customer.identity_linked';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -747,7 +747,7 @@ export interface CustomerIdentityLinkedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -763,7 +763,7 @@ export interface IssueCreatedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -771,7 +771,7 @@ export interface IssueCreatedEvent {
    */
   type: 'issue.created';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -784,7 +784,7 @@ export interface IssueCreatedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -854,7 +854,7 @@ export interface IssueUpdatedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -862,7 +862,7 @@ export interface IssueUpdatedEvent {
    */
   type: 'issue.updated';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -875,7 +875,7 @@ export interface IssueUpdatedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -891,7 +891,7 @@ export interface IssueLinkedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -899,7 +899,7 @@ export interface IssueLinkedEvent {
    */
   type: 'issue.linked';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -912,7 +912,7 @@ export interface IssueLinkedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -941,7 +941,7 @@ export interface IssueResolvedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -949,7 +949,7 @@ export interface IssueResolvedEvent {
    */
   type: 'issue.resolved';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -962,7 +962,7 @@ export interface IssueResolvedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -978,7 +978,7 @@ export interface KnowledgeScanCompletedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -986,7 +986,7 @@ export interface KnowledgeScanCompletedEvent {
    */
   type: 'knowledge.scan_completed';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -999,7 +999,7 @@ export interface KnowledgeScanCompletedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -1087,7 +1087,7 @@ export interface KnowledgeScanFailedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -1095,7 +1095,7 @@ export interface KnowledgeScanFailedEvent {
    */
   type: 'knowledge.scan_failed';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -1108,7 +1108,7 @@ export interface KnowledgeScanFailedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -1123,7 +1123,7 @@ export interface KnowledgeCoverageChangedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -1131,7 +1131,7 @@ export interface KnowledgeCoverageChangedEvent {
    */
   type: 'knowledge.coverage_changed';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -1144,7 +1144,7 @@ export interface KnowledgeCoverageChangedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -1160,7 +1160,7 @@ export interface AgentAnswerCreatedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -1168,7 +1168,7 @@ export interface AgentAnswerCreatedEvent {
    */
   type: 'agent.answer_created';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -1181,7 +1181,7 @@ export interface AgentAnswerCreatedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -1272,7 +1272,7 @@ export interface AgentHandoffRequestedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -1280,7 +1280,7 @@ export interface AgentHandoffRequestedEvent {
    */
   type: 'agent.handoff_requested';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -1293,7 +1293,7 @@ export interface AgentHandoffRequestedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -1308,7 +1308,7 @@ export interface AgentLowConfidenceRecordedEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -1316,7 +1316,7 @@ export interface AgentLowConfidenceRecordedEvent {
    */
   type: 'agent.low_confidence_recorded';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -1329,7 +1329,7 @@ export interface AgentLowConfidenceRecordedEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
@@ -1344,7 +1344,7 @@ export interface WebhookTestEvent {
    */
   object: 'event';
   /**
-   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (`x-woes-idempotency`).
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
    */
   id: string;
   /**
@@ -1352,7 +1352,7 @@ export interface WebhookTestEvent {
    */
   type: 'webhook.test';
   /**
-   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (`x-woes-versioning`).
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
    */
   apiVersion: 'v1';
   /**
@@ -1365,7 +1365,7 @@ export interface WebhookTestEvent {
   workspaceId: string;
   resource: ResourceRef;
   /**
-   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (`x-woes-ordering`).
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
    */
   sequence: number;
   actor: Actor;
