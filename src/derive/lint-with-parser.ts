@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Problem } from './problem.js';
 
 /** A parser diagnostic as plain data, the form it crosses the thread boundary in. */
-interface ParserDiagnostic {
+export interface ParserDiagnostic {
   readonly code: string;
   readonly message: string;
   readonly path: readonly (string | number)[];
@@ -49,20 +49,26 @@ export function lintWithParser(text: string, file: string): Promise<Problem[]> {
         reject(new Error(`@asyncapi/parser failed: ${message.crashed}`));
         return;
       }
-      resolve(
-        message
-          .filter((diagnostic) => diagnostic.severity === ERROR || diagnostic.severity === WARNING)
-          .map((diagnostic) => ({
-            code: `asyncapi/${diagnostic.code}`,
-            message: diagnostic.message,
-            path: diagnostic.path,
-            fix: fixFor(diagnostic.code),
-            line: diagnostic.line + 1,
-            column: diagnostic.character + 1,
-          })),
-      );
+      resolve(parserVerdict(message));
     });
   });
+}
+
+/**
+ * The parser's diagnostics as pipeline problems: errors and warnings count, infos do not.
+ * Shared with the docs worker, whose parse stands in for this one when it runs.
+ */
+export function parserVerdict(diagnostics: readonly ParserDiagnostic[]): Problem[] {
+  return diagnostics
+    .filter((diagnostic) => diagnostic.severity === ERROR || diagnostic.severity === WARNING)
+    .map((diagnostic) => ({
+      code: `asyncapi/${diagnostic.code}`,
+      message: diagnostic.message,
+      path: diagnostic.path,
+      fix: fixFor(diagnostic.code),
+      line: diagnostic.line + 1,
+      column: diagnostic.character + 1,
+    }));
 }
 
 function fixFor(code: string): string {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Emitter } from '../derive.js';
 import type { OutputFile } from '../output.js';
 import type { Problem } from '../problem.js';
-import { parserVerdict } from './parser-verdict.js';
+import { parserVerdict } from '../lint-with-parser.js';
 import type { Worker } from 'node:worker_threads';
 import { runRenderWorker, spawnRenderWorker, type RenderRun } from './render-worker.js';
 import { lockTranspile, needsCompile, stampPath, templateSourceHash, TRANSPILED_DIR } from './template-cache.js';

@@ -1,14 +1,8 @@
 import { Worker } from 'node:worker_threads';
+import type { ParserDiagnostic } from '../lint-with-parser.js';
 
-/** A parser diagnostic as plain data, the form it crosses the thread boundary in. */
-export interface WorkerDiagnostic {
-  readonly code: string;
-  readonly message: string;
-  readonly path: readonly (string | number)[];
-  readonly severity: number;
-  readonly line: number;
-  readonly character: number;
-}
+/** The parser's diagnostics as they cross the thread boundary. */
+export type WorkerDiagnostic = ParserDiagnostic;
 
 /** Where and how to render, once the emitter knows (the transpile cache is checked meanwhile). */
 export interface RenderJob {
