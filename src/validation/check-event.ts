@@ -29,8 +29,8 @@ const isKnownType = (type: unknown): type is WebhookEventType => typeof type ===
 function toViolation(error: CompiledValidatorError): SchemaViolation {
   const params = error.params;
   let detail = '';
-  if (error.keyword === 'required') detail = ` "${String(params.missingProperty)}"`;
-  else if (error.keyword === 'additionalProperties') detail = `: "${String(params.additionalProperty)}"`;
+  // ajv's own message already names a missing property.
+  if (error.keyword === 'additionalProperties') detail = `: "${String(params.additionalProperty)}"`;
   else if (error.keyword === 'enum') detail = `: ${JSON.stringify(params.allowedValues)}`;
   else if (error.keyword === 'const') detail = `: ${JSON.stringify(params.allowedValue)}`;
   const path = error.keyword === 'required' ? `${error.instancePath}/${String(params.missingProperty)}` : error.instancePath;
