@@ -1,5 +1,5 @@
 // Generated from asyncapi.yaml by `npm run generate`. Do not edit: change asyncapi.yaml and regenerate.
-function __ucs2length(str) { let length = 0; for (const _ of str) length++; return length; }
+function __ucs2length(str) { const n = str.length; let length = n; for (let i = 0; i < n - 1; i++) { const c = str.charCodeAt(i); if (c >= 0xd800 && c <= 0xdbff) { const d = str.charCodeAt(i + 1); if (d >= 0xdc00 && d <= 0xdfff) { length--; i++; } } } return length; }
 function __equal(a, b) { if (a === b) return true; if (a && b && typeof a === "object" && typeof b === "object") { if (Array.isArray(a) !== Array.isArray(b)) return false; const keys = Object.keys(a); if (keys.length !== Object.keys(b).length) return false; return keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && __equal(a[k], b[k])); } return a !== a && b !== b; }
 const __formatDateTime = { validate: (s) => {
   const n = s.length;

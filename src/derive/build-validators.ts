@@ -181,7 +181,7 @@ function inlineRuntimeHelpers(code: string): string {
 // the shapes this contract uses (a canonical millisecond UTC timestamp, absolute URLs).
 // test/contract/validators.test.ts checks them against ajv with ajv-formats on every example
 // and every bad payload.
-const UCS2LENGTH = `function __ucs2length(str) { let length = 0; for (const _ of str) length++; return length; }`;
+const UCS2LENGTH = `function __ucs2length(str) { const n = str.length; let length = n; for (let i = 0; i < n - 1; i++) { const c = str.charCodeAt(i); if (c >= 0xd800 && c <= 0xdbff) { const d = str.charCodeAt(i + 1); if (d >= 0xdc00 && d <= 0xdfff) { length--; i++; } } } return length; }`;
 const EQUAL = `function __equal(a, b) { if (a === b) return true; if (a && b && typeof a === "object" && typeof b === "object") { if (Array.isArray(a) !== Array.isArray(b)) return false; const keys = Object.keys(a); if (keys.length !== Object.keys(b).length) return false; return keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && __equal(a[k], b[k])); } return a !== a && b !== b; }`;
 // Hot on every verify (each event has several timestamps): no regex match arrays, no Date.
 const DATE_TIME = `const __formatDateTime = { validate: (s) => {
