@@ -48,6 +48,19 @@ describe('the published package', () => {
     expect(result.stdout.trim()).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
   });
 
+  it('exposes the language-neutral data by name: schemas, signing vectors, conformance cases', () => {
+    const result = node(`
+      import { createRequire } from 'node:module';
+      const require = createRequire(import.meta.url);
+      const schema = require('@woes/webhooks/schemas/events/message.created.json');
+      const vectors = require('@woes/webhooks/vectors/signing.json');
+      const cases = require('@woes/webhooks/conformance/cases.json');
+      console.log(JSON.stringify({ id: schema.$id, vectors: typeof vectors, cases: typeof cases }));
+    `);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ id: 'https://docs.woes.dev/schemas/webhooks/events/message.created.json', vectors: 'object', cases: 'object' });
+  });
+
   it('installs the woes-webhooks binary', () => {
     const result = spawnSync(join(consumer, 'node_modules/.bin/woes-webhooks'), ['--help'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
