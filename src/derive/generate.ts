@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { derive, OWNED_DIRS, type Emitter } from './derive.js';
-import { formatProblem } from './problem.js';
+import { ContractProblems, formatProblem } from './problem.js';
 import { GENERATE_COMMAND } from './output.js';
 import { findDrift, writeOutputs } from './sync-outputs.js';
 import { EMITTERS } from './emitters.js';
@@ -24,7 +24,15 @@ export async function generate(options: GenerateOptions): Promise<number> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const specPath = options.spec ?? 'asyncapi.yaml';
   const emitters = options.emitters ?? EMITTERS;
-  const result = await derive(resolve(options.root, specPath), emitters);
+  let result;
+  try {
+    result = await derive(resolve(options.root, specPath), emitters);
+  } catch (error) {
+    if (!(error instanceof ContractProblems)) throw error;
+    for (const problem of error.problems) log(formatProblem(problem, error.file));
+    log(`\n${error.problems.length} problem(s) in ${error.file}; nothing was written.`);
+    return 1;
+  }
   if (!result.ok) {
     for (const problem of result.problems) log(formatProblem(problem, specPath));
     log(`\n${result.problems.length} problem(s) in ${specPath}; nothing was written.`);

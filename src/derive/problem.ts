@@ -16,11 +16,17 @@ export interface Problem {
   readonly column?: number;
 }
 
-/** Thrown only by the pipeline's entry point when problems were found; carries them all. */
+/**
+ * Thrown by an emitter when an input it reads besides the spec (a release file, a template)
+ * is wrong: `generate` prints the problems like the spec's own, never a stack trace.
+ */
 export class ContractProblems extends Error {
   readonly problems: readonly Problem[];
-  constructor(problems: readonly Problem[]) {
-    super(`${problems.length} problem(s) in the contract`);
+  /** The file the problems are in, relative to the repository root. */
+  readonly file: string;
+  constructor(file: string, problems: readonly Problem[]) {
+    super(`${problems.length} problem(s) in ${file}`);
+    this.file = file;
     this.name = 'ContractProblems';
     this.problems = problems;
   }

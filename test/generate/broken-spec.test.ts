@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,20 @@ describe.each(BROKEN_SPEC_CASES)('generate on a spec with a $name', ({ find, rep
     const reported = [...output.matchAll(/\(([\w/-]+)\)\n/g)].map((match) => match[1]);
     expect(reported.some((reportedCode) => code.test(reportedCode ?? ''))).toBe(true);
     expect(output).toContain('nothing was written');
+    expect(output).not.toMatch(/\n\s+at \S+ \(/);
+    expect(readFileSync(join(root, 'generated', 'types.ts'), 'utf8')).toBe('// previous output\n');
+  });
+});
+
+describe('generate on a repository with a misnamed release file', () => {
+  it('reports the release problem in one block, exits 1 and writes nothing', async () => {
+    const root = workspaceWith(spec);
+    mkdirSync(join(root, 'releases'));
+    writeFileSync(join(root, 'releases', '9.9.9.yaml'), spec);
+    const lines: string[] = [];
+    expect(await generate({ root, log: (line) => lines.push(line) })).toBe(1);
+    const output = lines.join('\n');
+    expect(output).toMatch(/^releases\/9\.9\.9\.yaml:?\S* {2}\$\.info\.version\n.*\(release_misnamed\)\n {2}fix: Name a release after its version/m);
     expect(output).not.toMatch(/\n\s+at \S+ \(/);
     expect(readFileSync(join(root, 'generated', 'types.ts'), 'utf8')).toBe('// previous output\n');
   });

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { isObject } from '../contract.js';
+import { ContractProblems } from '../problem.js';
 import type { Json } from '../load-spec.js';
 import { contractFromRaw, type ContractVersion } from '../../diff/contract-version.js';
 import { bumpBetween } from '../../diff/judge-version.js';
@@ -21,10 +22,12 @@ export async function readReleases(root: string): Promise<ContractVersion[]> {
   for (const name of names) {
     const raw = parse(await readFile(join(dir, name), 'utf8')) as Json;
     const source = `${RELEASES_DIR}/${name}`;
-    if (!isObject(raw)) throw new Error(`@woes/webhooks: ${source} is not a contract; a release is a copy of asyncapi.yaml.`);
+    if (!isObject(raw)) {
+      throw new ContractProblems(source, [{ code: 'release_not_a_contract', message: `${source} is not a contract`, path: [], fix: 'A release is a copy of asyncapi.yaml as it was released; restore it from git.' }]);
+    }
     const release = contractFromRaw(raw, source);
     if (`${release.contract.version}.yaml` !== name) {
-      throw new Error(`@woes/webhooks: ${source} holds info.version ${release.contract.version}; name a release after its version (${release.contract.version}.yaml).`);
+      throw new ContractProblems(source, [{ code: 'release_misnamed', message: `${source} holds info.version ${release.contract.version}`, path: ['info', 'version'], fix: `Name a release after its version: ${RELEASES_DIR}/${release.contract.version}.yaml.` }]);
     }
     releases.push(release);
   }
