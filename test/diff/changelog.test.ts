@@ -74,7 +74,10 @@ describe('the changelog page', () => {
     mkdirSync(join(root, 'releases'));
     writeFileSync(join(root, 'releases', '9.9.9.yaml'), stringify(misnamed));
     const spec = asLoaded(join(root, 'asyncapi.yaml'), realSpec());
-    await expect(changelogEmitter.emit({ contract: readContract(spec).contract, spec })).rejects.toThrow(/holds info.version 1.0.0; name a release after its version \(1.0.0.yaml\)/);
+    await expect(changelogEmitter.emit({ contract: readContract(spec).contract, spec })).rejects.toMatchObject({
+      file: 'releases/9.9.9.yaml',
+      problems: [expect.objectContaining({ code: 'release_misnamed', message: 'releases/9.9.9.yaml holds info.version 1.0.0', fix: 'Name a release after its version: releases/1.0.0.yaml.' })],
+    });
   });
 
   it('the committed page is what the committed releases produce', async () => {
