@@ -1,17 +1,20 @@
 // Generated from asyncapi.yaml by `npm run generate`. Do not edit: change asyncapi.yaml and regenerate.
 // The receiver conformance suite. The same data, language-neutral: generated/conformance/cases.json.
 
+/** A JSON value: what a payload can hold. */
+export type ConformanceJson = null | boolean | number | string | ConformanceJson[] | { [key: string]: ConformanceJson };
+
 /** What the receiver must answer: a 2xx, a non-2xx, or anything but a 3xx. */
 export type ConformanceExpectation = '2xx' | 'non-2xx' | 'no-redirect';
 
-/** One entry of the `webhook-signature` header, computed at send time. */
+/** One entry of the `webhook-signature` header, computed by the runner at send time. */
 export interface ConformanceSignature {
   /** The label before the comma: `v1` is HMAC-SHA256; any other label is a version receivers do not know. */
   readonly version: string;
-  /** `endpoint`: the secret under test; `other`: `otherSecret`. */
+  /** `endpoint`: the secret under test; `other`: the suite's `otherSecret`. */
   readonly secret: 'endpoint' | 'other';
   /** Sign this message instead of the one sent (a valid signature of another message). */
-  readonly over?: { readonly webhookId: string; readonly payload: unknown };
+  readonly over?: { readonly webhookId: string; readonly payload: ConformanceJson };
 }
 
 /** One HTTP request of a case. */
@@ -21,13 +24,13 @@ export interface ConformanceStep {
   readonly webhookId: string;
   /** `webhook-timestamp` = the runner's clock in unix seconds + this offset. */
   readonly timestampOffsetSeconds: number;
-  /** Sent as `JSON.stringify(payload)`. */
-  readonly payload: unknown;
+  /** Sent as `JSON.stringify(payload)`: compact, keys in this order. */
+  readonly payload: ConformanceJson;
   readonly signatures: readonly ConformanceSignature[];
-  /** A literal `webhook-signature` value instead of `signatures`. */
+  /** A literal `webhook-signature` value that replaces `signatures` (malformed headers). */
   readonly signatureHeader?: string;
   readonly omitHeaders: readonly string[];
-  /** Resend the exact request (timestamp, signature) of this earlier step. */
+  /** Resend the exact request (same timestamp and signature) of this earlier step index. */
   readonly resendStep?: number;
   readonly expect: ConformanceExpectation;
 }

@@ -1,50 +1,55 @@
-import type { Json } from '../load-spec.js';
+// The shape of the receiver conformance cases: the one definition. The conformance emitter
+// builds the data against these types and writes this file's declarations, verbatim, into
+// generated/conformance/cases.ts (see cases-module.ts), where the runner imports them and tsc
+// checks the data. Keep this file free of imports so it can be copied as it is.
 
-/**
- * The shape of the conformance case data, as the emitter builds it. The same interfaces are
- * written into generated/conformance/cases.ts (see cases-module.ts), where tsc checks the data
- * against them; keep both in step.
- */
-export type Expectation = '2xx' | 'non-2xx' | 'no-redirect';
+/** A JSON value: what a payload can hold. */
+export type ConformanceJson = null | boolean | number | string | ConformanceJson[] | { [key: string]: ConformanceJson };
+
+/** What the receiver must answer: a 2xx, a non-2xx, or anything but a 3xx. */
+export type ConformanceExpectation = '2xx' | 'non-2xx' | 'no-redirect';
 
 /** One entry of the `webhook-signature` header, computed by the runner at send time. */
-export interface SignatureRecipe {
-  /** The label written before the comma. `v1` is the HMAC version; others are unknown ones. */
+export interface ConformanceSignature {
+  /** The label before the comma: `v1` is HMAC-SHA256; any other label is a version receivers do not know. */
   readonly version: string;
   /** `endpoint`: the secret under test; `other`: the suite's `otherSecret`. */
   readonly secret: 'endpoint' | 'other';
-  /** Sign this message instead of the one sent: a valid signature of another message. */
-  readonly over?: { readonly webhookId: string; readonly payload: Json };
+  /** Sign this message instead of the one sent (a valid signature of another message). */
+  readonly over?: { readonly webhookId: string; readonly payload: ConformanceJson };
 }
 
-export interface CaseStep {
+/** One HTTP request of a case. */
+export interface ConformanceStep {
   /** The spec example the payload is derived from, `<event type>/<example name>`. */
   readonly example: string;
   readonly webhookId: string;
-  /** `webhook-timestamp` = the runner's clock (unix seconds) + this offset. */
+  /** `webhook-timestamp` = the runner's clock in unix seconds + this offset. */
   readonly timestampOffsetSeconds: number;
   /** Sent as `JSON.stringify(payload)`: compact, keys in this order. */
-  readonly payload: Json;
-  readonly signatures: readonly SignatureRecipe[];
+  readonly payload: ConformanceJson;
+  readonly signatures: readonly ConformanceSignature[];
   /** A literal `webhook-signature` value that replaces `signatures` (malformed headers). */
   readonly signatureHeader?: string;
   readonly omitHeaders: readonly string[];
   /** Resend the exact request (same timestamp and signature) of this earlier step index. */
   readonly resendStep?: number;
-  readonly expect: Expectation;
+  readonly expect: ConformanceExpectation;
 }
 
-export type InspectCheck =
+/** A check through the receiver's inspection endpoint, after the steps. */
+export type ConformanceInspectCheck =
   | { readonly kind: 'processed'; readonly webhookId: string; readonly expected: number }
   | { readonly kind: 'sequence'; readonly object: string; readonly id: string; readonly expected: number };
 
 export interface ConformanceCase {
+  /** Stable: `--only` and `--skip` select by it. */
   readonly id: string;
   readonly group: 'deliver' | 'refuse' | 'accept' | 'http';
   readonly title: string;
-  readonly steps: readonly CaseStep[];
-  readonly inspect: readonly InspectCheck[];
-  /** One line: what to change in the receiver when this case fails. */
+  readonly steps: readonly ConformanceStep[];
+  readonly inspect: readonly ConformanceInspectCheck[];
+  /** One line: what to change in the receiver when the case fails. */
   readonly fix: string;
 }
 

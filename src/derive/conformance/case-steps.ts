@@ -1,7 +1,7 @@
 import type { EventDefinition } from '../contract.js';
 import type { JsonObject } from '../load-spec.js';
 import { copyPayload, readAt, setAt, stableUuid } from './case-helpers.js';
-import type { CaseStep, SignatureRecipe } from './case-model.js';
+import type { ConformanceStep, ConformanceSignature } from './case-model.js';
 
 /** A spec example and its reference, `<event type>/<example name>`. */
 export interface SourceExample {
@@ -16,7 +16,7 @@ export interface CaseEvent {
   readonly example: string;
 }
 
-const SIGNED: readonly SignatureRecipe[] = [{ version: 'v1', secret: 'endpoint' }];
+const SIGNED: readonly ConformanceSignature[] = [{ version: 'v1', secret: 'endpoint' }];
 
 /** The first example of an event type. The ruleset guarantees every message has one. */
 export function firstExample(event: EventDefinition | undefined): SourceExample {
@@ -26,7 +26,7 @@ export function firstExample(event: EventDefinition | undefined): SourceExample 
 }
 
 /** A correctly signed step, sent now. */
-export function signedStep(event: CaseEvent, expect: CaseStep['expect']): CaseStep {
+export function signedStep(event: CaseEvent, expect: ConformanceStep['expect']): ConformanceStep {
   return { example: event.example, webhookId: event.id, timestampOffsetSeconds: 0, payload: event.payload, signatures: SIGNED, omitHeaders: [], expect };
 }
 

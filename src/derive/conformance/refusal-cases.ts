@@ -1,5 +1,5 @@
 import { readAt, setAt } from './case-helpers.js';
-import type { CaseStep, ConformanceCase } from './case-model.js';
+import type { ConformanceStep, ConformanceCase } from './case-model.js';
 import { freshEvent, signedStep, type CaseEvent, type SourceExample } from './case-steps.js';
 
 const HEADERS = ['webhook-id', 'webhook-timestamp', 'webhook-signature'] as const;
@@ -9,7 +9,7 @@ const VERIFY_FIX = 'Verify with the library (or Standard Webhooks) over the raw 
 interface Breakage {
   readonly id: string;
   readonly title: string;
-  readonly break: (signed: CaseStep, event: CaseEvent) => CaseStep;
+  readonly break: (signed: ConformanceStep, event: CaseEvent) => ConformanceStep;
   readonly fix?: string;
 }
 
@@ -47,7 +47,7 @@ function breakages(base: SourceExample, tolerance: number): Breakage[] {
     ...HEADERS.map((header) => ({
       id: `header.missing-${header.slice('webhook-'.length)}`,
       title: `no ${header} header`,
-      break: (signed: CaseStep): CaseStep => ({ ...signed, omitHeaders: [header] }),
+      break: (signed: ConformanceStep): ConformanceStep => ({ ...signed, omitHeaders: [header] }),
       fix: `Refuse a delivery without ${header}; never treat a missing header as "unsigned, accept".`,
     })),
     {
