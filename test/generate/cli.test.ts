@@ -15,6 +15,12 @@ describe('woes-webhooks generate as a subprocess', () => {
     expect(result.status, result.stderr).toBe(0);
   });
 
+  it('--check also runs from the compiled CLI in dist/ (npm test builds it first)', () => {
+    const result = spawnSync(process.execPath, ['dist/src/cli/main.js', 'generate', '--check'], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/up to date/);
+  });
+
   it('a broken spec: problems with file:line, exit 1, no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'woes-cli-'));
     writeFileSync(join(dir, 'asyncapi.yaml'), 'asyncapi: 3.0.0\ninfo:\n  title: x\n  version: [1\n');

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPOSITORY_ROOT } from '../repository-root.js';
 import { CODE_BANNER, type OutputFile } from '../output.js';
 import type { ConformanceSuite } from './case-model.js';
 
-// The interfaces come from case-model.ts, the one definition, read as source. From a compiled
-// copy (dist/src/derive/...) the source is four folders up, in the repository's src/.
-const CASE_MODEL = new URL(import.meta.url.endsWith('.ts') ? './case-model.ts' : '../../../../src/derive/conformance/case-model.ts', import.meta.url);
+// The interfaces come from case-model.ts, the one definition, read as source (also when the
+// pipeline runs compiled, from dist/).
+const CASE_MODEL = join(REPOSITORY_ROOT, 'src', 'derive', 'conformance', 'case-model.ts');
 
 /** case-model.ts without its leading `//` comment, which speaks of that file. */
 function caseModelDeclarations(): string {

@@ -3,17 +3,17 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Emitter } from '../derive.js';
 import type { OutputFile } from '../output.js';
 import type { Problem } from '../problem.js';
 import { parserVerdict } from '../lint-with-parser.js';
+import { REPOSITORY_ROOT } from '../repository-root.js';
 import type { Worker } from 'node:worker_threads';
 import { runRenderWorker, spawnRenderWorker, type RenderRun } from './render-worker.js';
 import { lockTranspile, needsCompile, stampPath, templateSourceHash, TRANSPILED_DIR } from './template-cache.js';
 
 /** The template, kept in this repository and given to the generator as a local path. */
-export const TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/mintlify-webhooks', import.meta.url));
+export const TEMPLATE_DIR = join(REPOSITORY_ROOT, 'templates', 'mintlify-webhooks');
 /** The Mintlify site root: the template renders into it. */
 export const DOCS_ROOT = 'docs';
 
