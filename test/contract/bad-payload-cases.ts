@@ -14,6 +14,8 @@ export interface BadPayloadCase {
   readonly keyword: string;
   /** The modes that must reject it; the others must accept it. */
   readonly rejectedBy: readonly ValidationMode[];
+  /** The case adds a field that is not there (only its parent must exist). */
+  readonly adds?: true;
   /** Event categories the case is about, when the pointer means different things elsewhere. */
   readonly categories?: readonly string[];
 }
@@ -33,8 +35,8 @@ export const BAD_PAYLOAD_CASES: readonly BadPayloadCase[] = [
   { name: 'object other than event', pointer: '/object', value: 'evt', path: '/object', keyword: 'const', rejectedBy: both },
   { name: 'actor type outside the open enum', pointer: '/actor/type', value: 'robot', path: '/actor/type', keyword: 'enum', rejectedBy: ['strict'] },
   { name: 'resource kind outside the open enum', pointer: '/resource/object', value: 'invoice', path: '/resource/object', keyword: 'enum', rejectedBy: ['strict'] },
-  { name: 'an unknown top-level field', pointer: '/livemode', value: true, path: '', keyword: 'additionalProperties', rejectedBy: ['strict'] },
-  { name: 'an unknown field in data', pointer: '/data/internalNote', value: 'x', path: '/data', keyword: 'additionalProperties', rejectedBy: ['strict'] },
+  { name: 'an unknown top-level field', pointer: '/livemode', value: true, path: '', keyword: 'additionalProperties', rejectedBy: ['strict'], adds: true },
+  { name: 'an unknown field in data', pointer: '/data/internalNote', value: 'x', path: '/data', keyword: 'additionalProperties', rejectedBy: ['strict'], adds: true },
   { name: 'resource createdAt malformed', pointer: '/data/createdAt', value: 'yesterday', path: '/data/createdAt', keyword: 'pattern', rejectedBy: both },
   { name: 'message role outside the closed enum', pointer: '/data/role', value: 'bot', path: '/data/role', keyword: 'enum', rejectedBy: both },
   { name: 'assignee type outside the closed enum', pointer: '/data/assignee/type', value: 'bot', path: '/data/assignee/type', keyword: 'enum', rejectedBy: both },

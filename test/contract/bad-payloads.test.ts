@@ -3,7 +3,7 @@ import { checkEvent } from '../../src/validation/check-event.js';
 import { allExamples, setAt } from '../support/examples.js';
 import { BAD_PAYLOAD_CASES } from './bad-payload-cases.js';
 
-function parentExists(payload: Record<string, unknown>, pointer: string): boolean {
+function applies(payload: Record<string, unknown>, pointer: string, adds: boolean): boolean {
   const keys = pointer.split('/').slice(1);
   const last = keys.pop() ?? '';
   let node: unknown = payload;
@@ -12,13 +12,13 @@ function parentExists(payload: Record<string, unknown>, pointer: string): boolea
     node = (node as Record<string, unknown>)[key];
   }
   if (typeof node !== 'object' || node === null) return false;
-  // A "missing" or "replace" case needs the field to exist; an "unknown field" case needs only the parent.
-  return last in node || !(last in node) && /internalNote|livemode/.test(last);
+  // A case that removes or replaces a field needs the field; one that adds a field, its parent.
+  return adds || last in node;
 }
 
 const rows = BAD_PAYLOAD_CASES.flatMap((badCase) =>
   allExamples()
-    .filter((example) => parentExists(example.payload, badCase.pointer))
+    .filter((example) => applies(example.payload, badCase.pointer, badCase.adds === true))
     .filter((example) => !badCase.categories || badCase.categories.includes(example.type.split('.')[0] ?? ''))
     .map((example) => ({ ...example, badCase, title: `${example.name}: ${badCase.name}` })),
 );
