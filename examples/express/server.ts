@@ -4,7 +4,7 @@
 // In your app, import from '@woes/webhooks'.
 import express from 'express';
 import type { AddressInfo } from 'node:net';
-import { Webhook, isWebhookVerificationError } from '../../src/index.js';
+import { Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
 
 const webhook = new Webhook(process.env.WOES_WEBHOOK_SECRET ?? '');
 const app = express();

@@ -1,6 +1,6 @@
 // A Woes webhook receiver as a Fetch-API handler: the shape Cloudflare Workers, Deno, Bun,
 // Vercel and Next.js route handlers take. In your app, import from '@woes/webhooks'.
-import { Webhook, isWebhookVerificationError, type WebhookEvent } from '../../src/index.js';
+import { Webhook, isWebhookVerificationError, type WebhookEvent } from '../../src/runtime/index.js';
 
 export interface ReceiverOptions {
   /** The endpoint's signing secret from Settings → Webhooks (`whsec_…`). */

@@ -3,7 +3,7 @@
 // In your app, import from '@woes/webhooks'.
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Webhook, isWebhookVerificationError } from '../../src/index.js';
+import { Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
 
 const webhook = new Webhook(process.env.WOES_WEBHOOK_SECRET ?? '');
 const inspect = process.env.WOES_INSPECT === '1'; // the conformance suite's inspection routes: tests only

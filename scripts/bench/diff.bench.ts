@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse, stringify } from 'yaml';
-import type { JsonObject } from '../../src/derive/load-spec.js';
-import { contractFromRaw } from '../../src/diff/contract-version.js';
-import { diffContracts } from '../../src/diff/diff-contracts.js';
+import type { JsonObject } from '../../tools/spec/load-spec.js';
+import { contractFromRaw } from '../../tools/diff/contract-version.js';
+import { diffContracts } from '../../tools/diff/diff-contracts.js';
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const text = readFileSync('asyncapi.yaml', 'utf8');

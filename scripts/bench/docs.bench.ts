@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { TEMPLATE_DIR } from '../../src/derive/docs/docs-emitter.js';
-import { stampPath } from '../../src/derive/docs/template-cache.js';
+import { TEMPLATE_DIR } from '../../tools/derive/docs/docs-emitter.js';
+import { stampPath } from '../../tools/derive/docs/template-cache.js';
 
 function time(command: string, args: string[]): number {
   const start = performance.now();

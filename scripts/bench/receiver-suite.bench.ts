@@ -6,8 +6,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createHandler } from '../../examples/fetch-handler/handler.js';
-import { testReceiver } from '../../src/contract/test-receiver.js';
-import { generateSecret } from '../../src/index.js';
+import { testReceiver } from '../../src/contract-kit/test-receiver.js';
+import { generateSecret } from '../../src/runtime/index.js';
 
 const secret = generateSecret();
 const handler = createHandler({ secret, inspect: true });

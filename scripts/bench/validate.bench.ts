@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EVENT_EXAMPLES } from '../../generated/examples.js';
-import { validateEventsText } from '../../src/contract/validate-events.js';
-import { checkEvent } from '../../src/validation/check-event.js';
+import { validateEventsText } from '../../src/contract-kit/validate-events.js';
+import { checkEvent } from '../../src/runtime/validation/check-event.js';
 
 const examples = Object.values(EVENT_EXAMPLES).flatMap((list) => list.map((example) => example.payload as unknown as Record<string, unknown>));
 const count = 200_000;

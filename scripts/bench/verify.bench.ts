@@ -10,7 +10,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { Webhook as SvixWebhook } from 'svix';
-import { checkEvent, DELIVERY, EVENT_EXAMPLES, EVENT_TYPES, sign, Webhook, type EventExample } from '../../src/index.js';
+import { checkEvent, DELIVERY, EVENT_EXAMPLES, EVENT_TYPES, sign, Webhook, type EventExample } from '../../src/runtime/index.js';
 
 // The first spec example between 1 and 2 KB, as Woes sends it (JSON.stringify).
 const example = EVENT_TYPES.flatMap((type): readonly EventExample[] => EVENT_EXAMPLES[type]).find((candidate) => {
@@ -82,11 +82,11 @@ console.log(`  d/b (ours vs standardwebhooks)  ${(d / b).toFixed(2)}×   target 
 console.log(`  a/d (floor vs ours)             ${(a / d).toFixed(2)}×   target ≤ 1.5   ${a / d <= 1.5 ? 'ok' : 'MISSED'}`);
 console.log(`  of (d)'s ${(1e6 / d).toFixed(2)} µs: schema validation ${(1e6 / e - 1e6 / a).toFixed(2)} µs, headers/parsing/promise ${(1e6 / d - 1e6 / e).toFixed(2)} µs`);
 
-// Cold start: build, then a fresh node process imports dist/src/index.js and verifies once.
+// Cold start: build, then a fresh node process imports dist/src/runtime/index.js and verifies once.
 execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 const cold = `
   const start = performance.now();
-  const { Webhook } = await import(${JSON.stringify(new URL('../../dist/src/index.js', import.meta.url).href)});
+  const { Webhook } = await import(${JSON.stringify(new URL('../../dist/src/runtime/index.js', import.meta.url).href)});
   const imported = performance.now();
   const event = await new Webhook(${JSON.stringify(secret)}).verify(${JSON.stringify(body)}, ${JSON.stringify(headers)});
   const verified = performance.now();
@@ -98,7 +98,7 @@ const colds = Array.from({ length: 5 }, () => {
   return JSON.parse(run.stdout) as { importMs: number; verifyMs: number };
 });
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? Number.NaN;
-console.log(`  cold: import dist/src/index.js ${median(colds.map((c) => c.importMs)).toFixed(1)} ms + first verify ${median(colds.map((c) => c.verifyMs)).toFixed(1)} ms (median of 5 fresh node processes)`);
+console.log(`  cold: import dist/src/runtime/index.js ${median(colds.map((c) => c.importMs)).toFixed(1)} ms + first verify ${median(colds.map((c) => c.verifyMs)).toFixed(1)} ms (median of 5 fresh node processes)`);
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies?: Record<string, string> };
 const dependencies = Object.keys(manifest.dependencies ?? {});

@@ -1,5 +1,4 @@
-import { CliUsageError, type CliIo } from './command.js';
-import { COMMANDS } from './commands/index.js';
+import { CliUsageError, type CliIo, type Command } from './command.js';
 
 const defaultIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -7,29 +6,36 @@ const defaultIo: CliIo = {
   cwd: process.cwd(),
 };
 
-function help(): string {
-  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+/** A program: its name as typed, one line on what it is, and its subcommands in `--help` order. */
+export interface Program {
+  readonly name: string;
+  readonly summary: string;
+  readonly commands: readonly Command[];
+}
+
+function help({ name, summary, commands }: Program): string {
+  const width = Math.max(...commands.map((command) => command.name.length));
   return [
-    'woes-webhooks: the Woes webhook contract kit',
+    `${name}: ${summary}`,
     '',
-    'Usage: woes-webhooks <command> [options]',
+    `Usage: ${name} <command> [options]`,
     '',
-    ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     '',
-    'Run `woes-webhooks <command> --help` for a command\'s options.',
+    `Run \`${name} <command> --help\` for a command's options.`,
   ].join('\n');
 }
 
 /** Runs the CLI and resolves to its exit code. User mistakes print one line, never a stack. */
-export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+export async function runCli(program: Program, argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(help());
+    io.out(help(program));
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
+  const command = program.commands.find((candidate) => candidate.name === name);
   if (!command) {
-    io.err(`woes-webhooks: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`);
+    io.err(`${program.name}: unknown command "${name}". Commands: ${program.commands.map((c) => c.name).join(', ')}.`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -40,12 +46,12 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof CliUsageError) {
-      io.err(`woes-webhooks ${command.name}: ${error.message}`);
+      io.err(`${program.name} ${command.name}: ${error.message}`);
       return error.exitCode;
     }
     // parseArgs reports unknown or malformed options with a code: that is a usage mistake too.
     if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      io.err(`woes-webhooks ${command.name}: ${error.message}. See \`woes-webhooks ${command.name} --help\`.`);
+      io.err(`${program.name} ${command.name}: ${error.message}. See \`${program.name} ${command.name} --help\`.`);
       return 2;
     }
     throw error;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENT_TYPES, generateSecret } from '../../src/index.js';
-import { testReceiver } from '../../src/contract/test-receiver.js';
+import { EVENT_TYPES, generateSecret } from '../../src/runtime/index.js';
+import { testReceiver } from '../../src/contract-kit/test-receiver.js';
 import { BROKEN_RECEIVER_CASES } from './broken-receiver-cases.js';
 import { flawedReceiver, type Flaw } from './broken-receivers.js';
 import { serveHandler } from './support/serve-handler.js';

@@ -1,5 +1,5 @@
-import { Webhook, isWebhookVerificationError } from '../../src/index.js';
-import type { FetchHandler } from '../../src/contract/transport.js';
+import { Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
+import type { FetchHandler } from '../../src/contract-kit/transport.js';
 
 /** The mistakes real receivers make; each broken receiver has exactly one. */
 export type Flaw =

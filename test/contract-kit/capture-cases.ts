@@ -1,8 +1,8 @@
 import { EVENT_EXAMPLES } from '../../generated/examples.js';
-import { attemptDelivery } from '../../src/contract/delivery/attempt-delivery.js';
-import { deliver, type DeliveryState } from '../../src/contract/delivery/delivery-client.js';
-import type { ContractCheck } from '../../src/contract/capture/contract-report.js';
-import { generateSecret, sign } from '../../src/index.js';
+import { attemptDelivery } from '../../src/contract-kit/delivery/attempt-delivery.js';
+import { deliver, type DeliveryState } from '../../src/contract-kit/delivery/delivery-client.js';
+import type { ContractCheck } from '../../src/contract-kit/capture/contract-report.js';
+import { generateSecret, sign } from '../../src/runtime/index.js';
 
 /** Fast enough for a test, slow enough that the spacing is measurable: 5 s → 0.5 ms, 30 min → 180 ms. */
 export const TIME_SCALE = 0.0001;

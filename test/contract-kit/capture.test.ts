@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { startCaptureServer } from '../../src/contract/capture/capture-server.js';
-import { parseFailStep } from '../../src/contract/capture/fail-plan.js';
-import { classifyResponse, parseRetryAfter } from '../../src/contract/delivery/classify-response.js';
-import { generateSecret } from '../../src/index.js';
+import { startCaptureServer } from '../../src/contract-kit/capture/capture-server.js';
+import { parseFailStep } from '../../src/contract-kit/capture/fail-plan.js';
+import { classifyResponse, parseRetryAfter } from '../../src/contract-kit/delivery/classify-response.js';
+import { generateSecret } from '../../src/runtime/index.js';
 import { CAPTURE_CASES, TIME_SCALE } from './capture-cases.js';
 
 describe('capture judges producers (real HTTP, reference delivery client)', () => {

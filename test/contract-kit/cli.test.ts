@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_EXAMPLES } from '../../generated/examples.js';
-import { generateSecret } from '../../src/index.js';
+import { generateSecret } from '../../src/runtime/index.js';
 import { createHandler } from '../../examples/fetch-handler/handler.js';
 import { BAD_INPUT_CASES } from './cli-bad-input-cases.js';
 import { serveHandler } from './support/serve-handler.js';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONFORMANCE_SUITE } from '../../generated/conformance/cases.js';
 import { EVENT_EXAMPLES } from '../../generated/examples.js';
-import { DELIVERY, EVENT_TYPES, generateSecret, isWebhookVerificationError, verify } from '../../src/index.js';
-import { buildRequest } from '../../src/contract/build-request.js';
+import { DELIVERY, EVENT_TYPES, generateSecret, isWebhookVerificationError, verify } from '../../src/runtime/index.js';
+import { buildRequest } from '../../src/contract-kit/build-request.js';
 
 /** What the signing library says about each refusal case's request: the data means what its id says. */
 const REFUSAL_CODES: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { testReceiver, type SuiteReport } from '../../src/testing.js';
-import '../../src/vitest.js';
+import { testReceiver, type SuiteReport } from '../../src/contract-kit/testing.js';
+import '../../src/contract-kit/vitest.js';
 
 describe('contract-kit types', () => {
   it('testReceiver takes a URL or an in-process handler, and a secret', () => {

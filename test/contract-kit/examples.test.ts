@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONFORMANCE_SUITE } from '../../generated/conformance/cases.js';
-import { generateSecret } from '../../src/index.js';
-import { testReceiver } from '../../src/contract/test-receiver.js';
+import { generateSecret } from '../../src/runtime/index.js';
+import { testReceiver } from '../../src/contract-kit/test-receiver.js';
 import { createHandler } from '../../examples/fetch-handler/handler.js';
 import { EXAMPLE_RECEIVERS } from './example-cases.js';
 import { startExample, type RunningExample } from './support/start-example.js';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_EXAMPLES } from '../../generated/examples.js';
-import { DELIVERY, generateSecret, sign } from '../../src/index.js';
-import { woesMatchers } from '../../src/vitest.js';
+import { DELIVERY, generateSecret, sign } from '../../src/runtime/index.js';
+import { woesMatchers } from '../../src/contract-kit/vitest.js';
 
 beforeAll(() => {
   expect.extend(woesMatchers);

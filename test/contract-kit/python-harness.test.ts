@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFORMANCE_SUITE } from '../../generated/conformance/cases.js';
-import { EVENT_TYPES, generateSecret } from '../../src/index.js';
+import { EVENT_TYPES, generateSecret } from '../../src/runtime/index.js';
 import { BROKEN_RECEIVER_CASES } from './broken-receiver-cases.js';
 import { flawedReceiver } from './broken-receivers.js';
 import { serveHandler } from './support/serve-handler.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFORMANCE_SUITE } from '../../generated/conformance/cases.js';
-import { EVENT_TYPES, generateSecret } from '../../src/index.js';
-import { testReceiver } from '../../src/contract/test-receiver.js';
+import { EVENT_TYPES, generateSecret } from '../../src/runtime/index.js';
+import { testReceiver } from '../../src/contract-kit/test-receiver.js';
 import { flawedReceiver } from './broken-receivers.js';
 import { serveHandler } from './support/serve-handler.js';
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { derive } from '../../src/derive/derive.js';
-import { docsEmitter } from '../../src/derive/docs/docs-emitter.js';
-import type { OutputFile } from '../../src/derive/output.js';
+import { derive } from '../../tools/derive/derive.js';
+import { docsEmitter } from '../../tools/derive/docs/docs-emitter.js';
+import type { OutputFile } from '../../tools/derive/output.js';
 
 // A copy of the spec with one property and one event marked deprecated, the way the
 // versioning policy says (x-woes-versioning.markers), rendered by the real pipeline.

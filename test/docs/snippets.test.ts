@@ -13,7 +13,7 @@ const CASES: readonly DeliveryCase[] = [...SECRET_VECTORS, ...EXAMPLE_DELIVERIES
 describe('the TypeScript snippet (docs/snippets/verify-webhook.ts, on @woes/webhooks)', () => {
   beforeAll(() => {
     // The snippet imports the package by name, which resolves to the build.
-    if (!existsSync('dist/src/index.js')) throw new Error('dist/ is missing: run `npm run build` (npm test does) before this suite.');
+    if (!existsSync('dist/src/runtime/index.js')) throw new Error('dist/ is missing: run `npm run build` (npm test does) before this suite.');
   });
   afterEach(() => {
     vi.useRealTimers();

@@ -35,16 +35,16 @@ describe('the published package', () => {
   });
 
   it('ships types, the schemas and the CLI, but not the maintainers\' generator', () => {
-    expect(packedFiles).toContain('dist/src/index.d.ts');
+    expect(packedFiles).toContain('dist/src/runtime/index.d.ts');
     expect(packedFiles).toContain('schemas/events/conversation.created.json');
     expect(packedFiles).toContain('dist/generated/validators/receiver.js');
-    expect(packedFiles.some((file) => file.startsWith('dist/src/derive/'))).toBe(false);
+    expect(packedFiles.some((file) => file.includes('tools/'))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(consumer, 'node_modules/@woes/webhooks/package.json'), 'utf8')) as { dependencies?: Record<string, string> };
     expect(manifest.dependencies ?? {}).toEqual({});
   });
 
   it('resolves only what the exports map exposes', () => {
-    const result = node(`import('@woes/webhooks/dist/src/index.js').then(() => console.log('leaked'), (e) => console.log(e.code))`);
+    const result = node(`import('@woes/webhooks/dist/src/runtime/index.js').then(() => console.log('leaked'), (e) => console.log(e.code))`);
     expect(result.stdout.trim()).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
   });
 
@@ -67,10 +67,12 @@ describe('the published package', () => {
     expect(result.stdout).toContain('Usage: woes-webhooks <command>');
   });
 
-  it('explains that generate is for the repository, in one line', () => {
+  it('offers only what works outside this repository: no maintainer commands', () => {
+    const help = spawnSync(join(consumer, 'node_modules/.bin/woes-webhooks'), ['--help'], { encoding: 'utf8' });
+    expect(help.stdout).not.toMatch(/^\s+(generate|diff)\s/m);
     const result = spawnSync(join(consumer, 'node_modules/.bin/woes-webhooks'), ['generate'], { cwd: consumer, encoding: 'utf8' });
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toContain('npm run generate');
+    expect(result.stderr).toMatch(/unknown command "generate"\. Commands: test-receiver, validate, send, capture\./);
   });
 });

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { startCaptureServer } from '../../contract/capture/capture-server.js';
-import { renderCaptureReport } from '../../contract/capture/contract-report.js';
+import { startCaptureServer } from '../../contract-kit/capture/capture-server.js';
+import { renderCaptureReport } from '../../contract-kit/capture/contract-report.js';
 import { CliUsageError, type Command } from '../command.js';
 import { positiveNumber, requireSecret, withContractErrors } from './contract-kit-errors.js';
 

@@ -1,5 +1,5 @@
-import { ContractKitError } from '../../contract/contract-error.js';
-import { Webhook, isWebhookVerificationError } from '../../index.js';
+import { ContractKitError } from '../../contract-kit/contract-error.js';
+import { Webhook, isWebhookVerificationError } from '../../runtime/index.js';
 import { CliUsageError } from '../command.js';
 
 /**

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DELIVERY, EVENT_EXAMPLES, EVENT_TYPES } from '../../index.js';
-import { attemptDelivery } from '../../contract/delivery/attempt-delivery.js';
-import { ContractKitError } from '../../contract/contract-error.js';
-import { applyOverride } from '../../contract/apply-override.js';
+import { DELIVERY, EVENT_EXAMPLES, EVENT_TYPES } from '../../runtime/index.js';
+import { attemptDelivery } from '../../contract-kit/delivery/attempt-delivery.js';
+import { ContractKitError } from '../../contract-kit/contract-error.js';
+import { applyOverride } from '../../contract-kit/apply-override.js';
 import { CliUsageError, type Command } from '../command.js';
 import { positiveNumber, requireSecret, requireUrl, withContractErrors } from './contract-kit-errors.js';
 

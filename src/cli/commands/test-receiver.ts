@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { isReporterName, REPORTERS } from '../../contract/reporters/index.js';
-import { conforms } from '../../contract/suite-report.js';
-import { testReceiver } from '../../contract/test-receiver.js';
+import { isReporterName, REPORTERS } from '../../contract-kit/reporters/index.js';
+import { conforms } from '../../contract-kit/suite-report.js';
+import { testReceiver } from '../../contract-kit/test-receiver.js';
 import { CliUsageError, type Command } from '../command.js';
 import { listOption, positiveNumber, requireSecret, requireUrl, withContractErrors } from './contract-kit-errors.js';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateEventsText, type InvalidEvent } from '../../contract/validate-events.js';
+import { validateEventsText, type InvalidEvent } from '../../contract-kit/validate-events.js';
 import { CliUsageError, type Command } from '../command.js';
 
 function readStdin(): string {

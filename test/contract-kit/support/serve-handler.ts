@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FetchHandler } from '../../../src/contract/transport.js';
+import type { FetchHandler } from '../../../src/contract-kit/transport.js';
 
 /** Serves a Fetch-API handler over real HTTP on 127.0.0.1 and a random port. */
 export async function serveHandler(handler: FetchHandler): Promise<{ url: string; origin: string; close: () => Promise<void> }> {

@@ -1,0 +1,55 @@
+import { DELIVERY } from '../../../generated/catalog.js';
+import type { RawBody } from '../signing/raw-body.js';
+import { readDeliveryHeaders, type HeaderBag } from '../signing/read-headers.js';
+import { WebhookVerificationError } from '../signing/errors.js';
+import { Webhook } from '../signing/webhook.js';
+import type { AdapterOptions } from './adapter-options.js';
+import { STATUS_FOR_CODE, SUCCESS_STATUS, type AdapterCode } from './response-status.js';
+
+/** What an adapter writes back (status, and `{ "code" }` on failure) and, for its logs, the error. */
+export interface AdapterReply {
+  readonly status: number;
+  readonly code?: string;
+  readonly error?: unknown;
+}
+
+export const reply = (status: number, code?: AdapterCode | string, error?: unknown): AdapterReply => ({
+  status,
+  ...(code === undefined ? {} : { code }),
+  ...(error === undefined ? {} : { error }),
+});
+
+/** The framework-neutral core of both adapters: verify, call `onEvent`, map errors to replies. */
+export function createDeliveryHandler(options: AdapterOptions): (body: RawBody, headers: HeaderBag) => Promise<AdapterReply> {
+  // Keys are decoded now, so a bad secret fails when the server starts, not on the first delivery.
+  const webhook = new Webhook(options.secret ?? [], options);
+  return async (body, headers) => {
+    let event;
+    try {
+      event = await webhook.verify(body, headers);
+    } catch (error) {
+      if (!(error instanceof WebhookVerificationError)) return reply(500, 'handler_failed', error);
+      return reply(STATUS_FOR_CODE[error.code], error.code, error);
+    }
+    try {
+      const delivered = readDeliveryHeaders(headers);
+      await options.onEvent(event, { id: delivered.id, timestamp: Number(delivered.timestamp) });
+    } catch (error) {
+      return reply(500, 'handler_failed', error);
+    }
+    return reply(SUCCESS_STATUS);
+  };
+}
+
+/** Content-Length above the spec's limit: answer 413 without reading the body. */
+export function declaredTooLarge(contentLength: string | null | undefined): boolean {
+  return contentLength !== null && contentLength !== undefined && Number(contentLength) > DELIVERY.limits.maxPayloadBytes;
+}
+
+/** The 413 reply, before any byte is hashed. */
+export const tooLarge = (): AdapterReply =>
+  reply(
+    STATUS_FOR_CODE.body_too_large,
+    'body_too_large',
+    new WebhookVerificationError('body_too_large', `the request body is over ${DELIVERY.limits.maxPayloadBytes} bytes, the most Woes sends. Rejected before reading it.`),
+  );

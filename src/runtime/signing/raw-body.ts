@@ -1,0 +1,43 @@
+import { DELIVERY } from '../../../generated/catalog.js';
+import type { CryptoBackend } from './crypto-backend.js';
+import { WebhookVerificationError } from './errors.js';
+
+/** The exact bytes of a request body: a string or a Uint8Array (Node's Buffer is one). */
+export type RawBody = string | Uint8Array;
+
+const MAX_BYTES = DELIVERY.limits.maxPayloadBytes;
+
+export const RAW_BODY_HELP =
+  'Parsing and re-serializing JSON changes the bytes (spacing, key order, number and unicode formatting), so the signature cannot match. ' +
+  "Get the raw body: Express `express.raw({ type: 'application/json' })` on the webhook route (then `req.body` is a Buffer); " +
+  "Fastify `fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => done(null, body))`; " +
+  'Hono `await c.req.text()`; Next.js route handlers `await request.text()`.';
+
+function describe(body: unknown): string {
+  if (body === null) return 'null';
+  if (typeof body !== 'object') return typeof body;
+  if (body instanceof ArrayBuffer) return 'an ArrayBuffer (wrap it: new Uint8Array(buffer))';
+  return `an object (${Object.getPrototypeOf(body) === Object.prototype ? 'already parsed JSON?' : (body.constructor?.name ?? 'unknown class')})`;
+}
+
+/**
+ * Throws `raw_body_required` for anything but a string or Uint8Array, and for the string
+ * "[object Object]" (an object that went through String()); `body_too_large` above the
+ * spec's limit. Runs before any hashing or parsing.
+ */
+export function checkRawBody(body: unknown, backend: CryptoBackend): asserts body is RawBody {
+  if (typeof body === 'string') {
+    if (body === '[object Object]') throw new WebhookVerificationError('raw_body_required', `the body is the string "[object Object]": an object was converted to a string. ${RAW_BODY_HELP}`);
+    // UTF-8 takes 1–3 bytes per UTF-16 code unit: only measure when the length leaves doubt.
+    if (body.length > MAX_BYTES || (body.length * 3 > MAX_BYTES && backend.utf8ByteLength(body) > MAX_BYTES)) throw tooLarge(backend.utf8ByteLength(body));
+    return;
+  }
+  if (body instanceof Uint8Array) {
+    if (body.byteLength > MAX_BYTES) throw tooLarge(body.byteLength);
+    return;
+  }
+  throw new WebhookVerificationError('raw_body_required', `the body must be the raw request body (string or Uint8Array/Buffer), got ${describe(body)}. ${RAW_BODY_HELP}`);
+}
+
+const tooLarge = (bytes: number) =>
+  new WebhookVerificationError('body_too_large', `the body is ${bytes} bytes; Woes never sends more than ${MAX_BYTES}. Rejected before verifying: check that this is a Woes delivery and that the body was not concatenated or wrapped.`);

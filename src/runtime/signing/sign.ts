@@ -1,0 +1,62 @@
+import { DELIVERY } from '../../../generated/catalog.js';
+import { defaultBackend, type CryptoBackend } from './crypto-backend.js';
+import { WebhookVerificationError } from './errors.js';
+import { decodeKeys, requireSomeKey } from './keys.js';
+import { checkRawBody, type RawBody } from './raw-body.js';
+
+const { headers: NAMES, symmetric, asymmetric } = DELIVERY.signing;
+
+/**
+ * The three headers a signed delivery carries. A type alias, not an interface, so it is
+ * assignable to `HeaderBag`'s record type: `verify(body, await sign(...), ...)` type-checks.
+ */
+export type SignedHeaders = {
+  'webhook-id': string;
+  'webhook-timestamp': string;
+  'webhook-signature': string;
+};
+
+export interface SignInput {
+  /** The message id (`webhook-id`, equal to the payload's `id`). */
+  readonly id: string;
+  /** Unix seconds of this attempt. */
+  readonly timestamp: number;
+  /** The exact bytes that will be sent. */
+  readonly body: RawBody;
+  /** `whsec_…` secrets: one `v1` entry each (several during a rotation). */
+  readonly secret?: string | readonly string[];
+  /** `whsk_…` ed25519 signing keys: one `v1a` entry each. */
+  readonly signingKey?: string | readonly string[];
+}
+
+function checkIdAndTimestamp(id: unknown, timestamp: unknown): asserts id is string {
+  // The spec forbids "." in both: it separates the parts of the signed content.
+  if (typeof id !== 'string' || id === '' || id.includes('.') || /\s/.test(id)) {
+    throw new WebhookVerificationError('malformed_header', `${NAMES.id} must be a non-empty string without "." or whitespace, got ${JSON.stringify(id)}.`, { header: NAMES.id });
+  }
+  if (typeof timestamp !== 'number' || !Number.isSafeInteger(timestamp) || timestamp < 0) {
+    throw new WebhookVerificationError('malformed_header', `${NAMES.timestamp} must be integer unix seconds, got ${String(timestamp)}. Use Math.floor(Date.now() / 1000).`, { header: NAMES.timestamp });
+  }
+}
+
+/** @internal `sign` on a given crypto backend. */
+export async function signWith(backend: CryptoBackend, input: SignInput): Promise<SignedHeaders> {
+  checkIdAndTimestamp(input.id, input.timestamp);
+  checkRawBody(input.body, backend);
+  const secrets = decodeKeys('secret', input.secret);
+  const seeds = decodeKeys('signing key', input.signingKey);
+  requireSomeKey(secrets, seeds, 'sign');
+  const content = { prefix: `${input.id}.${input.timestamp}.`, body: input.body };
+  const entries: string[] = [];
+  for (const secret of secrets) entries.push(`${symmetric.version},${backend.encodeBase64(await backend.prepareHmac(secret).digest(content))}`);
+  for (const seed of seeds) entries.push(`${asymmetric.version},${backend.encodeBase64(await backend.prepareEd25519Private(seed).sign(content))}`);
+  return { [NAMES.id]: input.id, [NAMES.timestamp]: String(input.timestamp), [NAMES.signature]: entries.join(' ') };
+}
+
+/**
+ * Signs a body as Woes does (Standard Webhooks): `v1` HMAC-SHA256 per secret, `v1a` ed25519
+ * per signing key, over `${id}.${timestamp}.${body}`. Returns the three headers to send.
+ */
+export function sign(input: SignInput): Promise<SignedHeaders> {
+  return signWith(defaultBackend, input);
+}

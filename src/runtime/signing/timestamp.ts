@@ -1,0 +1,36 @@
+import { DELIVERY } from '../../../generated/catalog.js';
+import { WebhookVerificationError } from './errors.js';
+
+const HEADER = DELIVERY.signing.headers.timestamp;
+const DIGITS = /^[0-9]{1,15}$/;
+
+/** `webhook-timestamp` is integer unix seconds; anything else is malformed. */
+export function parseTimestamp(value: string): number {
+  if (!DIGITS.test(value)) {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    throw new WebhookVerificationError('malformed_header', `${HEADER} must be integer unix seconds, got ${JSON.stringify(shown)}. Pass the header value unchanged.`, { header: HEADER });
+  }
+  return Number(value);
+}
+
+/** Rejects a timestamp outside `now ± tolerance`, saying by how much and what to check. */
+export function checkTolerance(timestamp: number, nowMs: number, toleranceSeconds: number): void {
+  const skewSeconds = timestamp - Math.floor(nowMs / 1000);
+  if (Math.abs(skewSeconds) <= toleranceSeconds) return;
+  const details = { header: HEADER, skewSeconds, toleranceSeconds };
+  if (skewSeconds < 0) {
+    throw new WebhookVerificationError(
+      'timestamp_too_old',
+      `${HEADER} is ${-skewSeconds} s in the past, beyond the tolerance of ${toleranceSeconds} s. A replayed delivery, a queue that held it, or a slow clock on this server (check NTP). To process stored deliveries on purpose, verify with { ignoreTimestamp: true }.`,
+      details,
+    );
+  }
+  // 1e11 s is the year 5138: a bigger header is milliseconds, a smaller clock is seconds.
+  const unit =
+    timestamp > 1e11 ? ' It looks like milliseconds; the header is in seconds.' : nowMs < 1e11 ? ' The `now` option must return milliseconds, like Date.now.' : '';
+  throw new WebhookVerificationError(
+    'timestamp_too_new',
+    `${HEADER} is ${skewSeconds} s in the future, beyond the tolerance of ${toleranceSeconds} s. This server's clock is probably behind (check NTP).${unit}`,
+    details,
+  );
+}

@@ -1,0 +1,57 @@
+import type { Contract } from '../spec/spec-model.js';
+import { eventSchemaId } from './build-schemas.js';
+import { eventInterfaceName } from './build-types.js';
+import { CODE_BANNER, type OutputFile } from './output.js';
+
+const literal = (value: unknown): string => JSON.stringify(value, null, 2);
+
+/**
+ * The catalog: every event type with its category and summary, and the delivery constants of
+ * the `x-woes-*` blocks. The library, the CLI and the tests read constants from here only.
+ */
+export function buildCatalog(contract: Contract): OutputFile {
+  const entries = contract.events.map((event) => [
+    event.type,
+    {
+      type: event.type,
+      category: event.category,
+      action: event.action,
+      title: event.title,
+      summary: event.summary,
+      description: event.description,
+      schemaId: eventSchemaId('receiver', event.type),
+      strictSchemaId: eventSchemaId('strict', event.type),
+      deprecated: event.deprecated,
+    },
+  ]);
+  const content = `${CODE_BANNER}import type { WebhookEventType } from './types.js';
+
+/** The contract version (\`info.version\` of asyncapi.yaml). */
+export const CONTRACT_VERSION = ${literal(contract.version)};
+
+/** Every event type, in the order of the spec. */
+export const EVENT_TYPES = ${literal(contract.events.map((event) => event.type))} as const satisfies readonly WebhookEventType[];
+
+/** The interface name of each event type in generated/types.ts. */
+export const EVENT_INTERFACE_NAMES: { readonly [T in WebhookEventType]: string } = ${literal(Object.fromEntries(contract.events.map((event) => [event.type, eventInterfaceName(event.type)])))};
+
+export interface EventCatalogEntry {
+  readonly type: WebhookEventType;
+  readonly category: string;
+  readonly action: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly schemaId: string;
+  readonly strictSchemaId: string;
+  readonly deprecated: boolean;
+}
+
+/** Each event type with its category, summary and schema ids. */
+export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntry & { readonly type: T } } = ${literal(Object.fromEntries(entries))};
+
+/** The delivery semantics of the \`x-woes-*\` blocks: signing, retries, idempotency, ordering, limits. */
+export const DELIVERY = ${literal(contract.delivery)} as const;
+`;
+  return { path: 'generated/catalog.ts', content };
+}

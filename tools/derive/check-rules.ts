@@ -1,0 +1,43 @@
+import type { Contract } from '../spec/spec-model.js';
+import type { CompiledView } from './build-validators.js';
+import { createAjv, validatorExportName } from './build-validators.js';
+import type { BuiltSchemas } from './build-schemas.js';
+import { DELIVERY_BLOCKS_SCHEMA } from '../spec/delivery-blocks-schema.js';
+import type { JsonObject } from '../spec/load-spec.js';
+import type { Problem } from '../spec/problem.js';
+import { RULES, type Rule, type RuleContext, type ValidationIssue } from './ruleset.js';
+
+interface AjvLikeError {
+  instancePath: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+const toIssues = (errors: readonly AjvLikeError[] | null | undefined): ValidationIssue[] =>
+  (errors ?? []).map((error) => {
+    const extra = error.params?.additionalProperty ?? error.params?.allowedValues;
+    return { instancePath: error.instancePath, message: `${error.message ?? 'is invalid'}${extra === undefined ? '' : ` (${JSON.stringify(extra)})`}` };
+  });
+
+/** The context the rules run in, with validators compiled from the derived schemas. */
+export function createRuleContext(raw: JsonObject, contract: Contract, schemas: BuiltSchemas, strict: CompiledView): RuleContext {
+  const side = createAjv({ allErrors: true });
+  const validateHeaders = side.compile(schemas.headers);
+  const validateBlocks = side.compile(DELIVERY_BLOCKS_SCHEMA);
+  return {
+    raw,
+    contract,
+    validatePayload: (type, payload) => {
+      const validate = strict.ajv.getSchema(strict.exports[validatorExportName('strict', type)] ?? '');
+      if (!validate) return [{ instancePath: '', message: `no schema for event type "${type}"` }];
+      return validate(payload) ? [] : toIssues(validate.errors);
+    },
+    validateHeaders: (headers) => (validateHeaders(headers) ? [] : toIssues(validateHeaders.errors)),
+    validateDeliveryBlocks: (blocks) => (validateBlocks(blocks) ? [] : toIssues(validateBlocks.errors)),
+  };
+}
+
+/** Runs rules and turns their findings into problems carrying the rule's id and fix. */
+export function checkRules(context: RuleContext, rules: readonly Rule[] = RULES): Problem[] {
+  return rules.flatMap((rule) => rule.check(context).map((finding): Problem => ({ code: rule.id, message: finding.message, path: finding.path, fix: rule.fix })));
+}

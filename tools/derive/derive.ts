@@ -1,0 +1,107 @@
+import { buildCatalog } from './build-catalog.js';
+import { buildExamples } from './build-examples.js';
+import { buildSchemas, schemaFiles, type BuiltSchemas } from './build-schemas.js';
+import { buildTypes } from './build-types.js';
+import { buildValidators, compileView, type CompiledView } from './build-validators.js';
+import { checkRules, createRuleContext } from './check-rules.js';
+import { readContract, type Contract } from '../spec/spec-model.js';
+import { loadSpec, type LoadedSpec } from '../spec/load-spec.js';
+import type { OutputFile } from './output.js';
+import type { Problem } from '../spec/problem.js';
+
+/** The folders `generate` owns: every file in them is derived, and stale ones are removed. */
+export const OWNED_DIRS = ['generated', 'schemas'] as const;
+
+/**
+ * A further set of outputs (the docs pages, the conformance cases) plugged into the pipeline.
+ * `ownedDirs` are folders holding nothing but this emitter's outputs: stale files there go.
+ */
+export interface Emitter {
+  readonly name: string;
+  readonly ownedDirs: readonly string[];
+  readonly emit: (input: { contract: Contract; spec: LoadedSpec }) => Promise<readonly OutputFile[]> | readonly OutputFile[];
+  /**
+   * For an emitter that needs the parsed AsyncAPI document itself (the docs generator): it
+   * parses the spec once for the whole run and returns the parser's verdict, in place of the
+   * pipeline's own parser thread. Called as soon as the spec text is read.
+   */
+  readonly parseSpec?: (text: string, file: string) => Promise<Problem[]>;
+  /** Called when a run starts, before the spec is read: begin slow set-up in the background. */
+  readonly prepare?: () => void;
+}
+
+export type DeriveResult =
+  | { ok: true; files: OutputFile[]; contract: Contract; spec: LoadedSpec }
+  | { ok: false; problems: Problem[]; spec?: LoadedSpec };
+
+const ENVELOPE = 'EventEnvelope';
+
+type Checked =
+  | { ok: true; contract: Contract; schemas: BuiltSchemas; views: readonly [CompiledView, CompiledView]; types: string[] }
+  | { ok: false; problems: Problem[] };
+
+async function buildFiles(checked: Extract<Checked, { ok: true }>, spec: LoadedSpec, emitters: readonly Emitter[]): Promise<OutputFile[]> {
+  const { contract, schemas, views, types } = checked;
+  const files: OutputFile[] = [
+    ...schemaFiles(schemas),
+    await buildTypes(contract),
+    ...buildValidators(views, types),
+    buildCatalog(contract),
+    buildExamples(contract),
+  ];
+  for (const emitter of emitters) files.push(...(await emitter.emit({ contract, spec })));
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Reads the contract, derives and compiles its schemas, and runs the ruleset. */
+async function checkContract(spec: LoadedSpec): Promise<Checked> {
+  const { contract, problems: structural } = readContract(spec);
+  if (structural.length > 0) return { ok: false, problems: structural };
+  const schemas = buildSchemas(contract);
+  const types = contract.events.map((event) => event.type);
+  let views: readonly [CompiledView, CompiledView];
+  try {
+    views = [compileView(schemas, 'receiver', types, ENVELOPE), compileView(schemas, 'strict', types, ENVELOPE)];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ code: 'schema_invalid', message: `a derived schema does not compile under strict ajv: ${message}`, path: ['components', 'schemas'], fix: 'Use only JSON Schema draft-07 keywords, and declare every `required` property under `properties`.' }] };
+  }
+  const problems = checkRules(createRuleContext(spec.raw, contract, schemas, views[1]));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, contract, schemas, views, types };
+}
+
+/**
+ * Everything `generate` derives from the spec, in memory. Nothing touches the disk here, so a
+ * broken spec leaves every previous output as it was. The spec is parsed once per run.
+ */
+export async function derive(specFile: string, emitters: readonly Emitter[] = []): Promise<DeriveResult> {
+  for (const emitter of emitters) emitter.prepare?.();
+  const parser = emitters.find((emitter) => emitter.parseSpec !== undefined)?.parseSpec;
+  const loaded = await loadSpec(specFile, parser);
+  if (!loaded.ok) return { ok: false, problems: loaded.problems };
+  const { spec } = loaded;
+  const withLocation = (problems: readonly Problem[]): Problem[] =>
+    problems.map((problem) => {
+      if (problem.line !== undefined) return problem;
+      const position = spec.locate(problem.path);
+      return position ? { ...problem, line: position.line, column: position.column } : problem;
+    });
+
+  // Everything up to the parser's verdict overlaps with its run on another thread. Its verdict
+  // comes first when it fails: findings on an invalid AsyncAPI document are noise.
+  let outcome: Checked;
+  let files: OutputFile[] = [];
+  try {
+    outcome = await checkContract(spec);
+    if (outcome.ok) files = await buildFiles(outcome, spec, emitters);
+  } catch (error) {
+    const parserProblems = await spec.parserProblems;
+    if (parserProblems.length > 0) return { ok: false, problems: parserProblems, spec };
+    throw error;
+  }
+  const parserProblems = await spec.parserProblems;
+  if (parserProblems.length > 0) return { ok: false, problems: parserProblems, spec };
+  if (!outcome.ok) return { ok: false, problems: withLocation(outcome.problems), spec };
+  const { contract } = outcome;
+  return { ok: true, files, contract, spec };
+}

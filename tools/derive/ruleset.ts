@@ -1,0 +1,240 @@
+import { createHmac } from 'node:crypto';
+import { SCHEMA_REF_PREFIX, isObject, resolveLocalRef, type Contract } from '../spec/spec-model.js';
+import type { Json, JsonObject } from '../spec/load-spec.js';
+
+/** A rule violation: where (JSON path) and what. The rule supplies the code and the fix. */
+export interface Finding {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+export interface ValidationIssue {
+  /** JSON pointer into the validated value, `""` for the root. */
+  readonly instancePath: string;
+  readonly message: string;
+}
+
+export interface RuleContext {
+  readonly raw: JsonObject;
+  readonly contract: Contract;
+  /** Validates a payload against the strict (producer) schema of an event type. */
+  readonly validatePayload: (type: string, payload: unknown) => readonly ValidationIssue[];
+  /** Validates example headers against the delivery headers schema. */
+  readonly validateHeaders: (headers: unknown) => readonly ValidationIssue[];
+  /** Validates the `x-woes-*` blocks against their shape. */
+  readonly validateDeliveryBlocks: (blocks: unknown) => readonly ValidationIssue[];
+}
+
+/** One convention of this contract, as data: an id, what it enforces, how to fix a violation. */
+export interface Rule {
+  readonly id: string;
+  readonly description: string;
+  readonly fix: string;
+  readonly check: (context: RuleContext) => Finding[];
+}
+
+export const EVENT_TYPE_PATTERN = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/;
+export const REQUIRED_DELIVERY_BLOCKS = ['x-woes-signing', 'x-woes-retries', 'x-woes-idempotency', 'x-woes-ordering', 'x-woes-limits', 'x-woes-versioning'] as const;
+const SECRET_PATTERNS: readonly RegExp[] = [/whsec_[A-Za-z0-9+/=]{8,}/, /whsk_[A-Za-z0-9+/=]{8,}/, /woesk_[A-Za-z0-9]{4,}/, /-----BEGIN [A-Z ]*PRIVATE KEY-----/, /\bsk_(live|test)_[A-Za-z0-9]{8,}/];
+
+const messagesOf = (raw: JsonObject): [string, JsonObject][] => {
+  const components = isObject(raw.components) ? raw.components : {};
+  const messages = isObject(components.messages) ? components.messages : {};
+  return Object.entries(messages).filter((entry): entry is [string, JsonObject] => isObject(entry[1]));
+};
+
+const pointerToPath = (pointer: string): (string | number)[] =>
+  pointer
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+
+/** Walks every schema under `node`, calling `visit` on each properties map. */
+function eachPropertiesMap(node: Json, path: (string | number)[], visit: (properties: JsonObject, path: (string | number)[]) => void): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, index) => eachPropertiesMap(item, [...path, index], visit));
+    return;
+  }
+  if (!isObject(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'properties' && isObject(value)) {
+      visit(value, [...path, key]);
+      for (const [name, property] of Object.entries(value)) eachPropertiesMap(property, [...path, key, name], visit);
+    } else if (key !== 'examples' && key !== 'enum' && key !== 'const') {
+      eachPropertiesMap(value, [...path, key], visit);
+    }
+  }
+}
+
+function collectStrings(node: Json, path: (string | number)[], out: [string, (string | number)[]][]): void {
+  if (typeof node === 'string') out.push([node, path]);
+  else if (Array.isArray(node)) node.forEach((item, index) => collectStrings(item, [...path, index], out));
+  else if (isObject(node)) for (const [key, value] of Object.entries(node)) collectStrings(value, [...path, key], out);
+}
+
+export const RULES: readonly Rule[] = [
+  {
+    id: 'woes-message-example',
+    description: 'Every message has at least one example with both `headers` and `payload`.',
+    fix: 'Add an `examples` entry with `name`, `summary`, `headers` and `payload` to the message.',
+    check: ({ raw }) =>
+      messagesOf(raw).flatMap(([key, message]): Finding[] => {
+        const examples = message.examples;
+        if (!Array.isArray(examples) || examples.length === 0) return [{ path: ['components', 'messages', key], message: `message "${key}" has no example` }];
+        return examples.flatMap((example, index): Finding[] =>
+          isObject(example) && isObject(example.headers) && isObject(example.payload)
+            ? []
+            : [{ path: ['components', 'messages', key, 'examples', index], message: 'example lacks `headers` or `payload`' }],
+        );
+      }),
+  },
+  {
+    id: 'woes-property-description',
+    description: 'Every schema property has a description, its own or that of the schema it references.',
+    fix: 'Add a `description` to the property saying what it holds and when it is null.',
+    check: ({ raw }) => {
+      const findings: Finding[] = [];
+      const components = isObject(raw.components) ? raw.components : {};
+      eachPropertiesMap(components, ['components'], (properties, path) => {
+        for (const [name, property] of Object.entries(properties)) {
+          if (!isObject(property)) continue;
+          if (typeof property.description === 'string' && property.description.trim() !== '') continue;
+          const target = typeof property.$ref === 'string' ? resolveLocalRef(raw, property.$ref) : undefined;
+          if (isObject(target) && typeof target.description === 'string' && target.description.trim() !== '') continue;
+          findings.push({ path: [...path, name], message: `property "${name}" has no description` });
+        }
+      });
+      return findings;
+    },
+  },
+  {
+    id: 'woes-event-name',
+    description: 'Every event type is `<category>.<action>` in snake_case, and the message name, channel title and payload `type` agree.',
+    fix: 'Name the event `<category>.<action>` (lowercase, digits, underscores) and use the same string as message `name`, channel `title` and the payload\'s `type` const.',
+    check: ({ raw, contract }) =>
+      contract.events.flatMap((event): Finding[] => {
+        const findings: Finding[] = [];
+        const messagePath = ['components', 'messages', event.messageKey];
+        if (!EVENT_TYPE_PATTERN.test(event.type)) findings.push({ path: [...messagePath, 'name'], message: `event type "${event.type}" does not match <category>.<action>` });
+        const channel = isObject(raw.channels) ? raw.channels[event.channelKey] : undefined;
+        if (isObject(channel) && channel.title !== event.type) findings.push({ path: ['channels', event.channelKey, 'title'], message: `channel title "${String(channel.title)}" differs from the event type "${event.type}"` });
+        const schema = contract.schemas[event.schemaName];
+        const parts = schema && Array.isArray(schema.allOf) ? schema.allOf : [];
+        const typeConst = parts.map((part) => (isObject(part) && isObject(part.properties) && isObject(part.properties.type) ? part.properties.type.const : undefined)).find((value) => value !== undefined);
+        if (typeConst !== event.type) findings.push({ path: ['components', 'schemas', event.schemaName], message: `payload type const ${JSON.stringify(typeConst ?? null)} differs from the event type "${event.type}"` });
+        return findings;
+      }),
+  },
+  {
+    id: 'woes-payload-ref',
+    description: 'Every message payload is a `$ref` to a schema in `components.schemas` built as `allOf: [EventEnvelope, {...}]`.',
+    fix: 'Define the payload under components.schemas as `allOf: [{ $ref: "#/components/schemas/EventEnvelope" }, { ...type and data }]` and reference it.',
+    check: ({ raw, contract }) =>
+      messagesOf(raw).flatMap(([key, message]): Finding[] => {
+        const ref = isObject(message.payload) ? message.payload.$ref : undefined;
+        if (typeof ref !== 'string' || !ref.startsWith(SCHEMA_REF_PREFIX)) return [{ path: ['components', 'messages', key, 'payload'], message: 'payload is not a $ref to components.schemas' }];
+        const schema = contract.schemas[ref.slice(SCHEMA_REF_PREFIX.length)];
+        const first = schema && Array.isArray(schema.allOf) ? schema.allOf[0] : undefined;
+        if (!isObject(first) || first.$ref !== `${SCHEMA_REF_PREFIX}EventEnvelope`) return [{ path: ['components', 'schemas', ref.slice(SCHEMA_REF_PREFIX.length)], message: 'payload schema does not start with allOf: [EventEnvelope, ...]' }];
+        return [];
+      }),
+  },
+  {
+    id: 'woes-channel-shape',
+    description: 'Every channel has `address: null` (the subscriber\'s URL), one message, and a `send` operation with the HTTP POST binding.',
+    fix: 'Give the channel `address: null` and one message, and add a `send` operation on it with `bindings: { $ref: "#/components/operationBindings/webhookPost" }`.',
+    check: ({ raw }) => {
+      const findings: Finding[] = [];
+      const channels = isObject(raw.channels) ? raw.channels : {};
+      const operations = isObject(raw.operations) ? Object.values(raw.operations).filter(isObject) : [];
+      for (const [key, channel] of Object.entries(channels)) {
+        if (!isObject(channel)) continue;
+        if (channel.address !== null) findings.push({ path: ['channels', key, 'address'], message: 'channel address is not null' });
+        const count = isObject(channel.messages) ? Object.keys(channel.messages).length : 0;
+        if (count !== 1) findings.push({ path: ['channels', key, 'messages'], message: `channel has ${count} messages, expected 1` });
+        const operation = operations.find((op) => isObject(op.channel) && op.channel.$ref === `#/channels/${key}`);
+        const binding = operation && isObject(operation.bindings) && typeof operation.bindings.$ref === 'string' ? resolveLocalRef(raw, operation.bindings.$ref) : operation?.bindings;
+        const http = isObject(binding) && isObject(binding.http) ? binding.http : undefined;
+        if (!operation || operation.action !== 'send') findings.push({ path: ['channels', key], message: 'no send operation references this channel' });
+        else if (!http || http.method !== 'POST') findings.push({ path: ['channels', key], message: 'the send operation has no HTTP POST binding' });
+      }
+      return findings;
+    },
+  },
+  {
+    id: 'woes-delivery-blocks',
+    description: 'The `x-woes-signing`, `x-woes-retries`, `x-woes-idempotency`, `x-woes-ordering`, `x-woes-limits` and `x-woes-versioning` blocks are present and well-formed.',
+    fix: 'Add the missing block, or correct the field named, as described in tools/spec/delivery-blocks-schema.ts.',
+    check: ({ raw, validateDeliveryBlocks }) => {
+      const missing = REQUIRED_DELIVERY_BLOCKS.filter((block) => !isObject(raw[block])).map((block): Finding => ({ path: [block], message: `the ${block} block is missing` }));
+      const blocks = Object.fromEntries(REQUIRED_DELIVERY_BLOCKS.filter((block) => isObject(raw[block])).map((block) => [block, raw[block] ?? null]));
+      return [...missing, ...validateDeliveryBlocks(blocks).map((issue): Finding => ({ path: pointerToPath(issue.instancePath), message: `delivery block ${issue.message}` }))];
+    },
+  },
+  {
+    id: 'woes-example-valid',
+    description: 'Every example payload validates against the strict schema of its event, its headers against the delivery headers, and `webhook-id` equals the payload `id`.',
+    fix: 'Change the example to match the schema (or the schema, if the example shows what Woes really sends).',
+    check: ({ contract, validatePayload, validateHeaders }) =>
+      contract.events.flatMap((event) =>
+        event.examples.flatMap((example, index): Finding[] => {
+          const base = ['components', 'messages', event.messageKey, 'examples', index];
+          return [
+            ...validatePayload(event.type, example.payload).map((issue): Finding => ({ path: [...base, 'payload', ...pointerToPath(issue.instancePath)], message: `example does not match the payload schema: ${issue.message}` })),
+            ...validateHeaders(example.headers).map((issue): Finding => ({ path: [...base, 'headers', ...pointerToPath(issue.instancePath)], message: `example headers ${issue.message}` })),
+            ...(example.headers['webhook-id'] === example.payload.id ? [] : [{ path: [...base, 'headers', 'webhook-id'], message: 'webhook-id differs from the payload id' }]),
+          ];
+        }),
+      ),
+  },
+  {
+    id: 'woes-example-signature',
+    description: 'Every example `webhook-signature` is the real `v1` signature of the example, made with `x-woes-signing.exampleSecret` over the compact JSON of its payload, so examples paste into tests.',
+    fix: 'Set webhook-signature to the value this message gives (the payload or a header changed since it was signed).',
+    check: ({ raw, contract }) => {
+      const signing = isObject(raw['x-woes-signing']) ? raw['x-woes-signing'] : {};
+      const secret = typeof signing.exampleSecret === 'string' ? signing.exampleSecret : '';
+      if (!secret.startsWith('whsec_')) return [];
+      const key = Buffer.from(secret.slice('whsec_'.length), 'base64');
+      return contract.events.flatMap((event) =>
+        event.examples.flatMap((example, index): Finding[] => {
+          const { 'webhook-id': id = '', 'webhook-timestamp': timestamp = '', 'webhook-signature': signature = '' } = example.headers;
+          const expected = `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${JSON.stringify(example.payload)}`).digest('base64')}`;
+          return signature.split(' ').includes(expected)
+            ? []
+            : [{ path: ['components', 'messages', event.messageKey, 'examples', index, 'headers', 'webhook-signature'], message: `example signature does not match; expected ${expected}` }];
+        }),
+      );
+    },
+  },
+  {
+    id: 'woes-no-secrets-in-examples',
+    description: 'No example payload contains a secret-looking string (`whsec_`, `whsk_`, `woesk_`, private keys, provider keys).',
+    fix: 'Remove the credential from the example: payloads never carry secrets (DOMAIN.md, "Never in a payload").',
+    check: ({ contract }) =>
+      contract.events.flatMap((event) =>
+        event.examples.flatMap((example, index) => {
+          const strings: [string, (string | number)[]][] = [];
+          collectStrings(example.payload, ['components', 'messages', event.messageKey, 'examples', index, 'payload'], strings);
+          return strings.filter(([value]) => SECRET_PATTERNS.some((pattern) => pattern.test(value))).map(([, path]): Finding => ({ path, message: 'example payload contains a secret-looking string' }));
+        }),
+      ),
+  },
+  {
+    id: 'woes-open-enum-marker',
+    description: '`x-woes-open-enum` is `true` and sits next to an `enum`.',
+    fix: 'Write `x-woes-open-enum: true` only on a schema with `enum`, or remove it to close the enum.',
+    check: ({ raw }) => {
+      const findings: Finding[] = [];
+      const visit = (node: Json, path: (string | number)[]): void => {
+        if (Array.isArray(node)) node.forEach((item, index) => visit(item, [...path, index]));
+        if (!isObject(node)) return;
+        if ('x-woes-open-enum' in node && (node['x-woes-open-enum'] !== true || !Array.isArray(node.enum))) findings.push({ path: [...path, 'x-woes-open-enum'], message: 'x-woes-open-enum without an enum, or not `true`' });
+        for (const [key, value] of Object.entries(node)) if (key !== 'examples') visit(value, [...path, key]);
+      };
+      visit(isObject(raw.components) && isObject(raw.components.schemas) ? raw.components.schemas : {}, ['components', 'schemas']);
+      return findings;
+    },
+  },
+];

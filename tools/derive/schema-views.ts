@@ -1,0 +1,106 @@
+import { SCHEMA_REF_PREFIX, isObject, type Contract, type EventDefinition } from '../spec/spec-model.js';
+import type { Json, JsonObject } from '../spec/load-spec.js';
+
+/**
+ * The three views of the payload schemas derived from `components.schemas`:
+ * - `receiver`: what a receiver should accept. Unknown fields pass, and an open enum
+ *   (`x-woes-open-enum: true`) accepts any string beside its known values.
+ * - `strict`: what a producer must send. Objects admit only their declared properties and
+ *   open enums admit only their known values.
+ * - `types`: the input to json-schema-to-typescript. Open enums become `"a" | "b" | (string & {})`
+ *   so editors still complete the known values, and objects list their known fields only.
+ */
+export type SchemaView = 'receiver' | 'strict' | 'types';
+
+export const SCHEMA_BASE_URL = 'https://docs.woes.dev/schemas/webhooks/';
+export const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
+
+/** How a `$ref` to another component is written in the output. */
+export type RefWriter = (componentName: string) => string;
+
+const OPEN_ENUM = 'x-woes-open-enum';
+
+/** Converts one schema node of the spec into the chosen view. */
+export function convertSchema(node: Json, view: SchemaView, writeRef: RefWriter): Json {
+  if (Array.isArray(node)) return node.map((item) => convertSchema(item, view, writeRef));
+  if (!isObject(node)) return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key.startsWith('x-')) continue;
+    if (key === '$ref' && typeof value === 'string' && value.startsWith(SCHEMA_REF_PREFIX)) {
+      out.$ref = writeRef(value.slice(SCHEMA_REF_PREFIX.length));
+    } else if (key === 'properties' && isObject(value)) {
+      const properties: JsonObject = {};
+      for (const [name, property] of Object.entries(value)) properties[name] = convertSchema(property, view, writeRef);
+      out.properties = properties;
+    } else if (key === 'enum' || key === 'const' || key === 'examples' || key === 'default' || key === 'required') {
+      out[key] = value;
+    } else {
+      out[key] = convertSchema(value, view, writeRef);
+    }
+  }
+  if (node[OPEN_ENUM] === true && Array.isArray(node.enum)) applyOpenEnum(out, node.enum, view);
+  if (view !== 'receiver' && out.properties !== undefined && out.additionalProperties === undefined) {
+    out.additionalProperties = false;
+  }
+  return out;
+}
+
+function applyOpenEnum(out: JsonObject, known: Json[], view: SchemaView): void {
+  if (view === 'strict') return;
+  delete out.enum;
+  const nullable = known.includes(null);
+  const values = known.filter((value): value is string => typeof value === 'string');
+  if (view === 'receiver') {
+    // Known values first, so tools that render schemas still list them.
+    out.anyOf = [{ enum: known }, { type: 'string', description: 'A value added after this schema was published. Tolerate it.' }];
+    return;
+  }
+  out.tsType = [...values.map((value) => JSON.stringify(value)), '(string & {})', ...(nullable ? ['null'] : [])].join(' | ');
+}
+
+/**
+ * An event payload is written as `allOf: [EventEnvelope, {type, data, ...}]`. Derived schemas
+ * flatten it into one object, so `additionalProperties: false` works in the strict view and
+ * generated types read as one interface.
+ */
+export function flattenEventSchema(contract: Contract, event: EventDefinition): JsonObject {
+  const source = contract.schemas[event.schemaName] ?? {};
+  const parts = Array.isArray(source.allOf) ? source.allOf : [source];
+  const properties: JsonObject = {};
+  const required: string[] = [];
+  for (const part of parts) {
+    const resolved = isObject(part) && typeof part.$ref === 'string' ? contract.schemas[part.$ref.slice(SCHEMA_REF_PREFIX.length)] : part;
+    if (!isObject(resolved)) continue;
+    if (isObject(resolved.properties)) Object.assign(properties, resolved.properties);
+    if (Array.isArray(resolved.required)) {
+      for (const name of resolved.required) if (typeof name === 'string' && !required.includes(name)) required.push(name);
+    }
+  }
+  // Envelope order first, event-specific fields after: `data` and `changes` read last.
+  const ordered: JsonObject = {};
+  for (const name of Object.keys(properties)) if (name !== 'data') ordered[name] = properties[name] ?? {};
+  if (properties.data !== undefined) ordered.data = properties.data;
+  return {
+    type: 'object',
+    description: typeof source.description === 'string' ? source.description : `The \`${event.type}\` event.`,
+    ...(source.deprecated === true ? { deprecated: true } : {}),
+    required,
+    properties: ordered,
+  };
+}
+
+/** The component schemas that are shared definitions (everything but the event payloads). */
+export function sharedDefinitionNames(contract: Contract): string[] {
+  const eventSchemas = new Set(contract.events.map((event) => event.schemaName));
+  return Object.keys(contract.schemas).filter((name) => !eventSchemas.has(name));
+}
+
+/** PascalCase identifier for an event type: `conversation.handed_off` → `ConversationHandedOff`. */
+export function pascalCase(type: string): string {
+  return type
+    .split(/[._-]/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+}

@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSpec } from '../spec/load-spec.js';
+import { formatJsonPath } from '../spec/problem.js';
+import { contractFromRaw, DiffInputError, type ContractVersion } from './contract-version.js';
+
+/**
+ * Loads a contract file for comparison, with the same checks `generate` starts with: YAML
+ * syntax, the AsyncAPI parser's verdict, and the structure the contract is read from. Each
+ * version is parsed once.
+ */
+export async function loadContractFile(file: string, source = file): Promise<ContractVersion> {
+  const loaded = await loadSpec(file);
+  if (!loaded.ok) {
+    const [problem] = loaded.problems;
+    const code = problem?.code === 'unreadable_file' ? 'unreadable_file' : 'not_a_contract';
+    const where = problem?.line === undefined ? source : `${source}:${problem.line}`;
+    const message = problem?.code === 'unreadable_file' ? `cannot read ${source} (${problem.message.replace(/^.*\((.*)\)$/, '$1')}); check the path.` : `${where} is not a contract: ${problem?.message ?? 'unreadable'}. ${problem?.fix ?? ''}`.trim();
+    throw new DiffInputError(code, message);
+  }
+  // Mark the parser's verdict as handled now: if the structure check below throws first, a late
+  // parser failure must not surface as an unhandled rejection with a stack trace.
+  loaded.spec.parserProblems.catch(() => undefined);
+  const version = contractFromRaw(loaded.spec.raw, source);
+  const [parserProblem] = await loaded.spec.parserProblems;
+  if (parserProblem) {
+    const where = parserProblem.line === undefined ? source : `${source}:${parserProblem.line}`;
+    throw new DiffInputError('invalid_contract', `${where} is not a valid AsyncAPI document: ${parserProblem.message} at ${formatJsonPath(parserProblem.path)}. Fix it (\`npm run generate\` shows every problem).`);
+  }
+  return version;
+}
+
+const git = (args: readonly string[], cwd: string): string => execFileSync('git', [...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+
+/** Loads `file` (relative to `cwd`) as it is at a git ref: `git show <ref>:./<file>`. */
+export async function loadContractAtRef(ref: string, file: string, cwd: string): Promise<ContractVersion> {
+  const source = `${ref}:${file}`;
+  try {
+    git(['rev-parse', '--git-dir'], cwd);
+  } catch {
+    throw new DiffInputError('not_a_git_repository', `--base ${ref} needs a git repository, and ${cwd} is not in one; compare two files instead: woes-webhooks diff <base> <head>.`);
+  }
+  try {
+    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+  } catch {
+    throw new DiffInputError('unknown_git_ref', `unknown git ref "${ref}"; use a branch, tag or commit that exists (git fetch it first in a shallow clone).`);
+  }
+  let text: string;
+  try {
+    text = git(['show', `${ref}:./${file}`], cwd);
+  } catch {
+    throw new DiffInputError('not_in_git_ref', `${file} does not exist at ${ref}; pick a ref that has the contract, or compare two files.`);
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'woes-diff-'));
+  try {
+    const copy = join(dir, 'asyncapi.yaml');
+    await writeFile(copy, text);
+    return await loadContractFile(copy, source);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
