@@ -1,4 +1,4 @@
-import type { Contract } from '../spec/spec-model.js';
+import type { SpecModel } from '../spec/spec-model.js';
 import { eventSchemaId } from './build-schemas.js';
 import { eventInterfaceName } from './build-types.js';
 import { CODE_BANNER, type OutputFile } from './output.js';
@@ -9,7 +9,7 @@ const literal = (value: unknown): string => JSON.stringify(value, null, 2);
  * The catalog: every event type with its category and summary, and the delivery constants of
  * the `x-woes-*` blocks. The library, the CLI and the tests read constants from here only.
  */
-export function buildCatalog(contract: Contract): OutputFile {
+export function buildCatalog(contract: SpecModel): OutputFile {
   const entries = contract.events.map((event) => [
     event.type,
     {

@@ -1,11 +1,11 @@
-import type { Contract } from '../spec/spec-model.js';
+import type { SpecModel } from '../spec/spec-model.js';
 import { CODE_BANNER, type OutputFile } from './output.js';
 
 /**
  * The spec's example deliveries as typed data. Typing each payload as its event interface is
  * how \`tsc\` checks every example against the generated types.
  */
-export function buildExamples(contract: Contract): OutputFile {
+export function buildExamples(contract: SpecModel): OutputFile {
   const body = contract.events
     .map((event) => {
       const examples = event.examples.map((example) => JSON.stringify(example, null, 2).replace(/\n/g, '\n    '));

@@ -1,7 +1,8 @@
-import type { Contract } from '../spec/spec-model.js';
+import type { SpecModel } from '../spec/spec-model.js';
 import type { JsonObject } from '../spec/load-spec.js';
 import { BANNER_TEXT, jsonFile, type OutputFile } from './output.js';
-import { DRAFT_07, SCHEMA_BASE_URL, convertSchema, flattenEventSchema, pascalCase, sharedDefinitionNames, type SchemaView } from './schema-views.js';
+import { flattenEventSchema, sharedDefinitionNames } from '../spec/spec-model.js';
+import { DRAFT_07, SCHEMA_BASE_URL, convertSchema, pascalCase, type SchemaView } from './schema-views.js';
 
 export type PublishedView = Exclude<SchemaView, 'types'>;
 
@@ -27,7 +28,7 @@ export function eventSchemaId(view: PublishedView, type: string): string {
   return schemaId(view, `events/${type}.json`);
 }
 
-function buildSet(contract: Contract, view: PublishedView): SchemaSet {
+function buildSet(contract: SpecModel, view: PublishedView): SchemaSet {
   const definitions: JsonObject = {};
   for (const name of sharedDefinitionNames(contract)) {
     definitions[name] = convertSchema(contract.schemas[name] ?? {}, view, (ref) => `#/definitions/${ref}`);
@@ -55,7 +56,7 @@ function buildSet(contract: Contract, view: PublishedView): SchemaSet {
   };
 }
 
-export function buildSchemas(contract: Contract): BuiltSchemas {
+export function buildSchemas(contract: SpecModel): BuiltSchemas {
   const headers: JsonObject = {
     $schema: DRAFT_07,
     $id: schemaId('receiver', 'headers.json'),

@@ -1,8 +1,9 @@
 import { compile } from 'json-schema-to-typescript';
-import type { Contract } from '../spec/spec-model.js';
+import type { SpecModel } from '../spec/spec-model.js';
 import type { JsonObject } from '../spec/load-spec.js';
 import { CODE_BANNER, type OutputFile } from './output.js';
-import { convertSchema, flattenEventSchema, pascalCase, sharedDefinitionNames } from './schema-views.js';
+import { flattenEventSchema, sharedDefinitionNames } from '../spec/spec-model.js';
+import { convertSchema, pascalCase } from './schema-views.js';
 
 export const eventInterfaceName = (type: string): string => `${pascalCase(type)}Event`;
 
@@ -10,7 +11,7 @@ export const eventInterfaceName = (type: string): string => `${pascalCase(type)}
  * TypeScript types from one root schema that references every event, so shared resources
  * are emitted once (compiling each event separately would duplicate them).
  */
-export async function buildTypes(contract: Contract): Promise<OutputFile> {
+export async function buildTypes(contract: SpecModel): Promise<OutputFile> {
   const toRef = (name: string): string => `#/definitions/${name}`;
   const definitions: JsonObject = {};
   for (const name of sharedDefinitionNames(contract)) definitions[name] = convertSchema(contract.schemas[name] ?? {}, 'types', toRef);

@@ -1,4 +1,4 @@
-import type { Contract } from '../spec/spec-model.js';
+import type { SpecModel } from '../spec/spec-model.js';
 import type { CompiledView } from './build-validators.js';
 import { createAjv, validatorExportName } from './build-validators.js';
 import type { BuiltSchemas } from './build-schemas.js';
@@ -20,7 +20,7 @@ const toIssues = (errors: readonly AjvLikeError[] | null | undefined): Validatio
   });
 
 /** The context the rules run in, with validators compiled from the derived schemas. */
-export function createRuleContext(raw: JsonObject, contract: Contract, schemas: BuiltSchemas, strict: CompiledView): RuleContext {
+export function createRuleContext(raw: JsonObject, contract: SpecModel, schemas: BuiltSchemas, strict: CompiledView): RuleContext {
   const side = createAjv({ allErrors: true });
   const validateHeaders = side.compile(schemas.headers);
   const validateBlocks = side.compile(DELIVERY_BLOCKS_SCHEMA);

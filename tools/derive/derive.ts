@@ -4,7 +4,7 @@ import { buildSchemas, schemaFiles, type BuiltSchemas } from './build-schemas.js
 import { buildTypes } from './build-types.js';
 import { buildValidators, compileView, type CompiledView } from './build-validators.js';
 import { checkRules, createRuleContext } from './check-rules.js';
-import { readContract, type Contract } from '../spec/spec-model.js';
+import { readSpecModel, type SpecModel } from '../spec/spec-model.js';
 import { loadSpec, type LoadedSpec } from '../spec/load-spec.js';
 import type { OutputFile } from './output.js';
 import type { Problem } from '../spec/problem.js';
@@ -19,25 +19,17 @@ export const OWNED_DIRS = ['generated', 'schemas'] as const;
 export interface Emitter {
   readonly name: string;
   readonly ownedDirs: readonly string[];
-  readonly emit: (input: { contract: Contract; spec: LoadedSpec }) => Promise<readonly OutputFile[]> | readonly OutputFile[];
-  /**
-   * For an emitter that needs the parsed AsyncAPI document itself (the docs generator): it
-   * parses the spec once for the whole run and returns the parser's verdict, in place of the
-   * pipeline's own parser thread. Called as soon as the spec text is read.
-   */
-  readonly parseSpec?: (text: string, file: string) => Promise<Problem[]>;
-  /** Called when a run starts, before the spec is read: begin slow set-up in the background. */
-  readonly prepare?: () => void;
+  readonly emit: (input: { contract: SpecModel; spec: LoadedSpec }) => Promise<readonly OutputFile[]> | readonly OutputFile[];
 }
 
 export type DeriveResult =
-  | { ok: true; files: OutputFile[]; contract: Contract; spec: LoadedSpec }
+  | { ok: true; files: OutputFile[]; contract: SpecModel; spec: LoadedSpec }
   | { ok: false; problems: Problem[]; spec?: LoadedSpec };
 
 const ENVELOPE = 'EventEnvelope';
 
 type Checked =
-  | { ok: true; contract: Contract; schemas: BuiltSchemas; views: readonly [CompiledView, CompiledView]; types: string[] }
+  | { ok: true; contract: SpecModel; schemas: BuiltSchemas; views: readonly [CompiledView, CompiledView]; types: string[] }
   | { ok: false; problems: Problem[] };
 
 async function buildFiles(checked: Extract<Checked, { ok: true }>, spec: LoadedSpec, emitters: readonly Emitter[]): Promise<OutputFile[]> {
@@ -55,7 +47,7 @@ async function buildFiles(checked: Extract<Checked, { ok: true }>, spec: LoadedS
 
 /** Reads the contract, derives and compiles its schemas, and runs the ruleset. */
 async function checkContract(spec: LoadedSpec): Promise<Checked> {
-  const { contract, problems: structural } = readContract(spec);
+  const { model: contract, problems: structural } = readSpecModel(spec.raw);
   if (structural.length > 0) return { ok: false, problems: structural };
   const schemas = buildSchemas(contract);
   const types = contract.events.map((event) => event.type);
@@ -75,9 +67,7 @@ async function checkContract(spec: LoadedSpec): Promise<Checked> {
  * broken spec leaves every previous output as it was. The spec is parsed once per run.
  */
 export async function derive(specFile: string, emitters: readonly Emitter[] = []): Promise<DeriveResult> {
-  for (const emitter of emitters) emitter.prepare?.();
-  const parser = emitters.find((emitter) => emitter.parseSpec !== undefined)?.parseSpec;
-  const loaded = await loadSpec(specFile, parser);
+  const loaded = await loadSpec(specFile);
   if (!loaded.ok) return { ok: false, problems: loaded.problems };
   const { spec } = loaded;
   const withLocation = (problems: readonly Problem[]): Problem[] =>

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { derive, OWNED_DIRS, type Emitter } from './derive.js';
-import { ContractProblems, formatProblem } from '../spec/problem.js';
+import { SpecProblems, formatProblem } from '../spec/problem.js';
 import { GENERATE_COMMAND } from './output.js';
 import { findDrift, writeOutputs } from './sync-outputs.js';
 import { EMITTERS } from './emitters.js';
@@ -28,7 +28,7 @@ export async function generate(options: GenerateOptions): Promise<number> {
   try {
     result = await derive(resolve(options.root, specPath), emitters);
   } catch (error) {
-    if (!(error instanceof ContractProblems)) throw error;
+    if (!(error instanceof SpecProblems)) throw error;
     for (const problem of error.problems) log(formatProblem(problem, error.file));
     log(`\n${error.problems.length} problem(s) in ${error.file}; nothing was written.`);
     return 1;

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { SCHEMA_REF_PREFIX, isObject, resolveLocalRef, type Contract } from '../spec/spec-model.js';
+import { SCHEMA_REF_PREFIX, isObject, resolveLocalRef, type SpecModel } from '../spec/spec-model.js';
 import type { Json, JsonObject } from '../spec/load-spec.js';
 
 /** A rule violation: where (JSON path) and what. The rule supplies the code and the fix. */
@@ -16,7 +16,7 @@ export interface ValidationIssue {
 
 export interface RuleContext {
   readonly raw: JsonObject;
-  readonly contract: Contract;
+  readonly contract: SpecModel;
   /** Validates a payload against the strict (producer) schema of an event type. */
   readonly validatePayload: (type: string, payload: unknown) => readonly ValidationIssue[];
   /** Validates example headers against the delivery headers schema. */

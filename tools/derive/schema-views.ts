@@ -1,4 +1,4 @@
-import { SCHEMA_REF_PREFIX, isObject, type Contract, type EventDefinition } from '../spec/spec-model.js';
+import { SCHEMA_REF_PREFIX, isObject, type SpecModel, type EventDefinition } from '../spec/spec-model.js';
 import type { Json, JsonObject } from '../spec/load-spec.js';
 
 /**
@@ -57,43 +57,6 @@ function applyOpenEnum(out: JsonObject, known: Json[], view: SchemaView): void {
     return;
   }
   out.tsType = [...values.map((value) => JSON.stringify(value)), '(string & {})', ...(nullable ? ['null'] : [])].join(' | ');
-}
-
-/**
- * An event payload is written as `allOf: [EventEnvelope, {type, data, ...}]`. Derived schemas
- * flatten it into one object, so `additionalProperties: false` works in the strict view and
- * generated types read as one interface.
- */
-export function flattenEventSchema(contract: Contract, event: EventDefinition): JsonObject {
-  const source = contract.schemas[event.schemaName] ?? {};
-  const parts = Array.isArray(source.allOf) ? source.allOf : [source];
-  const properties: JsonObject = {};
-  const required: string[] = [];
-  for (const part of parts) {
-    const resolved = isObject(part) && typeof part.$ref === 'string' ? contract.schemas[part.$ref.slice(SCHEMA_REF_PREFIX.length)] : part;
-    if (!isObject(resolved)) continue;
-    if (isObject(resolved.properties)) Object.assign(properties, resolved.properties);
-    if (Array.isArray(resolved.required)) {
-      for (const name of resolved.required) if (typeof name === 'string' && !required.includes(name)) required.push(name);
-    }
-  }
-  // Envelope order first, event-specific fields after: `data` and `changes` read last.
-  const ordered: JsonObject = {};
-  for (const name of Object.keys(properties)) if (name !== 'data') ordered[name] = properties[name] ?? {};
-  if (properties.data !== undefined) ordered.data = properties.data;
-  return {
-    type: 'object',
-    description: typeof source.description === 'string' ? source.description : `The \`${event.type}\` event.`,
-    ...(source.deprecated === true ? { deprecated: true } : {}),
-    required,
-    properties: ordered,
-  };
-}
-
-/** The component schemas that are shared definitions (everything but the event payloads). */
-export function sharedDefinitionNames(contract: Contract): string[] {
-  const eventSchemas = new Set(contract.events.map((event) => event.schemaName));
-  return Object.keys(contract.schemas).filter((name) => !eventSchemas.has(name));
 }
 
 /** PascalCase identifier for an event type: `conversation.handed_off` → `ConversationHandedOff`. */

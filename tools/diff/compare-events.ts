@@ -1,6 +1,6 @@
 import { isObject, resolveLocalRef, type EventDefinition } from '../spec/spec-model.js';
 import type { Json } from '../spec/load-spec.js';
-import { flattenEventSchema } from '../derive/schema-views.js';
+import { flattenEventSchema } from '../spec/spec-model.js';
 import type { ChangeRuleId } from './change-rules.js';
 import { compareSchemas } from './compare-schemas.js';
 import type { ContractVersion } from './contract-version.js';

@@ -1,4 +1,4 @@
-import { readContract, type Contract } from '../spec/spec-model.js';
+import { readSpecModel, type SpecModel } from '../spec/spec-model.js';
 import type { JsonObject } from '../spec/load-spec.js';
 
 /** One side of a comparison: the plain document and the contract read from it. */
@@ -6,7 +6,7 @@ export interface ContractVersion {
   /** Where it came from, as the report names it: a path or `<ref>:asyncapi.yaml`. */
   readonly source: string;
   readonly raw: JsonObject;
-  readonly contract: Contract;
+  readonly contract: SpecModel;
 }
 
 export type DiffInputErrorCode = 'unreadable_file' | 'not_a_contract' | 'invalid_contract' | 'unknown_git_ref' | 'not_in_git_ref' | 'not_a_git_repository';
@@ -29,7 +29,7 @@ export function contractFromRaw(raw: JsonObject, source: string): ContractVersio
   if (typeof raw.asyncapi !== 'string' || typeof raw.channels !== 'object' || raw.channels === null) {
     throw new DiffInputError('not_a_contract', `${source} is not an AsyncAPI contract (it needs \`asyncapi: 3.0.0\` and \`channels\`); pass the path to asyncapi.yaml.`);
   }
-  const { contract, problems } = readContract({ file: source, text: '', raw, locate: () => undefined, parserProblems: Promise.resolve([]) });
+  const { model: contract, problems } = readSpecModel(raw);
   const first = problems[0];
   if (first) throw new DiffInputError('invalid_contract', `${source} is not a valid contract: ${first.message}. ${first.fix}`);
   return { source, raw, contract };

@@ -20,14 +20,14 @@ export interface Problem {
  * Thrown by an emitter when an input it reads besides the spec (a release file, a template)
  * is wrong: `generate` prints the problems like the spec's own, never a stack trace.
  */
-export class ContractProblems extends Error {
+export class SpecProblems extends Error {
   readonly problems: readonly Problem[];
   /** The file the problems are in, relative to the repository root. */
   readonly file: string;
   constructor(file: string, problems: readonly Problem[]) {
     super(`${problems.length} problem(s) in ${file}`);
     this.file = file;
-    this.name = 'ContractProblems';
+    this.name = 'SpecProblems';
     this.problems = problems;
   }
 }

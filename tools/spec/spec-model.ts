@@ -1,4 +1,4 @@
-import type { Json, JsonObject, LoadedSpec } from './load-spec.js';
+import type { Json, JsonObject } from './load-spec.js';
 import type { Problem } from './problem.js';
 
 /** One example delivery of an event, as written in the spec. */
@@ -25,11 +25,18 @@ export interface EventDefinition {
   readonly deprecated: boolean;
 }
 
-/** The contract as the emitters see it: plain data read from the spec. */
-export interface Contract {
+/**
+ * The one typed reading of asyncapi.yaml that every tool shares: `generate` and its emitters,
+ * the gate (`diff`), the changelog and the docs template. Plain data, exactly as written (no
+ * parser annotations, descriptions beside a `$ref` kept), so it also crosses into the
+ * template's JavaScript unchanged.
+ */
+export interface SpecModel {
   readonly title: string;
   readonly version: string;
   readonly description: string;
+  /** `info.tags`: each event category's name and description, in the order written. */
+  readonly tags: { readonly [category: string]: string };
   readonly events: readonly EventDefinition[];
   /** `components.schemas`, as written. */
   readonly schemas: { readonly [name: string]: JsonObject };
@@ -71,8 +78,7 @@ function deref(raw: JsonObject, value: Json | undefined): Json | undefined {
  * `name` is the event type. Structural problems (a dangling reference, a payload that is not
  * a component schema) are reported rather than thrown.
  */
-export function readContract(spec: LoadedSpec): { contract: Contract; problems: Problem[] } {
-  const { raw } = spec;
+export function readSpecModel(raw: JsonObject): { model: SpecModel; problems: Problem[] } {
   const problems: Problem[] = [];
   const components = isObject(raw.components) ? raw.components : {};
   const schemas: { [name: string]: JsonObject } = {};
@@ -103,7 +109,7 @@ export function readContract(spec: LoadedSpec): { contract: Contract; problems: 
         action,
         messageKey,
         channelKey,
-        title: text(message.title),
+        title: text(message.title) || type,
         summary: text(message.summary),
         description: text(message.description),
         schemaName,
@@ -123,11 +129,16 @@ export function readContract(spec: LoadedSpec): { contract: Contract; problems: 
   }
 
   const info = isObject(raw.info) ? raw.info : {};
+  const tags: { [category: string]: string } = {};
+  for (const tag of Array.isArray(info.tags) ? info.tags : []) {
+    if (isObject(tag) && typeof tag.name === 'string') tags[tag.name] = text(tag.description);
+  }
   return {
-    contract: {
+    model: {
       title: text(info.title),
       version: text(info.version),
       description: text(info.description),
+      tags,
       events,
       schemas,
       headers,
@@ -174,4 +185,41 @@ function findDanglingRefs(raw: JsonObject, node: Json, path: (string | number)[]
       findDanglingRefs(raw, value, [...path, key], problems);
     }
   }
+}
+
+/**
+ * An event payload is written as `allOf: [EventEnvelope, {type, data, ...}]`. Derived schemas
+ * flatten it into one object, so `additionalProperties: false` works in the strict view and
+ * generated types read as one interface.
+ */
+export function flattenEventSchema(contract: SpecModel, event: EventDefinition): JsonObject {
+  const source = contract.schemas[event.schemaName] ?? {};
+  const parts = Array.isArray(source.allOf) ? source.allOf : [source];
+  const properties: JsonObject = {};
+  const required: string[] = [];
+  for (const part of parts) {
+    const resolved = isObject(part) && typeof part.$ref === 'string' ? contract.schemas[part.$ref.slice(SCHEMA_REF_PREFIX.length)] : part;
+    if (!isObject(resolved)) continue;
+    if (isObject(resolved.properties)) Object.assign(properties, resolved.properties);
+    if (Array.isArray(resolved.required)) {
+      for (const name of resolved.required) if (typeof name === 'string' && !required.includes(name)) required.push(name);
+    }
+  }
+  // Envelope order first, event-specific fields after: `data` and `changes` read last.
+  const ordered: JsonObject = {};
+  for (const name of Object.keys(properties)) if (name !== 'data') ordered[name] = properties[name] ?? {};
+  if (properties.data !== undefined) ordered.data = properties.data;
+  return {
+    type: 'object',
+    description: typeof source.description === 'string' ? source.description : `The \`${event.type}\` event.`,
+    ...(source.deprecated === true ? { deprecated: true } : {}),
+    required,
+    properties: ordered,
+  };
+}
+
+/** The component schemas that are shared definitions (everything but the event payloads). */
+export function sharedDefinitionNames(contract: SpecModel): string[] {
+  const eventSchemas = new Set(contract.events.map((event) => event.schemaName));
+  return Object.keys(contract.schemas).filter((name) => !eventSchemas.has(name));
 }

@@ -23,7 +23,7 @@ export function eventPage(spec, event) {
   const deprecated = event.deprecated || schema.deprecated;
   const body = [
     ...(deprecated
-      ? [`<Warning>\n  **Deprecated.** ${escapeMdx(event.deprecationNote || `Woes still sends \`${event.type}\`, but it will be removed in a future API version. See the [changelog](/webhooks/changelog).`)}\n</Warning>`]
+      ? [`<Warning>\n  **Deprecated.** Woes still sends \`${event.type}\`, but it will be removed in a future API version. See the [changelog](/webhooks/changelog).\n</Warning>`]
       : []),
     `\`${event.type}\` · category **${event.category}** · [JSON Schema](${schemaUrl(event.type)})`,
     '## When it fires',

@@ -1,18 +1,7 @@
-import { existsSync, readFileSync, readdirSync } from 'fs';
-import { dirname, join, resolve } from 'path';
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
 import { guideValues } from './guide-values.js';
 import { BANNER, codeBlock, escapeMdx } from './mdx.js';
-
-const TEMPLATE_NAME = '@woes/mintlify-webhooks-template';
-
-/** The template's own folder. Rendering runs from `__transpiled/`, so walk up to our package.json. */
-function templateRoot() {
-  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === TEMPLATE_NAME) return dir;
-  }
-  throw new Error(`mintlify-webhooks: cannot find the template folder (package.json named ${TEMPLATE_NAME}) above ${__dirname}.`);
-}
 
 const LANGUAGES = { ts: 'typescript', py: 'python' };
 
@@ -36,16 +25,14 @@ function fill(name, source, values, snippetsDir) {
   });
 }
 
-/** Every guide in `guides/`, filled, with the generated banner after its frontmatter. */
-export function guidePages(spec, params = {}) {
-  const root = templateRoot();
-  const snippetsDir = resolve(root, params.snippetsDir ?? '../../docs/snippets');
+/** Every guide in `templateDir/guides/`, filled, with the generated banner after its frontmatter. */
+export function guidePages(spec, { templateDir, snippetsDir }) {
   const values = guideValues(spec);
-  return readdirSync(join(root, 'guides'))
+  return readdirSync(join(templateDir, 'guides'))
     .filter((file) => file.endsWith('.mdx'))
     .sort()
     .map((file) => {
-      const filled = fill(file, readFileSync(join(root, 'guides', file), 'utf8'), values, snippetsDir);
+      const filled = fill(file, readFileSync(join(templateDir, 'guides', file), 'utf8'), values, snippetsDir);
       const end = filled.indexOf('\n---\n', 4) + 5;
       return { name: file, content: `${filled.slice(0, end)}\n${BANNER}\n${filled.slice(end)}` };
     });

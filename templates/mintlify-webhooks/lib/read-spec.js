@@ -1,80 +1,11 @@
-import { parse } from 'yaml';
+// Views of the spec model for the pages. The model itself (events, schemas, headers, the
+// `x-woes-*` blocks, tags) comes from tools/spec/spec-model.ts, the one reading of
+// asyncapi.yaml that `generate`, the gate and the changelog share; see lib/site.js.
 
 const SCHEMA_REF = '#/components/schemas/';
 
-/**
- * The template reads the document as written (the generator hands it over as
- * `originalAsyncAPI`), not the parser's model: the parser resolves every `$ref` and drops the
- * descriptions written beside one (`occurredAt: {$ref: Timestamp, description: ...}`), which
- * are exactly the field-specific words a reference page needs.
- */
-export function readSpec({ asyncapi, originalAsyncAPI }) {
-  const text = typeof originalAsyncAPI === 'string' ? originalAsyncAPI : asyncapi?.meta?.()?.asyncapi?.input;
-  if (typeof text !== 'string') throw new Error('mintlify-webhooks: the generator passed no original AsyncAPI text; run it with a spec file or string.');
-  // Each template file is bundled on its own, so a module-level cache would not be shared:
-  // keep the model on globalThis, keyed by the text, and parse the YAML once per run.
-  const cache = (globalThis.__woesMintlifySpec ??= new Map());
-  if (!cache.has(text)) {
-    cache.clear();
-    cache.set(text, model(parse(text, { maxAliasCount: 1000 })));
-  }
-  return cache.get(text);
-}
-
 const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 const text = (value) => (typeof value === 'string' ? value.trim() : '');
-
-function resolve(raw, node) {
-  if (!isObject(node) || typeof node.$ref !== 'string') return node;
-  let target = raw;
-  for (const segment of node.$ref.slice(2).split('/')) target = isObject(target) ? target[segment] : undefined;
-  return target;
-}
-
-function model(raw) {
-  const components = raw.components ?? {};
-  const schemas = components.schemas ?? {};
-  const events = [];
-  for (const channel of Object.values(raw.channels ?? {})) {
-    for (const [messageId, value] of Object.entries(resolve(raw, channel)?.messages ?? {})) {
-      const message = resolve(raw, value);
-      if (!isObject(message)) continue;
-      const type = text(message.name) || messageId;
-      const ref = message.payload?.$ref ?? '';
-      const [category = '', action = ''] = type.split('.');
-      events.push({
-        type,
-        category,
-        action,
-        title: text(message.title) || type,
-        summary: text(message.summary),
-        description: text(message.description),
-        schemaName: ref.startsWith(SCHEMA_REF) ? ref.slice(SCHEMA_REF.length) : '',
-        examples: (message.examples ?? []).map((example) => ({
-          name: text(example.name),
-          summary: text(example.summary),
-          headers: Object.fromEntries(Object.entries(example.headers ?? {}).map(([k, v]) => [k, String(v)])),
-          payload: example.payload ?? {},
-        })),
-        deprecated: message['x-woes-deprecated'] === true,
-        deprecationNote: text(message['x-woes-deprecation']?.description ?? message['x-woes-deprecated-note']),
-      });
-    }
-  }
-  const delivery = {};
-  for (const [key, value] of Object.entries(raw)) if (key.startsWith('x-woes-') && isObject(value)) delivery[key.slice(7)] = value;
-  const info = raw.info ?? {};
-  return {
-    title: text(info.title),
-    version: text(info.version),
-    description: text(info.description),
-    tags: Object.fromEntries((info.tags ?? []).map((tag) => [tag.name, text(tag.description)])),
-    events,
-    schemas,
-    headers: components.messageTraits?.delivery?.headers ?? {},
-    delivery,
-  };
-}
 
 /** A schema with its `$ref` followed; descriptions and `deprecated` written beside the `$ref` win. */
 export function deref(spec, node) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { serialize } from '@mintlify/mdx/server';
 import { stringify } from 'yaml';
 import { CHANGELOG_PAGE, changelogEmitter, MDX_BANNER } from '../../../tools/derive/changelog/changelog-emitter.js';
-import { readContract } from '../../../tools/spec/spec-model.js';
+import { readSpecModel } from '../../../tools/spec/spec-model.js';
 import type { LoadedSpec } from '../../../tools/spec/load-spec.js';
 import { at, prop, realSpec, type Spec } from './spec-edits.js';
 
@@ -17,7 +17,7 @@ async function changelogFor(releases: readonly Spec[]): Promise<string> {
   mkdirSync(join(root, 'releases'));
   for (const release of releases) writeFileSync(join(root, 'releases', `${String(at(release, 'info').version)}.yaml`), stringify(release));
   const spec = asLoaded(join(root, 'asyncapi.yaml'), realSpec());
-  const files = await changelogEmitter.emit({ contract: readContract(spec).contract, spec });
+  const files = await changelogEmitter.emit({ contract: readSpecModel(spec.raw).model, spec });
   expect(files.map((file) => file.path)).toEqual([CHANGELOG_PAGE]);
   return files[0]?.content ?? '';
 }
@@ -74,7 +74,7 @@ describe('the changelog page', () => {
     mkdirSync(join(root, 'releases'));
     writeFileSync(join(root, 'releases', '9.9.9.yaml'), stringify(misnamed));
     const spec = asLoaded(join(root, 'asyncapi.yaml'), realSpec());
-    await expect(changelogEmitter.emit({ contract: readContract(spec).contract, spec })).rejects.toMatchObject({
+    await expect(changelogEmitter.emit({ contract: readSpecModel(spec.raw).model, spec })).rejects.toMatchObject({
       file: 'releases/9.9.9.yaml',
       problems: [expect.objectContaining({ code: 'release_misnamed', message: 'releases/9.9.9.yaml holds info.version 1.0.0', fix: 'Name a release after its version: releases/1.0.0.yaml.' })],
     });
@@ -82,7 +82,7 @@ describe('the changelog page', () => {
 
   it('the committed page is what the committed releases produce', async () => {
     const spec = asLoaded(join(process.cwd(), 'asyncapi.yaml'), realSpec());
-    const [file] = await changelogEmitter.emit({ contract: readContract(spec).contract, spec });
+    const [file] = await changelogEmitter.emit({ contract: readSpecModel(spec.raw).model, spec });
     expect(readFileSync(CHANGELOG_PAGE, 'utf8')).toBe(file?.content);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchemas } from '../../../tools/derive/build-schemas.js';
 import { buildTypes } from '../../../tools/derive/build-types.js';
-import { readContract } from '../../../tools/spec/spec-model.js';
+import { readSpecModel } from '../../../tools/spec/spec-model.js';
 import { at, prop, realSpec } from './spec-edits.js';
 
 // The markers the versioning policy names: `deprecated: true` on a property flows into the
@@ -11,12 +11,12 @@ describe('deprecation markers', () => {
   const spec = realSpec();
   prop(spec, 'Conversation', 'preview').deprecated = true;
   at(spec, 'components.messages.issueLinked')['x-woes-deprecated'] = true;
-  const { contract } = readContract({ file: 'asyncapi.yaml', text: '', raw: spec, locate: () => undefined, parserProblems: Promise.resolve([]) });
+  const { model: contract } = readSpecModel(spec);
 
   it('a deprecated property is @deprecated in the generated types', async () => {
     const { content } = await buildTypes(contract);
     expect(content).toMatch(/\* @deprecated\n\s*\* The first 200 characters[^\n]*\n\s*\*\/\n\s*preview: string \| null;/);
-    const { content: untouched } = await buildTypes(readContract({ file: 'asyncapi.yaml', text: '', raw: realSpec(), locate: () => undefined, parserProblems: Promise.resolve([]) }).contract);
+    const { content: untouched } = await buildTypes(readSpecModel(realSpec()).model);
     expect(untouched).not.toContain('@deprecated');
   });
 

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { isObject } from '../../spec/spec-model.js';
-import { ContractProblems } from '../../spec/problem.js';
+import { SpecProblems } from '../../spec/problem.js';
 import type { Json } from '../../spec/load-spec.js';
 import { contractFromRaw, type ContractVersion } from '../../diff/contract-version.js';
 import { bumpBetween } from '../../diff/judge-version.js';
@@ -23,11 +23,11 @@ export async function readReleases(root: string): Promise<ContractVersion[]> {
     const raw = parse(await readFile(join(dir, name), 'utf8')) as Json;
     const source = `${RELEASES_DIR}/${name}`;
     if (!isObject(raw)) {
-      throw new ContractProblems(source, [{ code: 'release_not_a_contract', message: `${source} is not a contract`, path: [], fix: 'A release is a copy of asyncapi.yaml as it was released; restore it from git.' }]);
+      throw new SpecProblems(source, [{ code: 'release_not_a_contract', message: `${source} is not a contract`, path: [], fix: 'A release is a copy of asyncapi.yaml as it was released; restore it from git.' }]);
     }
     const release = contractFromRaw(raw, source);
     if (`${release.contract.version}.yaml` !== name) {
-      throw new ContractProblems(source, [{ code: 'release_misnamed', message: `${source} holds info.version ${release.contract.version}`, path: ['info', 'version'], fix: `Name a release after its version: ${RELEASES_DIR}/${release.contract.version}.yaml.` }]);
+      throw new SpecProblems(source, [{ code: 'release_misnamed', message: `${source} holds info.version ${release.contract.version}`, path: ['info', 'version'], fix: `Name a release after its version: ${RELEASES_DIR}/${release.contract.version}.yaml.` }]);
     }
     releases.push(release);
   }

@@ -1,11 +1,11 @@
-import type { Contract } from '../../spec/spec-model.js';
+import type { SpecModel } from '../../spec/spec-model.js';
 import type { JsonObject } from '../../spec/load-spec.js';
 import { openEnumPaths, readAt, setAt, stableSecret } from './case-helpers.js';
 import type { ConformanceCase } from './case-model.js';
 import { firstExample, freshEvent, signedStep } from './case-steps.js';
 import { refusalCases } from './refusal-cases.js';
 
-function deliverCases(contract: Contract, timeout: number): ConformanceCase[] {
+function deliverCases(contract: SpecModel, timeout: number): ConformanceCase[] {
   return contract.events.flatMap((event) =>
     event.examples.map((example) => ({
       id: `deliver.${event.type}.${example.name}`,
@@ -19,7 +19,7 @@ function deliverCases(contract: Contract, timeout: number): ConformanceCase[] {
 }
 
 /** Forward compatibility: what a later contract version may send that this one does not define. */
-function forwardCompatibleCases(contract: Contract): ConformanceCase[] {
+function forwardCompatibleCases(contract: SpecModel): ConformanceCase[] {
   const baseEvent = contract.events[0];
   const base = firstExample(baseEvent);
   const known = new Set(contract.events.map((event) => event.type));
@@ -66,7 +66,7 @@ function forwardCompatibleCases(contract: Contract): ConformanceCase[] {
 }
 
 /** What must be accepted although it looks unusual: rotation, redelivery, duplicates, disorder. */
-function deliverySemanticsCases(contract: Contract): ConformanceCase[] {
+function deliverySemanticsCases(contract: SpecModel): ConformanceCase[] {
   const base = firstExample(contract.events[0]);
   const updated = firstExample(contract.events.find((event) => event.action === 'updated' && event.examples.length > 0));
   const rotation = freshEvent(base, 'accept.rotation');
@@ -114,7 +114,7 @@ function deliverySemanticsCases(contract: Contract): ConformanceCase[] {
   ];
 }
 
-function httpCases(contract: Contract): ConformanceCase[] {
+function httpCases(contract: SpecModel): ConformanceCase[] {
   const event = freshEvent(firstExample(contract.events[0]), 'http.no-redirect');
   return [
     {
@@ -129,7 +129,7 @@ function httpCases(contract: Contract): ConformanceCase[] {
 }
 
 /** Every conformance case, in the order the runner executes them. */
-export function buildCases(contract: Contract): { cases: ConformanceCase[]; otherSecret: string } {
+export function buildCases(contract: SpecModel): { cases: ConformanceCase[]; otherSecret: string } {
   const tolerance = Number(contract.delivery.signing?.toleranceSeconds ?? 300);
   const timeout = Number(contract.delivery.retries?.attemptTimeoutSeconds ?? 15);
   return {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSchemas } from '../../../../tools/derive/build-schemas.js';
 import { compileView } from '../../../../tools/derive/build-validators.js';
 import { checkRules, createRuleContext } from '../../../../tools/derive/check-rules.js';
-import { readContract } from '../../../../tools/spec/spec-model.js';
+import { readSpecModel } from '../../../../tools/spec/spec-model.js';
 import { loadSpec, type JsonObject, type LoadedSpec } from '../../../../tools/spec/load-spec.js';
 import { RULES } from '../../../../tools/derive/ruleset.js';
 import { RULE_CASES } from './rule-cases.js';
@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 
 function findingsFor(raw: JsonObject, ruleId: string) {
-  const { contract } = readContract({ ...spec, raw });
+  const { model: contract } = readSpecModel(raw);
   const schemas = buildSchemas(contract);
   const strict = compileView(schemas, 'strict', contract.events.map((event) => event.type), 'EventEnvelope');
   const rule = RULES.filter((candidate) => candidate.id === ruleId);

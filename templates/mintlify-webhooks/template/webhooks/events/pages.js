@@ -1,9 +1,7 @@
 import { File } from '@asyncapi/generator-react-sdk';
-import { eventPage } from '../../../lib/event-page.js';
-import { eventSlug, readSpec } from '../../../lib/read-spec.js';
+import { filesIn } from '../../../lib/generator-entry.js';
 
 // One reference page per event type.
 export default function EventPages(context) {
-  const spec = readSpec(context);
-  return spec.events.map((event) => <File name={`${eventSlug(event.type)}.mdx`}>{eventPage(spec, event)}</File>);
+  return filesIn(context, 'webhooks/events').map((file) => <File name={file.name}>{file.content}</File>);
 }
