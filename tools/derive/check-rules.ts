@@ -2,7 +2,6 @@ import type { SpecModel } from '../spec/spec-model.js';
 import type { CompiledView } from './build-validators.js';
 import { createAjv, validatorExportName } from './build-validators.js';
 import type { BuiltSchemas } from './build-schemas.js';
-import { DELIVERY_BLOCKS_SCHEMA } from '../spec/delivery-blocks-schema.js';
 import type { JsonObject } from '../spec/load-spec.js';
 import type { Problem } from '../spec/problem.js';
 import { RULES, type Rule, type RuleContext, type ValidationIssue } from './ruleset.js';
@@ -23,7 +22,6 @@ const toIssues = (errors: readonly AjvLikeError[] | null | undefined): Validatio
 export function createRuleContext(raw: JsonObject, contract: SpecModel, schemas: BuiltSchemas, strict: CompiledView): RuleContext {
   const side = createAjv({ allErrors: true });
   const validateHeaders = side.compile(schemas.headers);
-  const validateBlocks = side.compile(DELIVERY_BLOCKS_SCHEMA);
   return {
     raw,
     contract,
@@ -33,7 +31,6 @@ export function createRuleContext(raw: JsonObject, contract: SpecModel, schemas:
       return validate(payload) ? [] : toIssues(validate.errors);
     },
     validateHeaders: (headers) => (validateHeaders(headers) ? [] : toIssues(validateHeaders.errors)),
-    validateDeliveryBlocks: (blocks) => (validateBlocks(blocks) ? [] : toIssues(validateBlocks.errors)),
   };
 }
 

@@ -22,7 +22,6 @@ export interface RuleContext {
   /** Validates example headers against the delivery headers schema. */
   readonly validateHeaders: (headers: unknown) => readonly ValidationIssue[];
   /** Validates the `x-woes-*` blocks against their shape. */
-  readonly validateDeliveryBlocks: (blocks: unknown) => readonly ValidationIssue[];
 }
 
 /** One convention of this contract, as data: an id, what it enforces, how to fix a violation. */
@@ -34,7 +33,6 @@ export interface Rule {
 }
 
 export const EVENT_TYPE_PATTERN = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/;
-export const REQUIRED_DELIVERY_BLOCKS = ['x-woes-signing', 'x-woes-retries', 'x-woes-idempotency', 'x-woes-ordering', 'x-woes-limits', 'x-woes-versioning'] as const;
 const SECRET_PATTERNS: readonly RegExp[] = [/whsec_[A-Za-z0-9+/=]{8,}/, /whsk_[A-Za-z0-9+/=]{8,}/, /woesk_[A-Za-z0-9]{4,}/, /-----BEGIN [A-Z ]*PRIVATE KEY-----/, /\bsk_(live|test)_[A-Za-z0-9]{8,}/];
 
 const messagesOf = (raw: JsonObject): [string, JsonObject][] => {
@@ -160,16 +158,6 @@ export const RULES: readonly Rule[] = [
         else if (!http || http.method !== 'POST') findings.push({ path: ['channels', key], message: 'the send operation has no HTTP POST binding' });
       }
       return findings;
-    },
-  },
-  {
-    id: 'woes-delivery-blocks',
-    description: 'The `x-woes-signing`, `x-woes-retries`, `x-woes-idempotency`, `x-woes-ordering`, `x-woes-limits` and `x-woes-versioning` blocks are present and well-formed.',
-    fix: 'Add the missing block, or correct the field named, as described in tools/spec/delivery-blocks-schema.ts.',
-    check: ({ raw, validateDeliveryBlocks }) => {
-      const missing = REQUIRED_DELIVERY_BLOCKS.filter((block) => !isObject(raw[block])).map((block): Finding => ({ path: [block], message: `the ${block} block is missing` }));
-      const blocks = Object.fromEntries(REQUIRED_DELIVERY_BLOCKS.filter((block) => isObject(raw[block])).map((block) => [block, raw[block] ?? null]));
-      return [...missing, ...validateDeliveryBlocks(blocks).map((issue): Finding => ({ path: pointerToPath(issue.instancePath), message: `delivery block ${issue.message}` }))];
     },
   },
   {

@@ -63,9 +63,14 @@ export function compareHeaders(base: ContractVersion, head: ContractVersion): Ev
 
 /** Every `x-woes-*` block, field by field. */
 export function compareDelivery(base: ContractVersion, head: ContractVersion): EventChange[] {
-  const blocks = new Set([...Object.keys(base.contract.delivery), ...Object.keys(head.contract.delivery)]);
+  // Compared as written, leaf by leaf, whatever the block: two versions may come from eras with
+  // different block schemas, and a new field in a block is a change too.
+  const blocksOf = (version: ContractVersion): { [block: string]: Json } =>
+    Object.fromEntries(Object.entries(version.raw).filter(([key]) => key.startsWith('x-woes-')).map(([key, block]) => [key.slice('x-woes-'.length), block]));
+  const [before, after] = [blocksOf(base), blocksOf(head)];
+  const blocks = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...blocks].flatMap((block) =>
-    leafDiff(base.contract.delivery[block], head.contract.delivery[block]).map((leaf): EventChange => ({
+    leafDiff(before[block], after[block]).map((leaf): EventChange => ({
       rule: deliveryRule(block, leaf),
       location: ['x-woes-' + block, ...leaf.path].join('.'),
       detail: leaf.before === undefined ? 'added' : leaf.after === undefined ? 'removed' : `${JSON.stringify(leaf.before)} → ${JSON.stringify(leaf.after)}`,

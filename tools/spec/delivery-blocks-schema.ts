@@ -101,3 +101,84 @@ export const DELIVERY_BLOCKS_SCHEMA = {
     },
   },
 } as const;
+
+/** `x-woes-signing`: Standard Webhooks signing, as the library and the docs use it. */
+export interface SigningBlock {
+  readonly scheme: 'standard-webhooks';
+  readonly schemeVersion: string;
+  readonly headers: { readonly id: string; readonly timestamp: string; readonly signature: string };
+  readonly signedContent: string;
+  readonly toleranceSeconds: number;
+  readonly symmetric: { readonly version: 'v1'; readonly algorithm: 'HMAC-SHA256'; readonly secretPrefix: string; readonly secretMinBytes: number; readonly secretMaxBytes: number };
+  readonly asymmetric: { readonly version: 'v1a'; readonly algorithm: 'ed25519'; readonly signingKeyPrefix: string; readonly publicKeyPrefix: string };
+  readonly rotation: { readonly overlapSeconds: number; readonly description: string };
+  readonly exampleSecret?: string;
+  readonly exampleSecretNote?: string;
+}
+
+/** `x-woes-retries`: the delivery schedule and what ends it. */
+export interface RetriesBlock {
+  readonly scheduleSeconds: readonly number[];
+  readonly attemptTimeoutSeconds: number;
+  readonly success: string;
+  readonly failure: string;
+  readonly disableStatus: number;
+  readonly retryAfterStatuses: readonly number[];
+  readonly retryAfterMaxSeconds: number;
+  readonly terminalState: string;
+  readonly disableAfterSeconds: number;
+  readonly description: string;
+}
+
+/** `x-woes-idempotency`: the deduplication key and how long Woes keeps it stable. */
+export interface IdempotencyBlock {
+  readonly key: string;
+  readonly payloadField: string;
+  readonly rememberForSeconds: number;
+  readonly description: string;
+}
+
+/** `x-woes-ordering`: what order receivers can rely on, and the field that tells them. */
+export interface OrderingBlock {
+  readonly guarantee: 'none' | 'per-resource';
+  readonly sequenceField: string;
+  readonly sequenceScope: 'resource';
+  readonly description: string;
+}
+
+/** `x-woes-limits`: the largest delivery body. */
+export interface LimitsBlock {
+  readonly maxPayloadBytes: number;
+  readonly description: string;
+}
+
+export type ChangeClassName = 'breaking' | 'policy' | 'non-breaking' | 'docs';
+export type VersionBump = 'major' | 'minor' | 'patch' | 'none';
+
+/** `x-woes-versioning`: the bump each class of change needs; read by the gate. */
+export interface VersioningBlock {
+  readonly scheme: 'semver';
+  readonly envelopeField: 'apiVersion';
+  readonly bumps: { readonly [change in ChangeClassName]: VersionBump };
+  readonly gate: readonly ChangeClassName[];
+  readonly deprecationWindowDays: number;
+  readonly markers: { readonly property: string; readonly event: string };
+  readonly releases: string;
+  readonly description: string;
+}
+
+/**
+ * Every top-level `x-woes-*` block, keyed without the prefix. The spec model hands these out
+ * only after they passed DELIVERY_BLOCKS_SCHEMA, so every reader can rely on each figure.
+ */
+export interface DeliveryBlocks {
+  readonly signing: SigningBlock;
+  readonly retries: RetriesBlock;
+  readonly idempotency: IdempotencyBlock;
+  readonly ordering: OrderingBlock;
+  readonly limits: LimitsBlock;
+  readonly versioning: VersioningBlock;
+}
+
+/** The blocks every contract must have: the keys of DELIVERY_BLOCKS_SCHEMA, as written in the spec. */
+export const REQUIRED_DELIVERY_BLOCKS = ['x-woes-signing', 'x-woes-retries', 'x-woes-idempotency', 'x-woes-ordering', 'x-woes-limits', 'x-woes-versioning'] as const;

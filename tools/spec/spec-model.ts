@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
+import { DELIVERY_BLOCKS_SCHEMA, REQUIRED_DELIVERY_BLOCKS, type DeliveryBlocks } from './delivery-blocks-schema.js';
 import type { Json, JsonObject } from './load-spec.js';
 import type { Problem } from './problem.js';
 
@@ -42,8 +45,8 @@ export interface SpecModel {
   readonly schemas: { readonly [name: string]: JsonObject };
   /** The delivery headers schema from the `delivery` message trait. */
   readonly headers: JsonObject;
-  /** Every top-level `x-woes-*` block, keyed without the prefix (`signing`, `retries`, ...). */
-  readonly delivery: { readonly [block: string]: JsonObject };
+  /** The `x-woes-*` delivery blocks, keyed without the prefix, checked against their schema. */
+  readonly delivery: DeliveryBlocks;
 }
 
 export const SCHEMA_REF_PREFIX = '#/components/schemas/';
@@ -123,10 +126,7 @@ export function readSpecModel(raw: JsonObject): { model: SpecModel; problems: Pr
   const deliveryTrait = isObject(traits.delivery) ? traits.delivery : {};
   const headers = isObject(deliveryTrait.headers) ? deliveryTrait.headers : {};
 
-  const delivery: { [block: string]: JsonObject } = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (key.startsWith('x-woes-') && isObject(value)) delivery[key.slice('x-woes-'.length)] = value;
-  }
+  const delivery = readDeliveryBlocks(raw, problems);
 
   const info = isObject(raw.info) ? raw.info : {};
   const tags: { [category: string]: string } = {};
@@ -146,6 +146,44 @@ export function readSpecModel(raw: JsonObject): { model: SpecModel; problems: Pr
     },
     problems,
   };
+}
+
+// ajv is CommonJS with its class as the default export; require() gives the module as ESM sees it.
+const require = createRequire(import.meta.url);
+let validateBlocks: ValidateFunction | undefined;
+
+/**
+ * The delivery blocks, checked against DELIVERY_BLOCKS_SCHEMA: AsyncAPI validates nothing
+ * inside extensions, and every figure the library, the docs and the contract tests use comes
+ * from here, so nobody downstream has to guess a default.
+ */
+function readDeliveryBlocks(raw: JsonObject, problems: Problem[]): DeliveryBlocks {
+  const fix = 'Add the missing block, or correct the field named, as the block schema in tools/spec/delivery-blocks-schema.ts describes.';
+  // Every top-level `x-woes-*` key: the schema names the blocks there are, so a misspelt or
+  // undeclared one is reported rather than read by one tool and ignored by another.
+  const blocks: JsonObject = {};
+  for (const [name, block] of Object.entries(raw)) if (name.startsWith('x-woes-')) blocks[name] = block;
+  for (const name of REQUIRED_DELIVERY_BLOCKS) {
+    if (!isObject(raw[name])) problems.push({ code: 'woes-delivery-blocks', message: `the ${name} block is missing`, path: [name], fix });
+  }
+  if (!validateBlocks) {
+    const { Ajv } = require('ajv') as typeof import('ajv');
+    validateBlocks = new Ajv({ strict: true, allErrors: true }).compile(DELIVERY_BLOCKS_SCHEMA);
+  }
+  if (!validateBlocks(blocks)) {
+    for (const error of validateBlocks.errors ?? []) {
+      const extra = error.params.additionalProperty ?? error.params.allowedValues;
+      problems.push({
+        code: 'woes-delivery-blocks',
+        message: `delivery block ${error.message ?? 'is invalid'}${extra === undefined ? '' : ` (${JSON.stringify(extra)})`}`,
+        path: error.instancePath.split('/').slice(1).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment.replace(/~1/g, '/').replace(/~0/g, '~'))),
+        fix,
+      });
+    }
+  }
+  const entries = Object.entries(blocks).map(([name, block]) => [name.slice('x-woes-'.length), block]);
+  // Checked above against the schema the interfaces mirror; a failed check stops every reader.
+  return Object.fromEntries(entries) as unknown as DeliveryBlocks;
 }
 
 function readExamples(value: Json | undefined): EventExample[] {

@@ -130,8 +130,8 @@ function httpCases(contract: SpecModel): ConformanceCase[] {
 
 /** Every conformance case, in the order the runner executes them. */
 export function buildCases(contract: SpecModel): { cases: ConformanceCase[]; otherSecret: string } {
-  const tolerance = Number(contract.delivery.signing?.toleranceSeconds ?? 300);
-  const timeout = Number(contract.delivery.retries?.attemptTimeoutSeconds ?? 15);
+  const tolerance = contract.delivery.signing.toleranceSeconds;
+  const timeout = contract.delivery.retries.attemptTimeoutSeconds;
   return {
     cases: [
       ...deliverCases(contract, timeout),

@@ -17,8 +17,8 @@ export const conformanceEmitter: Emitter = {
     const suite: ConformanceSuite = {
       $comment: `${BANNER_TEXT} Executed by \`woes-webhooks test-receiver\`; see docs/webhooks for the inspection protocol.`,
       contractVersion: contract.version,
-      toleranceSeconds: Number(contract.delivery.signing?.toleranceSeconds ?? 300),
-      attemptTimeoutSeconds: Number(contract.delivery.retries?.attemptTimeoutSeconds ?? 15),
+      toleranceSeconds: contract.delivery.signing.toleranceSeconds,
+      attemptTimeoutSeconds: contract.delivery.retries.attemptTimeoutSeconds,
       otherSecret,
       inspectProtocol: {
         processed: 'GET {inspect}/events/{webhookId} -> 200 {"processed": <times its side effect ran>} (404 = 0)',

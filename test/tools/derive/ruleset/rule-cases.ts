@@ -20,7 +20,6 @@ export const RULE_CASES: readonly { rule: string; mutate: (raw: JsonObject) => v
   { rule: 'woes-event-name', mutate: (raw) => void ((messages(raw).webhookTest as Mutable).name = 'Webhook-Test'), path: 'webhookTest,name' },
   { rule: 'woes-payload-ref', mutate: (raw) => void ((messages(raw).webhookTest as Mutable).payload = { type: 'object' }), path: 'webhookTest,payload' },
   { rule: 'woes-channel-shape', mutate: (raw) => void (at(raw, 'channels', 'webhookTest').address = '/hooks'), path: 'channels,webhookTest,address' },
-  { rule: 'woes-delivery-blocks', mutate: (raw) => void (at(raw, 'x-woes-retries').scheduleSeconds = ['5s']), path: 'x-woes-retries,scheduleSeconds,0' },
   { rule: 'woes-example-valid', mutate: (raw) => void (firstExamplePayload(raw).sequence = -1), path: 'examples,0,payload,sequence' },
   { rule: 'woes-example-signature', mutate: (raw) => void (firstExamplePayload(raw).sequence = 2), path: 'examples,0,headers,webhook-signature' },
   { rule: 'woes-no-secrets-in-examples', mutate: (raw) => void (at(firstExamplePayload(raw), 'data').subject = 'my key is woesk_live_abc123'), path: 'payload,data,subject' },
