@@ -1,4 +1,4 @@
-// The docs (issue #4): wall time of the docs test suite (Mintlify config, prebuild, link
+// The docs: wall time of the docs test suite (Mintlify config, prebuild, link
 // checker, OpenAPI validator, snippets, every page rendered and opened in Chromium), and of
 // `generate --check` right after a template change, when the generator transpiles the
 // template again (the one run the transpile cache cannot spare). Figures are printed, not asserted.
@@ -23,7 +23,7 @@ rmSync(stampPath(TEMPLATE_DIR), { force: true });
 const cold = time(tsx, [cli, 'generate', '--check']);
 const warm = time(tsx, [cli, 'generate', '--check']);
 
-console.log('docs (issue #4) — one run each, wall time including Node start-up');
+console.log('docs — one run each, wall time including Node start-up');
 console.log(`  vitest run test/docs                          ${suite.toFixed(2)} s`);
 console.log(`  generate --check, template just changed       ${cold.toFixed(2)} s   (transpiles the template once)`);
 console.log(`  generate --check, template unchanged          ${warm.toFixed(2)} s   target < 5 s   ${warm < 5 ? 'ok' : 'MISSED'}`);
