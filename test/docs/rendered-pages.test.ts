@@ -5,6 +5,8 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../generated/catalog.js';
 import { EVENT_EXAMPLES } from '../../generated/examples.js';
+import { parse } from 'yaml';
+import { VERIFICATION_ERROR_CODES } from '../../src/signing/errors.js';
 import { INSTALL_CHROMIUM, launchChromium } from './support/browser.js';
 import { eventPage, navigationPages } from './support/docs-site.js';
 import { openPage, routeOffline } from './support/page-check.js';
@@ -46,6 +48,19 @@ interface Visit {
   readonly topLevelFields: readonly string[];
   /** Every code block that parses as JSON. */
   readonly jsonBlocks: readonly unknown[];
+  /** The page description (frontmatter) as the page shows it under the title. */
+  readonly lead: string;
+  /** The type pill of every field, nested ones included (`string`, `object[]`, ...). */
+  readonly fieldTypes: readonly string[];
+  /** Each field's own text: its description and facts, without the fields nested in it. */
+  readonly fieldTexts: readonly string[];
+  /** Every link target on the page. */
+  readonly links: readonly string[];
+  /** Each table: its first header cell and the inline code of its first column. */
+  readonly tables: readonly { readonly head: string; readonly codes: readonly string[] }[];
+  /** Vertical position of the first JSON code block and of the first field, in px from the top. */
+  readonly firstJsonTop: number | undefined;
+  readonly firstFieldTop: number | undefined;
 }
 
 // Each page is opened once; the console check and the content checks read the same visit.
@@ -69,9 +84,44 @@ function visit(path: string): Promise<Visit> {
             return [];
           }
         });
+        const lead = await page.locator('.lead').innerText();
+        const fieldTypes = await page.$$eval('[data-component-part="field-info-pill"]', (nodes) => nodes.map((node) => node.textContent?.trim() ?? ''));
+        const fieldTexts = await page.$$eval('[data-component-part="field-content"]', (nodes) =>
+          nodes.map((node) => {
+            const own = node.cloneNode(true) as Element;
+            own.querySelectorAll('[data-component-part="expandable"]').forEach((nested) => nested.remove());
+            return own.textContent ?? '';
+          }),
+        );
+        const links = await page.$$eval('#root a[href]', (nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+        const tables = await page.$$eval('#root table', (nodes) =>
+          nodes.map((table) => ({
+            head: table.querySelector('th')?.textContent?.trim() ?? '',
+            codes: Array.from(table.querySelectorAll('tbody tr td:first-child code'), (code) => code.textContent ?? ''),
+          })),
+        );
+        const top = (selector: string, json: boolean) =>
+          page.$$eval(
+            selector,
+            (nodes, wantJson) => {
+              const node = nodes.find((candidate) => {
+                if (!wantJson) return true;
+                try {
+                  JSON.parse(candidate.textContent ?? '');
+                  return true;
+                } catch {
+                  return false;
+                }
+              });
+              return node ? node.getBoundingClientRect().top + window.scrollY : undefined;
+            },
+            json,
+          );
+        const firstJsonTop = await top('#root pre', true);
+        const firstFieldTop = await top('[data-component-part="field-name"]', false);
         const shot = SCREENSHOTS.find((item) => item.page === path);
         if (shot) await page.screenshot({ path: join(SCREENSHOT_DIR, shot.file), fullPage: true });
-        return { errors: [...errors], text, topLevelFields, jsonBlocks };
+        return { errors: [...errors], text, topLevelFields, jsonBlocks, lead, fieldTypes, fieldTexts, links, tables, firstJsonTop, firstFieldTop };
       } finally {
         await page.close();
       }
@@ -105,6 +155,45 @@ describe('every event page shows its payload', () => {
     expect(topLevelFields).toEqual(Object.keys(schema.properties));
     for (const example of EVENT_EXAMPLES[type]) expect(jsonBlocks, `example ${example.name}`).toContainEqual(example.payload);
   });
+});
+
+// The names spec writers use for the delivery settings (`scheduleSeconds`, `toleranceSeconds`, ...):
+// a customer reads the figures, never the keys they are stored under.
+function camelCaseKeys(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(camelCaseKeys);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) => [...(/[a-z][A-Z]/.test(key) ? [key] : []), ...camelCaseKeys(inner)]);
+}
+const SPEC = parse(await readFile('asyncapi.yaml', 'utf8')) as Record<string, unknown>;
+const DELIVERY_KEYS = [...new Set(Object.entries(SPEC).flatMap(([key, block]) => (key.startsWith('x-woes-') ? camelCaseKeys(block) : [])))];
+const SPEC_INTERNAL: readonly RegExp[] = [
+  /x-woes-/,
+  /\binfo\.version\b/,
+  /\breleases\//,
+  /asyncapi\.yaml/,
+  /woes-webhooks diff/,
+  // Notes about other documents, written for the people who reconciled them.
+  /\bthe docs\b/i,
+  ...DELIVERY_KEYS.map((key) => new RegExp(`\\b${key}\\b`)),
+];
+const GUIDES = ['overview', 'quickstart', 'signing', 'retries', 'idempotency', 'ordering', 'versioning', 'security'].map((name) => `webhooks/${name}`);
+const EVENT_PAGES = EVENT_TYPES.map(eventPage);
+
+/** `[page, what]` for each page where `find` reports something. */
+async function across(pages: readonly string[], find: (visit: Visit, path: string) => readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const path of pages) for (const what of find(await visit(path), path)) found.push(`${path}: ${what}`);
+  return found;
+}
+
+describe('what a customer reads', () => {
+  it('every field has a type a reader can write down, arrays with their item type', async () => {
+    expect(await across(PAGES, ({ fieldTypes }) => fieldTypes.filter((type) => /unknown/.test(type)))).toEqual([]);
+    const { fieldTypes } = await visit(eventPage('conversation.created'));
+    expect(fieldTypes).toContain('string[]');
+    expect((await visit(eventPage('agent.answer_created'))).fieldTypes).toContain('object[]');
+  });
+
 });
 
 describe('without Chromium', () => {
