@@ -202,6 +202,12 @@ describe('what a customer reads', () => {
     expect(await across(PAGES, ({ text }) => SPEC_INTERNAL.filter((pattern) => pattern.test(text)).map((pattern) => `${pattern} in "${text.match(pattern)?.[0]}"`))).toEqual([]);
   });
 
+  it('the signing page explains every error code the library throws', async () => {
+    const { tables } = await visit('webhooks/signing');
+    const codes = tables.find((table) => table.head === 'Code')?.codes ?? [];
+    expect([...codes].sort()).toEqual([...VERIFICATION_ERROR_CODES].sort());
+  });
+
 });
 
 describe('without Chromium', () => {
