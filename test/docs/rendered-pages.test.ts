@@ -56,6 +56,8 @@ interface Visit {
   readonly fieldTexts: readonly string[];
   /** Every link target on the page. */
   readonly links: readonly string[];
+  /** The page's text with every link taken out: what is left is plain text. */
+  readonly unlinkedText: string;
   /** Each table: its first header cell and the inline code of its first column. */
   readonly tables: readonly { readonly head: string; readonly codes: readonly string[] }[];
   /** Vertical position of the first JSON code block and of the first field, in px from the top. */
@@ -94,6 +96,11 @@ function visit(path: string): Promise<Visit> {
           }),
         );
         const links = await page.$$eval('#root a[href]', (nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+        const unlinkedText = await page.$eval('#root', (root) => {
+          const copy = root.cloneNode(true) as Element;
+          copy.querySelectorAll('a').forEach((link) => link.remove());
+          return copy.textContent ?? '';
+        });
         const tables = await page.$$eval('#root table', (nodes) =>
           nodes.map((table) => ({
             head: table.querySelector('th')?.textContent?.trim() ?? '',
@@ -121,7 +128,7 @@ function visit(path: string): Promise<Visit> {
         const firstFieldTop = await top('[data-component-part="field-name"]', false);
         const shot = SCREENSHOTS.find((item) => item.page === path);
         if (shot) await page.screenshot({ path: join(SCREENSHOT_DIR, shot.file), fullPage: true });
-        return { errors: [...errors], text, topLevelFields, jsonBlocks, lead, fieldTypes, fieldTexts, links, tables, firstJsonTop, firstFieldTop };
+        return { errors: [...errors], text, topLevelFields, jsonBlocks, lead, fieldTypes, fieldTexts, links, unlinkedText, tables, firstJsonTop, firstFieldTop };
       } finally {
         await page.close();
       }
@@ -206,6 +213,28 @@ describe('what a customer reads', () => {
     const { tables } = await visit('webhooks/signing');
     const codes = tables.find((table) => table.head === 'Code')?.codes ?? [];
     expect([...codes].sort()).toEqual([...VERIFICATION_ERROR_CODES].sort());
+  });
+
+  it('timestamps show their exact format: UTC with milliseconds', async () => {
+    expect(await across(EVENT_PAGES, ({ text }) => (/date-time/.test(text) ? ['says date-time'] : []))).toEqual([]);
+    expect(await across(EVENT_PAGES, ({ text }) => (text.includes('YYYY-MM-DDTHH:mm:ss.sssZ') ? [] : ['no exact timestamp format']))).toEqual([]);
+  });
+
+  it('cross-references to the guides are links, not plain text', async () => {
+    const names = GUIDES.flatMap((guide) => [guide.split('/')[1] ?? '']).map((name) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`);
+    const plain = (text: string) => [...names, 'Signing and verification'].filter((name) => text.includes(`(${name})`)).map((name) => `plain "(${name})"`);
+    expect(plain('The deduplication key (Idempotency).')).toEqual(['plain "(Idempotency)"']);
+    expect(await across(PAGES, ({ unlinkedText }) => plain(unlinkedText))).toEqual([]);
+    const { links } = await visit(eventPage('conversation.created'));
+    expect(links).toEqual(expect.arrayContaining(['/webhooks/idempotency', '/webhooks/ordering', '/webhooks/versioning', '/webhooks/signing']));
+  });
+
+  it('page descriptions show no Markdown', async () => {
+    expect(await across(PAGES, ({ lead }) => (/[`*]/.test(lead) ? [lead] : []))).toEqual([]);
+  });
+
+  it('each field says an enum is open at most once', async () => {
+    expect(await across(PAGES, ({ fieldTexts }) => fieldTexts.filter((text) => (text.match(/tolerate/gi) ?? []).length > 1))).toEqual([]);
   });
 
 });

@@ -1,4 +1,5 @@
 import { headerRows, responseFields } from './fields.js';
+import { linkGuides } from './cross-references.js';
 import { codeBlock, escapeMdx, page, table } from './mdx.js';
 import { flattenEvent, schemaUrl } from './read-spec.js';
 
@@ -27,12 +28,12 @@ export function eventPage(spec, event) {
       : []),
     `\`${event.type}\` · category **${event.category}** · [JSON Schema](${schemaUrl(event.type)})`,
     '## When it fires',
-    escapeMdx(event.description),
+    linkGuides(escapeMdx(event.description)),
     '## Headers',
     `Every delivery carries these headers. Verify the signature before you parse the body: see [Signing and verification](/webhooks/signing).`,
     table(['Header', 'Required', 'Description'], headerRows(spec.headers)),
     '## Payload',
-    escapeMdx(schema.description),
+    linkGuides(escapeMdx(schema.description)),
     responseFields(spec, schema),
     `## Example${event.examples.length > 1 ? 's' : ''}`,
     examples(event),

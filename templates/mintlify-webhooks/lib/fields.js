@@ -1,3 +1,4 @@
+import { linkGuides } from './cross-references.js';
 import { attribute, escapeMdx } from './mdx.js';
 import { deref } from './read-spec.js';
 
@@ -23,10 +24,16 @@ function nullable(schema) {
   return Array.isArray(schema.type) && schema.type.includes('null');
 }
 
+// The one timestamp shape the spec allows: `date-time` narrowed by this pattern to UTC with
+// milliseconds. A receiver's fixture written as plain RFC 3339 (no milliseconds, an offset)
+// fails validation, so the page states the exact shape instead of the format's name.
+const MILLISECOND_UTC = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$';
+const isMillisecondUtc = (schema) => schema.format === 'date-time' && schema.pattern === MILLISECOND_UTC;
+
 /** Length, range, size and format limits of one schema, as phrases. */
 function limits(schema) {
   const phrases = [];
-  if (schema.format) phrases.push(`format \`${schema.format}\``);
+  if (schema.format && !isMillisecondUtc(schema)) phrases.push(`format \`${schema.format}\``);
   if (schema.minLength !== undefined || schema.maxLength !== undefined) phrases.push(`${schema.minLength ?? 0}–${schema.maxLength ?? '∞'} characters`);
   if (schema.minimum !== undefined) phrases.push(`minimum ${schema.minimum}`);
   if (schema.maximum !== undefined) phrases.push(`maximum ${schema.maximum}`);
@@ -43,9 +50,10 @@ function facts(spec, schema) {
   const values = (schema.enum ?? []).filter((value) => value !== null);
   if (values.length > 0) {
     const list = values.map((value) => `\`${value}\``).join(', ');
-    lines.push(schema['x-woes-open-enum'] ? `Known values: ${list}. Open enum: tolerate values not listed here.` : `One of: ${list}.`);
+    lines.push(schema['x-woes-open-enum'] ? `Known values: ${list}. Woes may add values: tolerate ones not listed here.` : `One of: ${list}.`);
   }
   if (nullable(schema)) lines.push('Can be `null`.');
+  if (isMillisecondUtc(schema)) lines.push('A UTC timestamp with milliseconds, exactly `YYYY-MM-DDTHH:mm:ss.sssZ`, for example `2026-01-31T12:00:00.000Z`.');
   const own = limits(schema);
   if (own.length > 0) lines.push(`Constraints: ${own.join(', ')}.`);
   // Items that are not objects have no fields to expand: their limits go here.
@@ -86,7 +94,7 @@ export function responseFields(spec, objectSchema, depth = 0) {
       if (deprecated) props.push('deprecated');
       const body = [
         ...(deprecated ? [`**Deprecated.** ${escapeMdx(schema['x-woes-deprecation'] ?? 'Still sent; stop reading it before it is removed.')}`] : []),
-        escapeMdx(String(schema.description ?? '').trim()),
+        linkGuides(escapeMdx(String(schema.description ?? '').trim())),
         ...facts(spec, schema).map(escapeMdx),
         children(spec, schema, depth),
       ].filter(Boolean);
@@ -98,5 +106,5 @@ export function responseFields(spec, objectSchema, depth = 0) {
 /** The delivery headers as a table row list: name, required, description. */
 export function headerRows(headers) {
   const required = new Set(headers.required ?? []);
-  return Object.entries(headers.properties ?? {}).map(([name, schema]) => [`\`${name}\``, required.has(name) ? 'yes' : 'no', String(schema.description ?? '')]);
+  return Object.entries(headers.properties ?? {}).map(([name, schema]) => [`\`${name}\``, required.has(name) ? 'yes' : 'no', linkGuides(String(schema.description ?? ''))]);
 }

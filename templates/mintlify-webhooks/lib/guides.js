@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import { guideValues } from './guide-values.js';
-import { BANNER, codeBlock, escapeMdx } from './mdx.js';
+import { BANNER, codeBlock, escapeMdx, plainText } from './mdx.js';
 
 const TEMPLATE_NAME = '@woes/mintlify-webhooks-template';
 
@@ -47,6 +47,6 @@ export function guidePages(spec, params = {}) {
     .map((file) => {
       const filled = fill(file, readFileSync(join(root, 'guides', file), 'utf8'), values, snippetsDir);
       const end = filled.indexOf('\n---\n', 4) + 5;
-      return { name: file, content: `${filled.slice(0, end)}\n${BANNER}\n${filled.slice(end)}` };
+      return { name: file, content: `${plainText(filled.slice(0, end))}\n${BANNER}\n${filled.slice(end)}` };
     });
 }
