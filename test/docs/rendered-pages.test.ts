@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -235,6 +236,14 @@ describe('what a customer reads', () => {
 
   it('each field says an enum is open at most once', async () => {
     expect(await across(PAGES, ({ fieldTexts }) => fieldTexts.filter((text) => (text.match(/tolerate/gi) ?? []).length > 1))).toEqual([]);
+  });
+
+  it('event pages show the example before the field list, near the top', async () => {
+    expect(
+      await across(EVENT_PAGES, ({ firstJsonTop, firstFieldTop }) =>
+        firstJsonTop !== undefined && firstFieldTop !== undefined && firstJsonTop < firstFieldTop && firstJsonTop < 1500 ? [] : [`example at ${firstJsonTop} px, first field at ${firstFieldTop} px`],
+      ),
+    ).toEqual([]);
   });
 
 });
