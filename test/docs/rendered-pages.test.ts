@@ -246,6 +246,20 @@ describe('what a customer reads', () => {
     ).toEqual([]);
   });
 
+  it('links to docs.woes.dev resolve to a page or a published schema of this site', async () => {
+    const SITE = 'https://docs.woes.dev/';
+    const broken = (link: string): string[] => {
+      if (!link.startsWith(SITE)) return [];
+      const path = link.slice(SITE.length);
+      if (!path.endsWith('.json')) return existsSync(`docs/${path}.mdx`) ? [] : [`${link}: no page`];
+      if (!existsSync(`docs/${path}`)) return [`${link}: not published`];
+      const { $id } = JSON.parse(readFileSync(`docs/${path}`, 'utf8')) as { $id?: string };
+      return $id === link ? [] : [`${link}: the file's $id is ${$id}`];
+    };
+    expect(broken('https://docs.woes.dev/schemas/webhooks/events/no.such_event.json')).toEqual(['https://docs.woes.dev/schemas/webhooks/events/no.such_event.json: not published']);
+    expect(await across(PAGES, ({ links }) => links.flatMap(broken))).toEqual([]);
+    expect(await across(EVENT_PAGES, ({ links }, path) => (links.some((link) => link === `${SITE}schemas/webhooks/events/${EVENT_TYPES[EVENT_PAGES.indexOf(path)]}.json`) ? [] : ['no link to its schema']))).toEqual([]);
+  });
 });
 
 describe('without Chromium', () => {
