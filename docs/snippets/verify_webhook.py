@@ -5,9 +5,9 @@ import hmac
 import json
 import time
 
-TOLERANCE_SECONDS = 300  # accept a webhook-timestamp up to 5 minutes from your clock
-MAX_BODY_BYTES = 65536  # Woes never sends a body larger than 64 KiB
-SECRET_MIN_BYTES = 24  # a whsec_ secret decodes to at least 24 bytes
+TOLERANCE_SECONDS = 300  # 5 minutes either side of your clock
+MAX_BODY_BYTES = 65536  # Woes never sends a larger body (64 KiB)
+SECRET_MIN_BYTES = 24  # a whsec_ secret decodes to 24 bytes or more
 
 
 class WebhookVerificationError(Exception):
