@@ -25,7 +25,7 @@ export type WebhookEvent =
   | AgentLowConfidenceRecordedEvent
   | WebhookTestEvent;
 /**
- * The channel a conversation or message came through. Open: new channels will be added; tolerate unknown values.
+ * The channel a conversation or message came through.
  */
 export type Channel = 'api' | 'live-chat' | 'email' | 'discord' | (string & {});
 /**
@@ -46,7 +46,7 @@ export type Assignee = {
   id: string;
 } | null;
 /**
- * How the customer's identity was established: `anonymous` (widget identity off), `email_hmac` (HMAC-signed email), `jwt` (signed JWT), `email` (the sender of an email), `discord` (a Discord account), `api` (created through the REST API). Open.
+ * How the customer's identity was established: `anonymous` (widget identity off), `email_hmac` (HMAC-signed email), `jwt` (signed JWT), `email` (the sender of an email), `discord` (a Discord account), `api` (created through the REST API).
  */
 export type IdentitySource = 'anonymous' | 'email_hmac' | 'jwt' | 'email' | 'discord' | 'api' | (string & {});
 /**
@@ -62,7 +62,7 @@ export type ScanResult = {
    */
   id: string;
   /**
-   * How the scan ended. Open.
+   * How the scan ended.
    */
   outcome: 'completed' | 'partially_completed' | 'failed' | (string & {});
   /**
@@ -151,7 +151,7 @@ export interface ConversationCreatedEvent {
  */
 export interface ResourceRef {
   /**
-   * The kind of resource, as in its `object` field. Open: tolerate unknown values.
+   * The kind of resource, as in its `object` field.
    */
   object:
     | 'conversation'
@@ -173,7 +173,7 @@ export interface ResourceRef {
  */
 export interface Actor {
   /**
-   * `customer` (an end user), `operator` (a workspace member), `agent` (an AI agent), `automation` (a workflow rule), `system` (Woes itself, e.g. a scheduled scan), `api` (a REST API call with a workspace key). Open: tolerate unknown values.
+   * `customer` (an end user), `operator` (a workspace member), `agent` (an AI agent), `automation` (a workflow rule), `system` (Woes itself, e.g. a scheduled scan), `api` (a REST API call with a workspace key).
    */
   type: 'customer' | 'operator' | 'agent' | 'automation' | 'system' | 'api' | (string & {});
   /**
@@ -195,18 +195,17 @@ export interface Conversation {
   id: string;
   channel: Channel;
   /**
-   * The REST API's machine status. The docs disagree about states: the REST API has
-   * `open | waiting | solved`, the inbox shows five. We carry the REST value, the one
-   * integrations already store, and add `waitingOn` for the inbox's detail: **New** and
-   * **Open** are `open` (New is an open conversation no operator has replied to),
-   * **Waiting on customer** is `waiting` with `waitingOn: customer`, **Waiting on team**
-   * is `waiting` with `waitingOn: team`, **Resolved** is `solved`. Archive and snooze
-   * are not statuses. Open: tolerate unknown values.
+   * The conversation's status, the same value the REST API returns. The inbox shows five
+   * states, and `waitingOn` carries its detail: **New** and **Open** are `open` (New is an
+   * open conversation no operator has replied to yet), **Waiting on customer** is
+   * `waiting` with `waitingOn: customer`, **Waiting on team** is `waiting` with
+   * `waitingOn: team`, and **Resolved** is `solved`. Archiving and snoozing do not change
+   * the status.
    *
    */
   status: 'open' | 'waiting' | 'solved' | (string & {});
   /**
-   * Who the conversation waits for, as the inbox shows it. `null` when `solved`. Open.
+   * Who the conversation waits for, as the inbox shows it. `null` when `solved`.
    */
   waitingOn: 'customer' | 'team' | (string & {}) | null;
   priority: Label;
@@ -219,7 +218,7 @@ export interface Conversation {
    */
   preview: string | null;
   /**
-   * Who answers the customer now. Moves from `agent` to `operator` on `conversation.handed_off`. Open.
+   * Who answers the customer now. Moves from `agent` to `operator` on `conversation.handed_off`.
    */
   handledBy: 'agent' | 'operator' | (string & {});
   /**
@@ -418,7 +417,7 @@ export interface Handoff {
    */
   agentId: string | null;
   /**
-   * Why: the customer asked for a person, low confidence, account-specific judgment, a billing, security or legal topic, an upset customer, a problem that needs engineering, or an operator took over on their own. Open.
+   * Why: the customer asked for a person, low confidence, account-specific judgment, a billing, security or legal topic, an upset customer, a problem that needs engineering, or an operator took over on their own.
    */
   reason:
     | 'customer_requested'
@@ -430,7 +429,7 @@ export interface Handoff {
     | 'operator_takeover'
     | (string & {});
   /**
-   * `requested` until an operator accepts, then `accepted`. Open.
+   * `requested` until an operator accepts, then `accepted`.
    */
   status: 'requested' | 'accepted' | (string & {});
   /**
@@ -555,11 +554,11 @@ export interface Message {
   createdAt: string;
 }
 /**
- * Who wrote a message. The docs' REST API knows two roles; webhooks need four authors, so `type` is the authority and `role` a compatibility view.
+ * Who wrote a message. `type` tells the four kinds of author apart; the message's `role` (`user` or `assistant`) is the coarser view the REST API gives of the same fact.
  */
 export interface MessageAuthor {
   /**
-   * `customer` (inbound), `operator` (a human reply), `agent` (an AI answer), `automation` (an auto-reply rule). Open.
+   * `customer` (inbound), `operator` (a human reply), `agent` (an AI answer), `automation` (an auto-reply rule).
    */
   type: 'customer' | 'operator' | 'agent' | 'automation' | (string & {});
   /**
@@ -668,7 +667,7 @@ export interface ChannelIdentity {
   id: string;
   channel: Channel;
   /**
-   * What the identity is. Open.
+   * What the identity is.
    */
   kind: 'widget_visitor' | 'discord_user' | 'email_address' | 'api_contact' | (string & {});
   /**
@@ -1022,7 +1021,7 @@ export interface KnowledgeSource {
    */
   name: string;
   /**
-   * What the source is. Open.
+   * What the source is.
    */
   kind: 'openapi' | 'markdown' | 'json' | 'website' | 'github' | 'file' | 'text' | (string & {});
   /**
@@ -1212,7 +1211,7 @@ export interface AgentAnswer {
    */
   agentId: string;
   /**
-   * What the turn did. Open.
+   * What the turn did.
    */
   outcome: 'answered' | 'clarification_requested' | 'handoff_requested' | (string & {});
   confidence: Confidence;
@@ -1226,7 +1225,7 @@ export interface AgentAnswer {
   createdAt: string;
 }
 /**
- * The turn's confidence signal. The docs leave the scale undocumented; we fix it at 0 to 1, the scale the agent settings slider shows as a percentage.
+ * The turn's confidence signal. Scores and thresholds run from 0 to 1; the agent settings slider shows the same scale as a percentage.
  */
 export interface Confidence {
   /**
@@ -1238,7 +1237,7 @@ export interface Confidence {
    */
   threshold: number;
   /**
-   * A coarse bucket of `score` for dashboards. Open.
+   * A coarse bucket of `score` for dashboards.
    */
   level: 'low' | 'medium' | 'high' | (string & {});
 }

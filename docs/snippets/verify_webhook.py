@@ -5,9 +5,9 @@ import hmac
 import json
 import time
 
-TOLERANCE_SECONDS = 300  # x-woes-signing.toleranceSeconds
-MAX_BODY_BYTES = 65536  # x-woes-limits.maxPayloadBytes
-SECRET_MIN_BYTES = 24  # x-woes-signing.symmetric.secretMinBytes
+TOLERANCE_SECONDS = 300  # 5 minutes either side of your clock
+MAX_BODY_BYTES = 65536  # Woes never sends a larger body (64 KiB)
+SECRET_MIN_BYTES = 24  # a whsec_ secret decodes to 24 bytes or more
 
 
 class WebhookVerificationError(Exception):

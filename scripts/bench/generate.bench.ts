@@ -1,6 +1,6 @@
 // Wall time of `generate` (every output written into an empty copy) and of `generate --check`
 // (derive in memory and compare), each as the subprocess a developer or CI runs.
-// Target (issue #2): each under 5 s on the 2-core machine.
+// Target: each under 5 s on the 2-core machine.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,6 @@ for (let i = 0; i < runs; i++) {
   check.push(time(['generate', '--check'], process.cwd()));
 }
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-console.log('generate (issue #2) — median of 3 runs, wall time including Node and tsx start-up');
+console.log('generate — median of 3 runs, wall time including Node and tsx start-up');
 console.log(`  generate (all outputs written)   ${median(full).toFixed(2)} s   target < 5 s   ${median(full) < 5 ? 'ok' : 'MISSED'}`);
 console.log(`  generate --check                 ${median(check).toFixed(2)} s   target < 5 s   ${median(check) < 5 ? 'ok' : 'MISSED'}`);

@@ -1,6 +1,6 @@
 // The full receiver conformance suite against a local endpoint, over real HTTP on 127.0.0.1:
 // in-process (the runner's own time) and as CI runs it (the CLI as a subprocess against the
-// Node http example, including Node and tsx start-up). Target (issue #5): under 3 s.
+// Node http example, including Node and tsx start-up). Target: under 3 s.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -54,6 +54,6 @@ if (cli.status !== 0) throw new Error(`test-receiver failed:\n${cli.stdout}${cli
 
 const median = [...runs].sort((a, b) => a - b)[2] ?? Number.NaN;
 const seconds = median / 1000;
-console.log(`receiver conformance suite (issue #5) — ${cases} cases with --inspect, real HTTP on 127.0.0.1`);
+console.log(`receiver conformance suite — ${cases} cases with --inspect, real HTTP on 127.0.0.1`);
 console.log(`  in-process runner, median of 5        ${seconds.toFixed(3)} s   target < 3 s   ${seconds < 3 ? 'ok' : 'MISSED'}`);
 console.log(`  CLI subprocess incl. Node/tsx start   ${cliSeconds.toFixed(2)} s   target < 3 s   ${cliSeconds < 3 ? 'ok' : 'MISSED'}`);

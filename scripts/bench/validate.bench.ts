@@ -1,5 +1,5 @@
 // Throughput of `validate`: typical events (the spec's examples, fresh ids) as NDJSON, parsed
-// and checked with the precompiled validators on one core. Target (issue #5): ≥ 100,000 events/s.
+// and checked with the precompiled validators on one core. Target: ≥ 100,000 events/s.
 // The floors printed beside it tell machine load apart from validate's own cost.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -60,7 +60,7 @@ const cliSeconds = (performance.now() - start) / 1000;
 if (cli.status !== 0) throw new Error(`validate failed: ${cli.stdout}${cli.stderr}`);
 
 const fmt = (rate: number): string => `${Math.round(rate).toLocaleString('en-US')} events/s`;
-console.log(`validate (issue #5) — ${count.toLocaleString('en-US')} typical events, ${(bytes / count).toFixed(0)} bytes each on average, NDJSON, one core, median of 5`);
+console.log(`validate — ${count.toLocaleString('en-US')} typical events, ${(bytes / count).toFixed(0)} bytes each on average, NDJSON, one core, median of 5`);
 console.log(`  parse + check (receiver)    ${fmt(receiver).padStart(18)}   target ≥ 100,000   ${receiver >= 100_000 ? 'ok' : 'MISSED'}`);
 console.log(`  parse + check (--strict)    ${fmt(strict).padStart(18)}   target ≥ 100,000   ${strict >= 100_000 ? 'ok' : 'MISSED'}`);
 console.log(`  floor: JSON.parse alone       ${fmt(parseOnly).padStart(18)}   (this machine, this run)`);

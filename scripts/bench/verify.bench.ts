@@ -1,4 +1,4 @@
-// Throughput of verifying one realistic delivery (issue #3), in one process, one run:
+// Throughput of verifying one realistic delivery, in one process, one run:
 //   (a) floor: node:crypto HMAC-SHA256 + timingSafeEqual + JSON.parse, nothing else
 //   (b) standardwebhooks verify   (c) svix verify   (d) ours: Webhook.verify = verify + parse + schema validation
 // Targets: d/b ≥ 3 and a/d ≤ 1.5. Also: a cold `node` process importing the built package
@@ -72,7 +72,7 @@ for (let round = 0; round < rounds; round++) {
   for (const [name, subject] of subjects) best.set(name, Math.max(best.get(name) ?? 0, await opsPerSecond(subject, 500)));
 }
 
-console.log(`verify (issue #3) — a ${body.length}-byte ${example.payload.type} event; best of ${rounds} interleaved rounds, per CPU second of this process`);
+console.log(`verify — a ${body.length}-byte ${example.payload.type} event; best of ${rounds} interleaved rounds, per CPU second of this process`);
 for (const [name] of subjects) {
   const ops = best.get(name) ?? Number.NaN;
   console.log(`  ${name.padEnd(58)} ${Math.round(ops).toLocaleString('en-US').padStart(9)} ops/s  ${(1e6 / ops).toFixed(2).padStart(6)} µs/op`);

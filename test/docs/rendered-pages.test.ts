@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,8 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../generated/catalog.js';
 import { EVENT_EXAMPLES } from '../../generated/examples.js';
+import { parse } from 'yaml';
+import { VERIFICATION_ERROR_CODES } from '../../src/runtime/signing/errors.js';
 import { INSTALL_CHROMIUM, launchChromium } from './support/browser.js';
 import { eventPage, navigationPages } from './support/docs-site.js';
 import { openPage, routeOffline } from './support/page-check.js';
@@ -46,6 +49,21 @@ interface Visit {
   readonly topLevelFields: readonly string[];
   /** Every code block that parses as JSON. */
   readonly jsonBlocks: readonly unknown[];
+  /** The page description (frontmatter) as the page shows it under the title. */
+  readonly lead: string;
+  /** The type pill of every field, nested ones included (`string`, `object[]`, ...). */
+  readonly fieldTypes: readonly string[];
+  /** Each field's own text: its description and facts, without the fields nested in it. */
+  readonly fieldTexts: readonly string[];
+  /** Every link target on the page. */
+  readonly links: readonly string[];
+  /** The page's text with every link taken out: what is left is plain text. */
+  readonly unlinkedText: string;
+  /** Each table: its first header cell and the inline code of its first column. */
+  readonly tables: readonly { readonly head: string; readonly codes: readonly string[] }[];
+  /** Vertical position of the first JSON code block and of the first field, in px from the top. */
+  readonly firstJsonTop: number | undefined;
+  readonly firstFieldTop: number | undefined;
 }
 
 // Each page is opened once; the console check and the content checks read the same visit.
@@ -69,9 +87,49 @@ function visit(path: string): Promise<Visit> {
             return [];
           }
         });
+        const lead = await page.locator('.lead').innerText();
+        const fieldTypes = await page.$$eval('[data-component-part="field-info-pill"]', (nodes) => nodes.map((node) => node.textContent?.trim() ?? ''));
+        const fieldTexts = await page.$$eval('[data-component-part="field-content"]', (nodes) =>
+          nodes.map((node) => {
+            const own = node.cloneNode(true) as Element;
+            own.querySelectorAll('[data-component-part="expandable"]').forEach((nested) => nested.remove());
+            return own.textContent ?? '';
+          }),
+        );
+        const links = await page.$$eval('#root a[href]', (nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+        const unlinkedText = await page.$eval('#root', (root) => {
+          const copy = root.cloneNode(true) as Element;
+          copy.querySelectorAll('a').forEach((link) => link.remove());
+          return copy.textContent ?? '';
+        });
+        const tables = await page.$$eval('#root table', (nodes) =>
+          nodes.map((table) => ({
+            head: table.querySelector('th')?.textContent?.trim() ?? '',
+            codes: Array.from(table.querySelectorAll('tbody tr td:first-child code'), (code) => code.textContent ?? ''),
+          })),
+        );
+        const top = (selector: string, json: boolean) =>
+          page.$$eval(
+            selector,
+            (nodes, wantJson) => {
+              const node = nodes.find((candidate) => {
+                if (!wantJson) return true;
+                try {
+                  JSON.parse(candidate.textContent ?? '');
+                  return true;
+                } catch {
+                  return false;
+                }
+              });
+              return node ? node.getBoundingClientRect().top + window.scrollY : undefined;
+            },
+            json,
+          );
+        const firstJsonTop = await top('#root pre', true);
+        const firstFieldTop = await top('[data-component-part="field-name"]', false);
         const shot = SCREENSHOTS.find((item) => item.page === path);
         if (shot) await page.screenshot({ path: join(SCREENSHOT_DIR, shot.file), fullPage: true });
-        return { errors: [...errors], text, topLevelFields, jsonBlocks };
+        return { errors: [...errors], text, topLevelFields, jsonBlocks, lead, fieldTypes, fieldTexts, links, unlinkedText, tables, firstJsonTop, firstFieldTop };
       } finally {
         await page.close();
       }
@@ -104,6 +162,103 @@ describe('every event page shows its payload', () => {
     // Exactly the schema's top-level properties, in order: nested fields sit inside an Expandable.
     expect(topLevelFields).toEqual(Object.keys(schema.properties));
     for (const example of EVENT_EXAMPLES[type]) expect(jsonBlocks, `example ${example.name}`).toContainEqual(example.payload);
+  });
+});
+
+// The names spec writers use for the delivery settings (`scheduleSeconds`, `toleranceSeconds`, ...):
+// a customer reads the figures, never the keys they are stored under.
+function camelCaseKeys(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(camelCaseKeys);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) => [...(/[a-z][A-Z]/.test(key) ? [key] : []), ...camelCaseKeys(inner)]);
+}
+const SPEC = parse(await readFile('asyncapi.yaml', 'utf8')) as Record<string, unknown>;
+const DELIVERY_KEYS = [...new Set(Object.entries(SPEC).flatMap(([key, block]) => (key.startsWith('x-woes-') ? camelCaseKeys(block) : [])))];
+const SPEC_INTERNAL: readonly RegExp[] = [
+  /x-woes-/,
+  /\binfo\.version\b/,
+  /\breleases\//,
+  /asyncapi\.yaml/,
+  /woes-webhooks diff/,
+  // Notes about other documents, written for the people who reconciled them.
+  /\bthe docs\b/i,
+  ...DELIVERY_KEYS.map((key) => new RegExp(`\\b${key}\\b`)),
+];
+const GUIDES = ['overview', 'quickstart', 'signing', 'retries', 'idempotency', 'ordering', 'versioning', 'security'].map((name) => `webhooks/${name}`);
+const EVENT_PAGES = EVENT_TYPES.map(eventPage);
+
+/** `[page, what]` for each page where `find` reports something. */
+async function across(pages: readonly string[], find: (visit: Visit, path: string) => readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const path of pages) for (const what of find(await visit(path), path)) found.push(`${path}: ${what}`);
+  return found;
+}
+
+describe('what a customer reads', () => {
+  it('knows the words spec writers use (the check can fail)', () => {
+    expect(DELIVERY_KEYS).toEqual(expect.arrayContaining(['scheduleSeconds', 'toleranceSeconds', 'retryAfterMaxSeconds']));
+  });
+
+  it('every field has a type a reader can write down, arrays with their item type', async () => {
+    expect(await across(PAGES, ({ fieldTypes }) => fieldTypes.filter((type) => /unknown/.test(type)))).toEqual([]);
+    const { fieldTypes } = await visit(eventPage('conversation.created'));
+    expect(fieldTypes).toContain('string[]');
+    expect((await visit(eventPage('agent.answer_created'))).fieldTypes).toContain('object[]');
+  });
+
+  it('no page shows spec-internal names or notes meant for spec writers', async () => {
+    expect(await across(PAGES, ({ text }) => SPEC_INTERNAL.filter((pattern) => pattern.test(text)).map((pattern) => `${pattern} in "${text.match(pattern)?.[0]}"`))).toEqual([]);
+  });
+
+  it('the signing page explains every error code the library throws', async () => {
+    const { tables } = await visit('webhooks/signing');
+    const codes = tables.find((table) => table.head === 'Code')?.codes ?? [];
+    expect([...codes].sort()).toEqual([...VERIFICATION_ERROR_CODES].sort());
+  });
+
+  it('timestamps show their exact format: UTC with milliseconds', async () => {
+    expect(await across(EVENT_PAGES, ({ text }) => (/date-time/.test(text) ? ['says date-time'] : []))).toEqual([]);
+    expect(await across(EVENT_PAGES, ({ text }) => (text.includes('YYYY-MM-DDTHH:mm:ss.sssZ') ? [] : ['no exact timestamp format']))).toEqual([]);
+  });
+
+  it('cross-references to the guides are links, not plain text', async () => {
+    const names = GUIDES.flatMap((guide) => [guide.split('/')[1] ?? '']).map((name) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`);
+    const plain = (text: string) => [...names, 'Signing and verification'].filter((name) => text.includes(`(${name})`)).map((name) => `plain "(${name})"`);
+    expect(plain('The deduplication key (Idempotency).')).toEqual(['plain "(Idempotency)"']);
+    expect(await across(PAGES, ({ unlinkedText }) => plain(unlinkedText))).toEqual([]);
+    const { links } = await visit(eventPage('conversation.created'));
+    expect(links).toEqual(expect.arrayContaining(['/webhooks/idempotency', '/webhooks/ordering', '/webhooks/versioning', '/webhooks/signing']));
+  });
+
+  it('page descriptions show no Markdown', async () => {
+    expect(await across(PAGES, ({ lead }) => (/[`*]/.test(lead) ? [lead] : []))).toEqual([]);
+  });
+
+  it('each field says an enum is open at most once', async () => {
+    expect(await across(PAGES, ({ fieldTexts }) => fieldTexts.filter((text) => (text.match(/tolerate/gi) ?? []).length > 1))).toEqual([]);
+  });
+
+  it('event pages show the example before the field list, near the top', async () => {
+    expect(
+      await across(EVENT_PAGES, ({ firstJsonTop, firstFieldTop }) =>
+        firstJsonTop !== undefined && firstFieldTop !== undefined && firstJsonTop < firstFieldTop && firstJsonTop < 1500 ? [] : [`example at ${firstJsonTop} px, first field at ${firstFieldTop} px`],
+      ),
+    ).toEqual([]);
+  });
+
+  it('links to docs.woes.dev resolve to a page or a published schema of this site', async () => {
+    const SITE = 'https://docs.woes.dev/';
+    const broken = (link: string): string[] => {
+      if (!link.startsWith(SITE)) return [];
+      const path = link.slice(SITE.length);
+      if (!path.endsWith('.json')) return existsSync(`docs/${path}.mdx`) ? [] : [`${link}: no page`];
+      if (!existsSync(`docs/${path}`)) return [`${link}: not published`];
+      const { $id } = JSON.parse(readFileSync(`docs/${path}`, 'utf8')) as { $id?: string };
+      return $id === link ? [] : [`${link}: the file's $id is ${$id}`];
+    };
+    expect(broken('https://docs.woes.dev/schemas/webhooks/events/no.such_event.json')).toEqual(['https://docs.woes.dev/schemas/webhooks/events/no.such_event.json: not published']);
+    expect(await across(PAGES, ({ links }) => links.flatMap(broken))).toEqual([]);
+    expect(await across(EVENT_PAGES, ({ links }, path) => (links.some((link) => link === `${SITE}schemas/webhooks/events/${EVENT_TYPES[EVENT_PAGES.indexOf(path)]}.json`) ? [] : ['no link to its schema']))).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { validateDocsConfig } from '@mintlify/validation';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,37 @@ describe('Mintlify link checker', () => {
   it('reports a link to a missing page and to a missing anchor', async () => {
     const site = await tinySite({ a: '## Real heading\n\nSee [b](/b#no-such-heading) and [c](/c).', b: '## Other heading' });
     expect(await brokenLinks(site)).toEqual(['a.mdx: /b#no-such-heading', 'a.mdx: /c']);
+  });
+});
+
+describe('the JSON Schemas the site publishes', () => {
+  const SITE = 'https://docs.woes.dev/';
+  const published = async (): Promise<string[]> => (await readdir(join(DOCS_DIR, 'schemas'), { recursive: true })).filter((file) => file.endsWith('.json')).map((file) => join(DOCS_DIR, 'schemas', file));
+
+  it('serve each receiver schema at the URL its $id names, one per event type', async () => {
+    const files = await published();
+    for (const file of files) {
+      const schema = JSON.parse(await readFile(file, 'utf8')) as { $id?: string };
+      expect(schema.$id, file).toBe(`${SITE}${relative(DOCS_DIR, file)}`);
+    }
+    const events = files.filter((file) => file.includes('/events/')).map((file) => file.replace(/^.*\/events\/|\.json$/g, ''));
+    expect(events.sort()).toEqual([...EVENT_TYPES].sort());
+  });
+
+  it('are the package\'s receiver schemas, byte for byte', async () => {
+    for (const file of await published()) expect(await readFile(file, 'utf8'), file).toBe(await readFile(join('schemas', relative(join(DOCS_DIR, 'schemas', 'webhooks'), file)), 'utf8'));
+  });
+
+  it('resolve every $ref to a published file', async () => {
+    const missing: string[] = [];
+    for (const file of await published()) {
+      const text = await readFile(file, 'utf8');
+      for (const [, target] of text.matchAll(/"\$ref": "([^"#]+)/g)) {
+        const path = join(dirname(file), target ?? '');
+        if (!(await readFile(path).then(() => true, () => false))) missing.push(`${file}: ${target}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
 

@@ -199,7 +199,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'woes-no-secrets-in-examples',
     description: 'No example payload contains a secret-looking string (`whsec_`, `whsk_`, `woesk_`, private keys, provider keys).',
-    fix: 'Remove the credential from the example: payloads never carry secrets (DOMAIN.md, "Never in a payload").',
+    fix: 'Remove the credential from the example (write a placeholder that does not look like a key): payloads never carry secrets, credentials, API keys, webhook secrets, passwords or payment data.',
     check: ({ contract }) =>
       contract.events.flatMap((event) =>
         event.examples.flatMap((example, index) => {

@@ -1,6 +1,7 @@
 /**
- * Strings that must never appear in a payload (DOMAIN.md, "Never in a payload"): webhook
- * secrets and keys, workspace API keys, private keys, common provider keys.
+ * Strings that must never appear in a payload, which carries no secrets, credentials, API keys,
+ * webhook secrets, passwords or payment data (docs/webhooks/security.mdx, "What payloads never
+ * contain"): webhook secrets and keys, workspace API keys, private keys, common provider keys.
  */
 export const SECRET_PATTERNS: readonly { readonly name: string; readonly pattern: RegExp }[] = [
   { name: 'webhook secret (whsec_)', pattern: /whsec_[A-Za-z0-9+/=]{8,}/ },

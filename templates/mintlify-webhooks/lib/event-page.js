@@ -1,20 +1,27 @@
 import { headerRows, responseFields } from './fields.js';
-import { codeBlock, escapeMdx, page, table } from './mdx.js';
+import { linkGuides } from './cross-references.js';
+import { attribute, codeBlock, escapeMdx, page, table } from './mdx.js';
 import { flattenEvent, schemaUrl } from './read-spec.js';
 
+function exampleBlocks(example) {
+  const headers = Object.entries(example.headers).map(([name, value]) => `${name}: ${value}`).join('\n');
+  return [codeBlock('json', JSON.stringify(example.payload, null, 2), 'Body'), codeBlock('http', `POST /webhooks/woes HTTP/1.1\n${headers}`, 'Headers')];
+}
+
+/**
+ * The examples come right after "When it fires", as Stripe and GitHub show an event: most
+ * readers want the payload before its field-by-field reference. The first is shown in full;
+ * further ones fold into accordions so the field list stays near the top.
+ */
 function examples(event) {
-  return event.examples
-    .map((example) => {
-      const headers = Object.entries(example.headers).map(([name, value]) => `${name}: ${value}`).join('\n');
-      const request = `POST /webhooks/woes HTTP/1.1\n${headers}`;
-      return [
-        `### ${example.name}`,
-        escapeMdx(example.summary),
-        codeBlock('http', request, 'Headers'),
-        codeBlock('json', JSON.stringify(example.payload, null, 2), 'Body'),
-      ].join('\n\n');
-    })
-    .join('\n\n');
+  const [first, ...more] = event.examples;
+  if (!first) return [];
+  return [
+    `## Example${more.length > 0 ? 's' : ''}`,
+    escapeMdx(first.summary),
+    ...exampleBlocks(first),
+    ...more.map((example) => `<Accordion title="${attribute((example.summary || example.name).replace(/\.$/, ''))}">\n\n${exampleBlocks(example).join('\n\n')}\n\n</Accordion>`),
+  ];
 }
 
 /** The reference page of one event type. */
@@ -27,17 +34,16 @@ export function eventPage(spec, event) {
       : []),
     `\`${event.type}\` · category **${event.category}** · [JSON Schema](${schemaUrl(event.type)})`,
     '## When it fires',
-    escapeMdx(event.description),
+    linkGuides(escapeMdx(event.description)),
+    ...examples(event),
+    '## Payload',
+    linkGuides(escapeMdx(schema.description)),
+    responseFields(spec, schema),
     '## Headers',
     `Every delivery carries these headers. Verify the signature before you parse the body: see [Signing and verification](/webhooks/signing).`,
     table(['Header', 'Required', 'Description'], headerRows(spec.headers)),
-    '## Payload',
-    escapeMdx(schema.description),
-    responseFields(spec, schema),
-    `## Example${event.examples.length > 1 ? 's' : ''}`,
-    examples(event),
     '## JSON Schema',
-    `Validate payloads with the published schema: [\`${schemaUrl(event.type)}\`](${schemaUrl(event.type)}). It accepts fields and open-enum values added later, as receivers should.`,
+    `Validate payloads with the published schema: [\`${schemaUrl(event.type)}\`](${schemaUrl(event.type)}). It accepts fields and open-enum values added later, as receivers should. In JavaScript the same file ships in the package as \`@woes/webhooks/schemas/events/${event.type}.json\`.`,
   ];
   return page({
     title: event.type,

@@ -1,37 +1,67 @@
+import { linkGuides } from './cross-references.js';
 import { attribute, escapeMdx } from './mdx.js';
 import { deref } from './read-spec.js';
 
 // Nesting deeper than this is a sign of a recursive schema; the page stops there.
 const MAX_DEPTH = 6;
 
-function typeLabel(schema) {
+const isArray = (schema) => schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array'));
+
+/**
+ * The type as a reader writes it: `string`, `string | null`, `object[]`. Array items are
+ * usually a `$ref` (`Label`, `Citation`), so they are followed before they are named.
+ */
+function typeLabel(spec, schema) {
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
-  return types.map((type) => (type === 'array' ? `${typeLabel(schema.items ?? {}) || 'unknown'}[]` : type)).join(' | ') || (schema.enum ? 'string' : 'unknown');
+  const label = types.map((type) => (type === 'array' ? `${typeLabel(spec, deref(spec, schema.items ?? {}))}[]` : type)).join(' | ');
+  if (label) return label;
+  if (schema.enum) return 'string';
+  if (schema.properties) return 'object';
+  throw new Error(`mintlify-webhooks: a schema has no type the docs can name (${JSON.stringify(schema).slice(0, 120)}); give it a \`type\`.`);
 }
 
 function nullable(schema) {
   return Array.isArray(schema.type) && schema.type.includes('null');
 }
 
+// The one timestamp shape the spec allows: `date-time` narrowed by this pattern to UTC with
+// milliseconds. A receiver's fixture written as plain RFC 3339 (no milliseconds, an offset)
+// fails validation, so the page states the exact shape instead of the format's name.
+const MILLISECOND_UTC = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$';
+const isMillisecondUtc = (schema) => schema.format === 'date-time' && schema.pattern === MILLISECOND_UTC;
+
+/** Length, range, size and format limits of one schema, as phrases. */
+function limits(schema) {
+  const phrases = [];
+  if (schema.format && !isMillisecondUtc(schema)) phrases.push(`format \`${schema.format}\``);
+  if (schema.minLength !== undefined || schema.maxLength !== undefined) phrases.push(`${schema.minLength ?? 0}–${schema.maxLength ?? '∞'} characters`);
+  if (schema.minimum !== undefined) phrases.push(`minimum ${schema.minimum}`);
+  if (schema.maximum !== undefined) phrases.push(`maximum ${schema.maximum}`);
+  if (schema.minItems !== undefined) phrases.push(`at least ${schema.minItems} item(s)`);
+  if (schema.maxItems !== undefined) phrases.push(`at most ${schema.maxItems} item(s)`);
+  return phrases;
+}
+
 /** The facts a reader needs beside the description: fixed value, allowed values, limits. */
-function facts(schema) {
+function facts(spec, schema) {
   const lines = [];
   const said = String(schema.description ?? '');
   if (schema.const !== undefined && !said.includes(`\`${schema.const}\``)) lines.push(`Always \`${schema.const}\`.`);
   const values = (schema.enum ?? []).filter((value) => value !== null);
   if (values.length > 0) {
     const list = values.map((value) => `\`${value}\``).join(', ');
-    lines.push(schema['x-woes-open-enum'] ? `Known values: ${list}. Open enum: tolerate values not listed here.` : `One of: ${list}.`);
+    lines.push(schema['x-woes-open-enum'] ? `Known values: ${list}. Woes may add values: tolerate ones not listed here.` : `One of: ${list}.`);
   }
   if (nullable(schema)) lines.push('Can be `null`.');
-  const limits = [];
-  if (schema.format) limits.push(`format \`${schema.format}\``);
-  if (schema.minLength !== undefined || schema.maxLength !== undefined) limits.push(`${schema.minLength ?? 0}–${schema.maxLength ?? '∞'} characters`);
-  if (schema.minimum !== undefined) limits.push(`minimum ${schema.minimum}`);
-  if (schema.maximum !== undefined) limits.push(`maximum ${schema.maximum}`);
-  if (schema.minItems !== undefined) limits.push(`at least ${schema.minItems} item(s)`);
-  if (schema.maxItems !== undefined) limits.push(`at most ${schema.maxItems} item(s)`);
-  if (limits.length > 0) lines.push(`Constraints: ${limits.join(', ')}.`);
+  if (isMillisecondUtc(schema)) lines.push('A UTC timestamp with milliseconds, exactly `YYYY-MM-DDTHH:mm:ss.sssZ`, for example `2026-01-31T12:00:00.000Z`.');
+  const own = limits(schema);
+  if (own.length > 0) lines.push(`Constraints: ${own.join(', ')}.`);
+  // Items that are not objects have no fields to expand: their limits go here.
+  const items = isArray(schema) ? deref(spec, schema.items ?? {}) : undefined;
+  if (items && !items.properties) {
+    const each = limits(items);
+    if (each.length > 0) lines.push(`Each item: ${each.join(', ')}.`);
+  }
   return lines;
 }
 
@@ -45,7 +75,7 @@ function indent(text, depth) {
 
 function children(spec, schema, depth) {
   const resolved = deref(spec, schema);
-  const items = resolved.type === 'array' || (Array.isArray(resolved.type) && resolved.type.includes('array')) ? deref(spec, resolved.items ?? {}) : undefined;
+  const items = isArray(resolved) ? deref(spec, resolved.items ?? {}) : undefined;
   const target = items ?? resolved;
   if (!target.properties || depth >= MAX_DEPTH) return '';
   const title = items ? 'item properties' : 'properties';
@@ -59,13 +89,13 @@ export function responseFields(spec, objectSchema, depth = 0) {
     .map(([name, raw]) => {
       const schema = deref(spec, raw);
       const deprecated = schema.deprecated === true;
-      const props = [`name="${attribute(name)}"`, `type="${attribute(typeLabel(schema))}"`];
+      const props = [`name="${attribute(name)}"`, `type="${attribute(typeLabel(spec, schema))}"`];
       if (required.has(name)) props.push('required');
       if (deprecated) props.push('deprecated');
       const body = [
         ...(deprecated ? [`**Deprecated.** ${escapeMdx(schema['x-woes-deprecation'] ?? 'Still sent; stop reading it before it is removed.')}`] : []),
-        escapeMdx(String(schema.description ?? '').trim()),
-        ...facts(schema).map(escapeMdx),
+        linkGuides(escapeMdx(String(schema.description ?? '').trim())),
+        ...facts(spec, schema).map(escapeMdx),
         children(spec, schema, depth),
       ].filter(Boolean);
       return `<ResponseField ${props.join(' ')}>\n${indent(body.join('\n\n'), 1)}\n</ResponseField>`;
@@ -76,5 +106,5 @@ export function responseFields(spec, objectSchema, depth = 0) {
 /** The delivery headers as a table row list: name, required, description. */
 export function headerRows(headers) {
   const required = new Set(headers.required ?? []);
-  return Object.entries(headers.properties ?? {}).map(([name, schema]) => [`\`${name}\``, required.has(name) ? 'yes' : 'no', String(schema.description ?? '')]);
+  return Object.entries(headers.properties ?? {}).map(([name, schema]) => [`\`${name}\``, required.has(name) ? 'yes' : 'no', linkGuides(String(schema.description ?? ''))]);
 }

@@ -80,7 +80,6 @@ export function guideValues(spec) {
     retryAfterMax: duration(need(retries, 'retryAfterMaxSeconds', 'retries')),
     terminalState: need(retries, 'terminalState', 'retries'),
     disableAfter: duration(need(retries, 'disableAfterSeconds', 'retries')),
-    retriesDescription: String(retries.description ?? '').trim(),
     idempotencyKey: need(idempotency, 'key', 'idempotency'),
     idempotencyField: need(idempotency, 'payloadField', 'idempotency'),
     rememberFor: duration(need(idempotency, 'rememberForSeconds', 'idempotency')),
@@ -92,8 +91,6 @@ export function guideValues(spec) {
     maxPayloadBytes: String(need(limits, 'maxPayloadBytes', 'limits')),
     maxPayloadKiB: `${need(limits, 'maxPayloadBytes', 'limits') / 1024} KiB`,
     apiVersion: String(apiVersion.const ?? ''),
-    // The versioning block arrives with the change-management work; until then the envelope's
-    // own `apiVersion` description is the policy.
-    versioningDescription: String(versioning?.description ?? apiVersion.description ?? ''),
+    deprecationWindow: duration(need(versioning, 'deprecationWindowDays', 'versioning') * 86400),
   };
 }

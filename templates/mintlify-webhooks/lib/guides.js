@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { guideValues } from './guide-values.js';
-import { BANNER, codeBlock, escapeMdx } from './mdx.js';
+import { BANNER, codeBlock, escapeMdx, plainText } from './mdx.js';
 
 const LANGUAGES = { ts: 'typescript', py: 'python' };
 
@@ -34,6 +34,6 @@ export function guidePages(spec, { templateDir, snippetsDir }) {
     .map((file) => {
       const filled = fill(file, readFileSync(join(templateDir, 'guides', file), 'utf8'), values, snippetsDir);
       const end = filled.indexOf('\n---\n', 4) + 5;
-      return { name: file, content: `${filled.slice(0, end)}\n${BANNER}\n${filled.slice(end)}` };
+      return { name: file, content: `${plainText(filled.slice(0, end))}\n${BANNER}\n${filled.slice(end)}` };
     });
 }

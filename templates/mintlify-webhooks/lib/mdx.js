@@ -12,9 +12,17 @@ export function attribute(text) {
   return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
-/** YAML frontmatter with quoted values. */
+/**
+ * Frontmatter text as Mintlify shows it: a title and description are plain text, so Markdown
+ * marks in them (`code`, **bold**) would appear literally. Keep the words, drop the marks.
+ */
+export function plainText(text) {
+  return String(text).replace(/`|\*\*/g, '');
+}
+
+/** YAML frontmatter with quoted plain-text values. */
 export function frontmatter(fields) {
-  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(String(value))}`);
+  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(plainText(value))}`);
   return `---\n${lines.join('\n')}\n---\n`;
 }
 

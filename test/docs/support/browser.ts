@@ -7,7 +7,8 @@ import { chromium, type BrowserContext } from 'playwright-core';
 export const CHROMIUM = '/usr/bin/chromium';
 export const INSTALL_CHROMIUM = 'apt-get update && apt-get install -y chromium';
 
-// TOOLCHAIN.md: Debian's Chromium, driven by playwright-core; nothing is downloaded.
+// Debian's Chromium, driven by playwright-core: `npx playwright install` would download a
+// browser, which the offline CI machine cannot.
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export class BrowserMissingError extends Error {

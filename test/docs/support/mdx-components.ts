@@ -10,8 +10,8 @@ interface ResponseFieldProps {
 }
 
 /**
- * The Mintlify MDX names our pages use, mapped onto @mintlify/components (TOOLCHAIN.md): some
- * have no export of their own name. Shared by the server render and the browser hydration.
+ * The Mintlify MDX names our pages use, mapped onto @mintlify/components: some have no export
+ * of their own name (`CardGroup` is `Columns`, `Step` is `Steps.Item`, `ResponseField` is `Property`). Shared by the server render and the browser hydration.
  */
 export const MDX_COMPONENTS = {
   Accordion,

@@ -7,7 +7,7 @@ import { prebuild } from '@mintlify/prebuild';
 /**
  * `prebuild(docs, { strict: true })`, the check `mint validate` runs: MDX that does not
  * compile, navigation entries without a file. It writes its output into the working
- * directory, so it runs from a temporary one (TOOLCHAIN.md).
+ * directory, so it runs from a temporary one.
  */
 export async function prebuildStrict(docsDir: string): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'woes-mint-prebuild-'));

@@ -49,11 +49,17 @@ describe('the changelog page', () => {
   it('lists every release newest first, each change under its class', async () => {
     const page = await changelogFor(releasesOneToTwo());
     const headings = [...page.matchAll(/^##+ .+$/gm)].map((match) => match[0]);
-    expect(headings).toEqual(['## How versions reach your endpoint', '## 2.0.0', '### Breaking changes', '## 1.1.0', '### Delivery policy', '### Added and changed', '## 1.0.0']);
+    expect(headings).toEqual(['## 2.0.0', '### Breaking changes', '## 1.1.0', '### Delivery policy', '### Added and changed', '## 1.0.0']);
     expect(page).toMatch(/- `payload data.preview`: property "preview" removed \(5 events\)\. .* `property-removed`/);
     expect(page).toMatch(/- `payload apiVersion`: const "v1" → "v2" \(20 events\)\./);
     expect(page).toMatch(/- `x-woes-retries.attemptTimeoutSeconds`: 15 → 30\. .* `retry-policy-changed`/);
     expect(page).toMatch(/- `payload data.channel`: enum value "sms" added \(6 events\)\. .* `open-enum-value-added`/);
+  });
+
+  it('leaves how versions reach an endpoint to the versioning guide, with no maintainer words', async () => {
+    const page = await changelogFor([realSpec()]);
+    expect(page).toContain('](/webhooks/versioning)');
+    expect(page).not.toMatch(/info\.version|woes-webhooks diff|releases\/|x-woes-/);
   });
 
   it('compiles as MDX, braces in details included', async () => {

@@ -1,5 +1,4 @@
 import { dirname } from 'node:path';
-import { isObject } from '../../spec/spec-model.js';
 import type { Emitter } from '../derive.js';
 import { diffContracts } from '../../diff/diff-contracts.js';
 import { readPolicy } from '../../diff/judge-version.js';
@@ -23,8 +22,6 @@ export const changelogEmitter: Emitter = {
       const previous = releases[index - 1];
       return previous ? { release, report: diffContracts(previous, release) } : { release };
     });
-    const block = spec.raw['x-woes-versioning'];
-    const policyText = isObject(block) && typeof block.description === 'string' ? block.description : '';
-    return [{ path: CHANGELOG_PAGE, content: renderChangelog(entries, readPolicy(spec.raw), MDX_BANNER, policyText) }];
+    return [{ path: CHANGELOG_PAGE, content: renderChangelog(entries, readPolicy(spec.raw), MDX_BANNER) }];
   },
 };

@@ -58,8 +58,12 @@ function apiVersionOf(release: ContractVersion): string {
   return field && typeof field === 'object' && !Array.isArray(field) && typeof field.const === 'string' ? field.const : 'unversioned';
 }
 
-/** The changelog page: the policy in one table, then every release, newest first. */
-export function renderChangelog(entries: readonly ReleaseEntry[], policy: VersioningPolicy, banner: string, policyText: string): string {
+/**
+ * The changelog page: what each class of change means for a receiver, then every release,
+ * newest first. How versions reach an endpoint is the versioning guide's to tell (once, in
+ * customer words): the spec's own versioning text is written for the people who change it.
+ */
+export function renderChangelog(entries: readonly ReleaseEntry[], policy: VersioningPolicy, banner: string): string {
   const table = CHANGE_CLASSES.map((name) => `| ${HEADINGS[name]} (${code(name)}) | ${policy.bumps[name]} | ${MEANING[name]} |`);
   return [
     '---',
@@ -69,13 +73,14 @@ export function renderChangelog(entries: readonly ReleaseEntry[], policy: Versio
     '',
     banner,
     '',
-    'Each release of the webhook contract has a [semver](https://semver.org) version, `info.version` of the specification. Every change between two releases is classified by `woes-webhooks diff`, and the class decides the version bump:',
+    'Every release of the webhook contract has a [semver](https://semver.org) version number. Each change in a release is classified by what it means for your receiver, and the class decides the version bump:',
     '',
     '| Class | Version bump | What it means for you |',
     '| --- | --- | --- |',
     ...table,
     '',
-    ...(policyText === '' ? [] : ['## How versions reach your endpoint', '', prose(policyText.trim()), '']),
+    'How a breaking change reaches your endpoint, and how long a deprecated field keeps coming, is on [Versioning and changes](/webhooks/versioning).',
+    '',
     ...(entries.length === 0 ? ['No version has been released yet.', ''] : [...entries].reverse().flatMap(releaseSection)),
   ].join('\n').replace(/\n+$/, '\n');
 }
