@@ -37,7 +37,7 @@ export interface CryptoBackend {
   prepareEd25519Public(publicKey: Uint8Array): Ed25519Verifier;
   prepareEd25519Private(seed: Uint8Array): Ed25519Signer;
   generateEd25519(): Promise<{ seed: Uint8Array; publicKey: Uint8Array }>;
-  /** Decodes a received signature; lenient input is rejected by the caller's length check. */
+  /** Decodes a received signature: canonical base64 only (`isCanonicalBase64`), else an empty array. */
   decodeSignature(text: string): Uint8Array;
   encodeBase64(bytes: Uint8Array): string;
   /** Constant-time equality of two byte strings of any length. */

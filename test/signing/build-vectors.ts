@@ -59,6 +59,7 @@ function complete(c: DeliveryCase) {
   const entries = signWith.map((key) => (key.startsWith(symmetric.secretPrefix) ? v1(key, content) : v1a(key, content)));
   const signature = [signOver?.before, ...entries, signOver?.after].filter((part) => part !== undefined).join(' ');
   const mangled = signOver?.mangle ? signOver.mangle(signature) : signature;
+  if (signOver?.mangle && mangled === signature) throw new Error(`${c.name}: mangle left the header unchanged; pick another body or mangle`);
   return { ...rest, ...signedWith, headers: { ...c.headers, 'webhook-signature': mangled } };
 }
 

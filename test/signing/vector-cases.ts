@@ -40,6 +40,12 @@ export interface DeliveryCase {
   readonly expect: Expectation;
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Sets a padding bit: the character before the "=" padding becomes the next one, which lenient decoders read as the same bytes. */
+const alterTrailingBits = (signature: string): string => {
+  const at = signature.replace(/=+$/, '').length - 1;
+  return signature.slice(0, at) + BASE64.charAt(BASE64.indexOf(signature.charAt(at)) + 1) + signature.slice(at + 1);
+};
 export function DELIVERY_CASES(keys: Keys, examples: typeof Examples): DeliveryCase[] {
   const example = examples['message.created'][0];
   if (!example) throw new Error('the spec lost its message.created example');
@@ -105,6 +111,9 @@ export function DELIVERY_CASES(keys: Keys, examples: typeof Examples): DeliveryC
     { ...base, name: 'only-unknown-versions', description: 'Every entry has a version this library does not know.', headers: { ...headers, 'webhook-signature': 'v2,bm90LWEtcmVhbC1zaWduYXR1cmU= v9,YWJj' }, expect: { code: 'no_matching_signature' } },
     { ...base, name: 'truncated-base64', description: 'The v1 signature lost its last characters.', signWith: [keys.secretA], signOver: { mangle: (s) => s.slice(0, -4) }, expect: { code: 'no_matching_signature' } },
     { ...base, name: 'unpadded-base64', description: 'The v1 signature lost its "=" padding (not the canonical encoding).', signWith: [keys.secretA], signOver: { mangle: (s) => s.replace(/=+$/, '') }, expect: { code: 'no_matching_signature' } },
+    { ...base, name: 'base64url-signature', description: 'The v1a signature in the base64url alphabet ("-" and "_"), not the standard base64 the spec names.', secrets: [], publicKeys: [keys.publicKeyA], signWith: [keys.signingKeyA], signOver: { mangle: (s) => s.replaceAll('+', '-').replaceAll('/', '_') }, expect: { code: 'no_matching_signature' } },
+    { ...base, name: 'v1-altered-trailing-bits', description: 'A padding bit of the v1 signature set: lenient decoders read the same bytes, but it is not the canonical encoding.', signWith: [keys.secretA], signOver: { mangle: alterTrailingBits }, expect: { code: 'no_matching_signature' } },
+    { ...base, name: 'v1a-altered-trailing-bits', description: 'A padding bit of the v1a signature set (not the canonical encoding).', secrets: [], publicKeys: [keys.publicKeyA], signWith: [keys.signingKeyA], signOver: { mangle: alterTrailingBits }, expect: { code: 'no_matching_signature' } },
     { ...base, name: 'signature-of-another-message', description: 'A genuine signature of another delivery (another id and body).', signWith: [keys.secretA], signOver: { id: 'msg_other', body: '{"type":"webhook.test"}' }, expect: { code: 'no_matching_signature' } },
     { ...base, name: 're-serialized-json', description: 'The receiver parsed the body and re-serialized it with indentation before verifying.', body: JSON.stringify(payload, null, 2), signWith: [keys.secretA], signOver: { body }, expect: { code: 'no_matching_signature' } },
     { ...base, name: 'v1-only-but-public-key-held', description: 'Only a v1 entry while the receiver checks v1a.', secrets: [], publicKeys: [keys.publicKeyA], signWith: [keys.secretA], expect: { code: 'no_matching_signature' } },
