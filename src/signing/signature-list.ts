@@ -16,9 +16,11 @@ export interface SignatureList {
 }
 
 /**
- * Parses the space-separated `version,base64` list. Unknown versions are ignored (Standard
- * Webhooks: a receiver accepts when any entry it understands matches), but a header with no
- * `version,signature` entry at all is malformed.
+ * Parses the `version,base64` list. Entries are separated by spaces (Standard Webhooks) or by
+ * ", ": Node's http module and Fetch `Headers` join repeated header lines that way, and
+ * base64 never contains a comma, so a trailing one on an entry is a separator. Unknown
+ * versions are ignored (a receiver accepts when any entry it understands matches), but a
+ * header with no `version,signature` entry at all is malformed.
  */
 export function parseSignatureList(header: string): SignatureList {
   // The common delivery carries one v1 entry: skip the split and the loop.
@@ -29,9 +31,10 @@ export function parseSignatureList(header: string): SignatureList {
   const v1a: string[] = [];
   const unknownVersions: string[] = [];
   let entries = 0;
-  for (const entry of header.split(' ')) {
-    if (entry === '') continue;
-    const comma = entry.indexOf(',');
+  for (const token of header.split(' ')) {
+    const comma = token.indexOf(',');
+    // "v1,abc=," is an entry followed by the ", " of a joined header line.
+    const entry = token.endsWith(',') && comma < token.length - 1 ? token.slice(0, -1) : token;
     if (comma <= 0 || comma === entry.length - 1) continue;
     entries++;
     const version = entry.slice(0, comma);
