@@ -17,7 +17,8 @@ export interface HmacSigner {
 
 /** An ed25519 public key prepared once. */
 export interface Ed25519Verifier {
-  verify(content: SignedContent, signature: Uint8Array): boolean | Promise<boolean>;
+  /** `signedBytes` is the whole signed content, built once per delivery (see signed-content.ts), not per entry or key. */
+  verify(signedBytes: Uint8Array<ArrayBuffer>, signature: Uint8Array): boolean | Promise<boolean>;
 }
 
 /** An ed25519 private key prepared once. */

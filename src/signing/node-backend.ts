@@ -26,7 +26,7 @@ export function createNodeBackend(crypto: typeof NodeCrypto, Buffer: typeof Node
     },
     prepareEd25519Public(publicKey) {
       const keyObject = crypto.createPublicKey({ key: Buffer.from(spkiFromPublicKey(publicKey).buffer), format: 'der', type: 'spki' });
-      return { verify: (content, signature) => crypto.verify(null, bytesOf(content), keyObject, signature) };
+      return { verify: (signedBytes, signature) => crypto.verify(null, signedBytes, keyObject, signature) };
     },
     prepareEd25519Private(seed) {
       const keyObject = crypto.createPrivateKey({ key: Buffer.from(pkcs8FromSeed(seed).buffer), format: 'der', type: 'pkcs8' });

@@ -40,7 +40,7 @@ export function createWebBackend(): CryptoBackend {
     prepareEd25519Public(publicKey) {
       const der = spkiFromPublicKey(publicKey);
       const load = importLater(() => crypto.subtle.importKey('spki', der, { name: 'Ed25519' }, false, ['verify']), 'the whpk_ public key', ED25519_FIX);
-      return { verify: async (content, signature) => crypto.subtle.verify('Ed25519', await load(), copy(signature), bytesOf(content)) };
+      return { verify: async (signedBytes, signature) => crypto.subtle.verify('Ed25519', await load(), copy(signature), signedBytes) };
     },
     prepareEd25519Private(seed) {
       const der = pkcs8FromSeed(seed);
