@@ -1,5 +1,5 @@
-// What hostile deliveries cost a receiver, against a genuine one in the same run (issue:
-// hostile input). Each figure is the median of several runs, in CPU time of this process.
+// What hostile deliveries cost a receiver, against a genuine one in the same run. Each
+// figure is the median of several batches, in CPU time of this process.
 //   - a webhook-signature of 1,000 well-formed junk v1a entries, with a public key held
 //     (refused by the entry cap before any ed25519 check), vs. a genuine v1a delivery;
 //   - the same 1,000 junk entries as v1, vs. standardwebhooks, which checks every one;
