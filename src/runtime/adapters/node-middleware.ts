@@ -1,38 +1,30 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DELIVERY } from '../../../generated/catalog.js';
+import type { ServerResponse } from 'node:http';
 import type { RawBody } from '../signing/raw-body.js';
-import { reportError, type AdapterOptions } from './adapter-options.js';
-import { createDeliveryHandler, declaredTooLarge, reply, tooLarge, type AdapterReply } from './handle-delivery.js';
+import { readTimeoutOf, reportError, type AdapterOptions } from './adapter-options.js';
+import { adapterReply, createDeliveryHandler, declaredTooLarge, tooLarge, type AdapterReply } from './handle-delivery.js';
+import { readNodeBody, type NodeWebhookRequest } from './read-node-body.js';
 
-/** A request a framework may already have read: Express with `express.raw()` leaves a Buffer on `body`. */
-export type NodeWebhookRequest = IncomingMessage & { body?: unknown };
+export type { NodeWebhookRequest } from './read-node-body.js';
 
-type ReadBody = { readonly kind: 'raw'; readonly body: RawBody } | { readonly kind: 'parsed'; readonly value: unknown } | { readonly kind: 'too_large' };
-
-/** The raw body: `req.body` when a framework read it, else the stream, up to the spec's limit. */
-function readBody(req: NodeWebhookRequest): Promise<ReadBody> {
-  const { body } = req;
-  if (typeof body === 'string' || body instanceof Uint8Array) return Promise.resolve({ kind: 'raw', body });
-  // A JSON body parser ran first: verify gets the object and explains how to get the raw body.
-  if (body !== undefined && req.readableEnded) return Promise.resolve({ kind: 'parsed', value: body });
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.byteLength;
-      if (size <= DELIVERY.limits.maxPayloadBytes) return void chunks.push(chunk);
-      req.off('data', onData);
-      req.resume(); // discard the rest; the connection closes after the 413
-      resolve({ kind: 'too_large' });
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve({ kind: 'raw', body: Buffer.concat(chunks, size) }));
-    req.on('error', reject);
-  });
+/** `createNodeMiddleware`'s options: those of both adapters, and where `onEvent` failures go. */
+export interface NodeAdapterOptions extends AdapterOptions {
+  /**
+   * When `onEvent` throws or rejects: `'respond'` (the default) answers 500
+   * `{ "code": "handler_failed" }` like every other failure; `'next'` passes the error to
+   * Express's `next(error)` so your error middleware answers instead (without one, Express
+   * answers with an HTML page that shows the error's text). Either way `onError` is told
+   * only when the adapter answers.
+   */
+  readonly handlerErrors?: 'respond' | 'next';
 }
 
-function send(res: ServerResponse, { status, code }: AdapterReply): void {
-  if (status === 413) res.setHeader('connection', 'close');
+/** Statuses after which the rest of the request is not read: close the connection instead of draining it. */
+const CLOSES_CONNECTION = new Set([408, 413, 400]);
+
+function send(req: NodeWebhookRequest, res: ServerResponse, { status, code }: AdapterReply): void {
+  // Someone else answered already (or the connection is gone): there is nothing left to write.
+  if (res.headersSent || res.destroyed) return;
+  if (CLOSES_CONNECTION.has(status) && !req.readableEnded) res.setHeader('connection', 'close');
   if (code === undefined) return void res.writeHead(status).end();
   const json = JSON.stringify({ code });
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) }).end(json);
@@ -40,29 +32,34 @@ function send(res: ServerResponse, { status, code }: AdapterReply): void {
 
 /**
  * A webhook endpoint for node:http and Express-style servers: `(req, res, next?) => void`.
- * Reads the raw body itself, or uses `req.body` when it is a Buffer or string
- * (`express.raw({ type: 'application/json' })`). Answers 204 on success and the status from
- * STATUS_FOR_CODE with only `{ "code" }` on failure. When `onEvent` throws and there is a
- * `next`, the error goes to it (Express error handlers) instead of a 500.
+ * Reads the raw body itself, within `readTimeoutMs`, or uses `req.body` when it is a Buffer or
+ * string (`express.raw({ type: 'application/json' })`). Answers 204 on success and, on every
+ * failure, only `{ "code" }` with the status from STATUS_FOR_CODE or STATUS_FOR_ADAPTER_CODE;
+ * with `handlerErrors: 'next'` an `onEvent` failure goes to `next(error)` instead.
  */
-export function createNodeMiddleware(options: AdapterOptions): (req: NodeWebhookRequest, res: ServerResponse, next?: (error?: unknown) => void) => void {
+export function createNodeMiddleware(options: NodeAdapterOptions): (req: NodeWebhookRequest, res: ServerResponse, next?: (error?: unknown) => void) => void {
   const handle = createDeliveryHandler(options);
-  const finish = (res: ServerResponse, result: AdapterReply, next?: (error?: unknown) => void): void => {
-    if (result.code === 'handler_failed' && next) return next(result.error);
+  const timeoutMs = readTimeoutOf(options);
+  const forward = options.handlerErrors === 'next';
+  const finish = (req: NodeWebhookRequest, res: ServerResponse, result: AdapterReply, next?: (error?: unknown) => void): void => {
+    if (forward && next && result.code === 'handler_failed') return next(result.error);
     if (result.error !== undefined) reportError(options, result.error, result.status);
-    send(res, result);
+    send(req, res, result);
   };
   return (req, res, next) => {
-    if (req.method !== 'POST') return finish(res, reply(405, 'method_not_allowed'));
-    if (declaredTooLarge(req.headers['content-length'])) return finish(res, tooLarge());
-    readBody(req)
-      .then(async (read) => {
-        if (read.kind === 'too_large') return tooLarge();
+    if (req.method !== 'POST') return finish(req, res, adapterReply('method_not_allowed'));
+    if (declaredTooLarge(req.headers['content-length'])) return finish(req, res, tooLarge());
+    readNodeBody(req, timeoutMs)
+      .then((read) => {
+        if (read.kind === 'reply') return read.reply;
         return handle(read.kind === 'raw' ? read.body : (read.value as RawBody), req.headers);
       })
-      .then(
-        (result) => finish(res, result, next),
-        (error: unknown) => (next ? next(error) : res.destroy(error instanceof Error ? error : undefined)),
-      );
+      .catch((error: unknown) => adapterReply('handler_failed', error))
+      .then((result) => finish(req, res, result, next))
+      .catch((error: unknown) => {
+        // Only a throwing `next` can land here: answer if nothing has been written yet.
+        reportError(options, error, 500);
+        send(req, res, adapterReply('handler_failed'));
+      });
   };
 }

@@ -17,7 +17,8 @@ export interface HmacSigner {
 
 /** An ed25519 public key prepared once. */
 export interface Ed25519Verifier {
-  verify(content: SignedContent, signature: Uint8Array): boolean | Promise<boolean>;
+  /** `signedBytes` is the whole signed content, built once per delivery (see signed-content.ts), not per entry or key. */
+  verify(signedBytes: Uint8Array<ArrayBuffer>, signature: Uint8Array): boolean | Promise<boolean>;
 }
 
 /** An ed25519 private key prepared once. */
@@ -37,7 +38,7 @@ export interface CryptoBackend {
   prepareEd25519Public(publicKey: Uint8Array): Ed25519Verifier;
   prepareEd25519Private(seed: Uint8Array): Ed25519Signer;
   generateEd25519(): Promise<{ seed: Uint8Array; publicKey: Uint8Array }>;
-  /** Decodes a received signature; lenient input is rejected by the caller's length check. */
+  /** Decodes a received signature: canonical base64 only (`isCanonicalBase64`), else an empty array. */
   decodeSignature(text: string): Uint8Array;
   encodeBase64(bytes: Uint8Array): string;
   /** Constant-time equality of two byte strings of any length. */

@@ -5,16 +5,35 @@ import type { SchemaViolation } from '../validation/check-event.js';
  * public interface: receivers branch on them and the adapters answer them as `{ "code" }`.
  */
 export type VerificationErrorCode =
+  /** A signing header is absent. */
   | 'missing_header'
+  /**
+   * A header is not in the Standard Webhooks form: a timestamp that is not integer seconds, a
+   * `webhook-signature` with no `version,base64` entry, or with more than
+   * MAX_ENTRIES_PER_VERSION (5) entries of one version (refused before any is checked).
+   */
   | 'malformed_header'
+  /** The delivery is authentic but older than the tolerance. */
   | 'timestamp_too_old'
+  /** The delivery is authentic but further in the future than the tolerance. */
   | 'timestamp_too_new'
+  /**
+   * No entry of a version this receiver checks matches. An entry that is not canonical,
+   * padded, standard-alphabet base64 (base64url, missing padding, stray trailing bits)
+   * matches nothing, on every runtime.
+   */
   | 'no_matching_signature'
+  /** A `whsec_` secret is missing, malformed, of the wrong size or longer than any secret (checked by length before decoding). */
   | 'invalid_secret'
+  /** A `whpk_`/`whsk_` key is malformed, of the wrong size, longer than any key, or not an ed25519 key. */
   | 'invalid_key'
+  /** The body is over the spec's limit; a string is refused by its length before it is measured. */
   | 'body_too_large'
+  /** The body is authentic but not UTF-8 JSON. */
   | 'invalid_json'
+  /** The body is authentic JSON but does not match the schema of its `type`. */
   | 'schema_violation'
+  /** What was passed (or left on `req.body`) is not the raw body: a parsed object, or nothing because something read it first. */
   | 'raw_body_required';
 
 /** Every code, for exhaustive tests and for other-language implementations reading the vectors. */

@@ -1,5 +1,5 @@
 import { DELIVERY } from '../../../generated/catalog.js';
-import { decodeBase64 } from './base64.js';
+import { base64Length, decodeBase64 } from './base64.js';
 import { WebhookVerificationError } from './errors.js';
 
 const { secretPrefix, secretMinBytes, secretMaxBytes } = DELIVERY.signing.symmetric;
@@ -8,6 +8,13 @@ const PREFIXES = [secretPrefix, signingKeyPrefix, publicKeyPrefix] as const;
 const ED25519_KEY_BYTES = 32;
 
 type KeyKind = 'secret' | 'signing key' | 'public key';
+/** The longest text after the prefix a valid key of each kind encodes to. */
+const MAX_ENCODED: Record<KeyKind, number> = {
+  secret: base64Length(secretMaxBytes),
+  'signing key': base64Length(ED25519_KEY_BYTES),
+  'public key': base64Length(ED25519_KEY_BYTES),
+};
+const LINE_BREAK_ALLOWANCE = 8;
 const PREFIX_OF: Record<KeyKind, string> = { secret: secretPrefix, 'signing key': signingKeyPrefix, 'public key': publicKeyPrefix };
 const OPTION_OF: Record<KeyKind, string> = { secret: 'secret', 'signing key': 'signingKey', 'public key': 'publicKey' };
 
@@ -34,6 +41,12 @@ function decodeOne(kind: KeyKind, value: unknown, index: number, total: number):
     throw keyError(kind, index, total, `must start with "${prefix}", but ${whatItLooksLike(value)}. Copy the whole value from the Woes dashboard.${hint}`);
   }
   const encoded = value.slice(prefix.length);
+  // Length before content, so nothing below scans or decodes megabytes. The allowance keeps the
+  // clearer "line break" message for a key that was wrapped; the decoded length is checked exactly below.
+  if (encoded.length > MAX_ENCODED[kind] + LINE_BREAK_ALLOWANCE) {
+    const fix = kind === 'secret' ? 'make one with generateSecret()' : 'make a pair with generateKeyPair()';
+    throw keyError(kind, index, total, `is ${encoded.length} characters after "${prefix}"; a ${kind} is at most ${MAX_ENCODED[kind]} (base64 of ${kind === 'secret' ? secretMaxBytes : ED25519_KEY_BYTES} bytes). Check that the variable holds the key alone, not a file or several keys; copy it again, or ${fix}.`);
+  }
   if (/\s/.test(encoded)) throw keyError(kind, index, total, 'contains whitespace (a line break from wrapping?). Paste it as one line.');
   const bytes = decodeBase64(encoded);
   if (!bytes) throw keyError(kind, index, total, `is not valid base64 after "${prefix}" (truncated or altered?). Copy the whole value again.`);

@@ -1,8 +1,8 @@
 import type { Buffer as NodeBuffer } from 'node:buffer';
 import type * as NodeCrypto from 'node:crypto';
 import type { CryptoBackend, SignedContent } from './crypto-backend.js';
+import { isCanonicalBase64 } from './base64.js';
 import { pkcs8FromSeed, spkiFromPublicKey } from './ed25519-der.js';
-
 
 /** node:crypto primitives: HMAC via a cached KeyObject, Buffer for base64 and UTF-8. */
 export function createNodeBackend(crypto: typeof NodeCrypto, Buffer: typeof NodeBuffer): CryptoBackend {
@@ -26,7 +26,7 @@ export function createNodeBackend(crypto: typeof NodeCrypto, Buffer: typeof Node
     },
     prepareEd25519Public(publicKey) {
       const keyObject = crypto.createPublicKey({ key: Buffer.from(spkiFromPublicKey(publicKey).buffer), format: 'der', type: 'spki' });
-      return { verify: (content, signature) => crypto.verify(null, bytesOf(content), keyObject, signature) };
+      return { verify: (signedBytes, signature) => crypto.verify(null, signedBytes, keyObject, signature) };
     },
     prepareEd25519Private(seed) {
       const keyObject = crypto.createPrivateKey({ key: Buffer.from(pkcs8FromSeed(seed).buffer), format: 'der', type: 'pkcs8' });
@@ -37,7 +37,8 @@ export function createNodeBackend(crypto: typeof NodeCrypto, Buffer: typeof Node
       const jwk = privateKey.export({ format: 'jwk' });
       return { seed: Buffer.from(jwk.d ?? '', 'base64url'), publicKey: Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url') };
     },
-    decodeSignature: (text) => Buffer.from(text, 'base64'),
+    // Buffer alone would take base64url, missing padding and stray trailing bits: check first.
+    decodeSignature: (text) => (isCanonicalBase64(text) ? Buffer.from(text, 'base64') : new Uint8Array(0)),
     encodeBase64: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
     equal: (a, b) => a.byteLength === b.byteLength && crypto.timingSafeEqual(a, b),
     utf8ByteLength: (text) => Buffer.byteLength(text, 'utf8'),

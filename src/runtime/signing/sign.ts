@@ -3,6 +3,7 @@ import { defaultBackend, type CryptoBackend } from './crypto-backend.js';
 import { WebhookVerificationError } from './errors.js';
 import { decodeKeys, requireSomeKey } from './keys.js';
 import { checkRawBody, type RawBody } from './raw-body.js';
+import { MAX_ENTRIES_PER_VERSION } from './signature-list.js';
 
 const { headers: NAMES, symmetric, asymmetric } = DELIVERY.signing;
 
@@ -39,10 +40,20 @@ function checkIdAndTimestamp(id: unknown, timestamp: unknown): asserts id is str
   }
 }
 
+/** Receivers refuse a header with more entries of one version than MAX_ENTRIES_PER_VERSION: never produce one. */
+function checkEntryCount(option: string | readonly string[] | undefined, kind: 'secret' | 'signingKey'): void {
+  const count = Array.isArray(option) ? option.length : 0;
+  if (count <= MAX_ENTRIES_PER_VERSION) return;
+  const [code, version] = kind === 'secret' ? (['invalid_secret', symmetric.version] as const) : (['invalid_key', asymmetric.version] as const);
+  throw new WebhookVerificationError(code, `${count} keys in \`${kind}\` would make ${count} ${version} entries; receivers refuse more than ${MAX_ENTRIES_PER_VERSION} per version. Sign with the current key and, during a rotation, the previous one.`);
+}
+
 /** @internal `sign` on a given crypto backend. */
 export async function signWith(backend: CryptoBackend, input: SignInput): Promise<SignedHeaders> {
   checkIdAndTimestamp(input.id, input.timestamp);
   checkRawBody(input.body, backend);
+  checkEntryCount(input.secret, 'secret');
+  checkEntryCount(input.signingKey, 'signingKey');
   const secrets = decodeKeys('secret', input.secret);
   const seeds = decodeKeys('signing key', input.signingKey);
   requireSomeKey(secrets, seeds, 'sign');

@@ -2,15 +2,17 @@ import { DELIVERY } from '../../../generated/catalog.js';
 import type { WebhookEvent } from '../../../generated/types.js';
 import { checkEvent, type ValidationMode } from '../validation/check-event.js';
 import type { CryptoBackend, Ed25519Verifier, HmacSigner, SignedContent } from './crypto-backend.js';
+import { base64Length } from './base64.js';
 import { WebhookVerificationError } from './errors.js';
 import { checkRawBody } from './raw-body.js';
+import { signedBytes } from './signed-content.js';
 import { readDeliveryHeaders, type HeaderBag } from './read-headers.js';
 import { parseSignatureList, type SignatureList } from './signature-list.js';
 import { checkTolerance, parseTimestamp } from './timestamp.js';
 import { schemaError } from './validate-event.js';
 
-const HMAC_BASE64_LENGTH = 44; // 32 bytes, padded
-const ED25519_BASE64_LENGTH = 88; // 64 bytes, padded
+const HMAC_BYTES = 32; // SHA-256
+const ED25519_SIGNATURE_BYTES = 64;
 const SIGNATURE_HEADER = DELIVERY.signing.headers.signature;
 const V1 = DELIVERY.signing.symmetric.version;
 const V1A = DELIVERY.signing.asymmetric.version;
@@ -26,34 +28,53 @@ export interface PreparedVerifier {
   readonly mode: ValidationMode;
 }
 
-function matchesV1(backend: CryptoBackend, expected: Uint8Array, entries: readonly string[]): boolean {
+/** The entries that encode exactly `byteLength` bytes, decoded once (strictly: see `isCanonicalBase64`), not once per key. */
+function decodeEntries(backend: CryptoBackend, entries: readonly string[], byteLength: number): Uint8Array[] {
+  const encodedLength = base64Length(byteLength);
+  const decoded: Uint8Array[] = [];
   for (const entry of entries) {
-    if (entry.length === HMAC_BASE64_LENGTH && backend.equal(expected, backend.decodeSignature(entry))) return true;
+    if (entry.length !== encodedLength) continue;
+    const bytes = backend.decodeSignature(entry);
+    if (bytes.byteLength === byteLength) decoded.push(bytes);
   }
+  return decoded;
+}
+
+function matchesV1(backend: CryptoBackend, expected: Uint8Array, signatures: readonly Uint8Array[]): boolean {
+  for (const signature of signatures) if (backend.equal(expected, signature)) return true;
   return false;
 }
 
 /**
  * Whether any entry matches any key. Synchronous when the backend is (node:crypto), so the
- * hot path allocates no promise per key; Web Crypto results are awaited together.
+ * hot path allocates no promise per key; Web Crypto results are awaited together. The work
+ * is bounded: at most MAX_ENTRIES_PER_VERSION entries per version reach this point, one HMAC
+ * per secret, and for `v1a` one copy of the signed content shared by every entry and key.
  */
 function anyMatches(verifier: PreparedVerifier, list: SignatureList, content: SignedContent): boolean | Promise<boolean> {
   const { backend } = verifier;
   const pending: Promise<boolean>[] = [];
-  if (list.v1.length > 0) {
-    for (const key of verifier.hmacKeys) {
-      const digest = key.digest(content);
-      if (digest instanceof Promise) pending.push(digest.then((bytes) => matchesV1(backend, bytes, list.v1)));
-      else if (matchesV1(backend, digest, list.v1)) return true;
+  if (list.v1.length > 0 && verifier.hmacKeys.length > 0) {
+    const signatures = decodeEntries(backend, list.v1, HMAC_BYTES);
+    if (signatures.length > 0) {
+      for (const key of verifier.hmacKeys) {
+        const digest = key.digest(content);
+        if (digest instanceof Promise) pending.push(digest.then((bytes) => matchesV1(backend, bytes, signatures)));
+        else if (matchesV1(backend, digest, signatures)) return true;
+      }
     }
   }
-  for (const entry of list.v1a) {
-    if (entry.length !== ED25519_BASE64_LENGTH) continue;
-    const signature = backend.decodeSignature(entry);
-    for (const key of verifier.publicKeys) {
-      const valid = key.verify(content, signature);
-      if (valid instanceof Promise) pending.push(valid);
-      else if (valid) return true;
+  if (list.v1a.length > 0 && verifier.publicKeys.length > 0) {
+    const signatures = decodeEntries(backend, list.v1a, ED25519_SIGNATURE_BYTES);
+    if (signatures.length > 0) {
+      const bytes = signedBytes(content);
+      for (const signature of signatures) {
+        for (const key of verifier.publicKeys) {
+          const valid = key.verify(bytes, signature);
+          if (valid instanceof Promise) pending.push(valid);
+          else if (valid) return true;
+        }
+      }
     }
   }
   return pending.length === 0 ? false : Promise.all(pending).then((results) => results.includes(true));

@@ -1,5 +1,5 @@
 import type { CryptoBackend, SignedContent } from './crypto-backend.js';
-import { decodeBase64Url, encodeBase64 } from './base64.js';
+import { decodeBase64, decodeBase64Url, encodeBase64 } from './base64.js';
 import { pkcs8FromSeed, spkiFromPublicKey } from './ed25519-der.js';
 import { WebhookVerificationError } from './errors.js';
 
@@ -40,7 +40,7 @@ export function createWebBackend(): CryptoBackend {
     prepareEd25519Public(publicKey) {
       const der = spkiFromPublicKey(publicKey);
       const load = importLater(() => crypto.subtle.importKey('spki', der, { name: 'Ed25519' }, false, ['verify']), 'the whpk_ public key', ED25519_FIX);
-      return { verify: async (content, signature) => crypto.subtle.verify('Ed25519', await load(), copy(signature), bytesOf(content)) };
+      return { verify: async (signedBytes, signature) => crypto.subtle.verify('Ed25519', await load(), copy(signature), signedBytes) };
     },
     prepareEd25519Private(seed) {
       const der = pkcs8FromSeed(seed);
@@ -55,15 +55,7 @@ export function createWebBackend(): CryptoBackend {
       if (!seed || !publicKey) throw new Error('@woes/webhooks: Web Crypto exported an ed25519 key without d or x');
       return { seed, publicKey };
     },
-    decodeSignature(text) {
-      // atob is lenient about missing padding; the caller checks the decoded length.
-      try {
-        const binary = atob(text);
-        return Uint8Array.from(binary, (char) => char.charCodeAt(0));
-      } catch {
-        return new Uint8Array(0);
-      }
-    },
+    decodeSignature: (text) => decodeBase64(text) ?? new Uint8Array(0),
     encodeBase64,
     equal(a, b) {
       if (a.byteLength !== b.byteLength) return false;

@@ -53,7 +53,7 @@ const SERVERS: Record<string, Server> = {
   'node:http, onEvent throws': createServer(createNodeMiddleware(failing)),
   'fetch, onEvent throws': fetchServer(createFetchHandler(failing)),
   'express, onEvent throws, error handler': expressApp((app) => {
-    app.post('/', express.raw({ type: 'application/json' }), createNodeMiddleware(failing));
+    app.post('/', express.raw({ type: 'application/json' }), createNodeMiddleware({ ...failing, handlerErrors: 'next' }));
     app.use((error: Error, _req: express.Request, res: express.Response, _next: express.NextFunction) => void res.status(503).json({ handled: error.message }));
   }),
 };

@@ -10,7 +10,9 @@ import {
   validateEvent,
   verify,
   Webhook,
+  STATUS_FOR_ADAPTER_CODE,
   WebhookVerificationError,
+  type AdapterCode,
   type Conversation,
   type SignedHeaders,
   type VerificationErrorCode,
@@ -54,6 +56,13 @@ test('error codes are a closed union', () => {
 test('adapters and the test-delivery helper', async () => {
   expectTypeOf(createFetchHandler({ secret: 'whsec_…', onEvent: () => {} })).toEqualTypeOf<(request: Request) => Promise<Response>>();
   createNodeMiddleware({ secret: 'whsec_…', onEvent: (event) => expectTypeOf(event).toEqualTypeOf<WebhookEvent>() });
+  createNodeMiddleware({ secret: 'whsec_…', onEvent: () => {}, readTimeoutMs: 5000, handlerErrors: 'next' });
+  // @ts-expect-error onEvent failures are either answered or passed to next
+  createNodeMiddleware({ secret: 'whsec_…', onEvent: () => {}, handlerErrors: 'ignore' });
+  // @ts-expect-error a Fetch handler has no next to pass errors to
+  createFetchHandler({ secret: 'whsec_…', onEvent: () => {}, handlerErrors: 'next' });
+  expectTypeOf(STATUS_FOR_ADAPTER_CODE.body_timeout).toEqualTypeOf<number>();
+  expectTypeOf<keyof typeof STATUS_FOR_ADAPTER_CODE>().toEqualTypeOf<AdapterCode>();
   const delivery = await signedTestDelivery('conversation.updated', { secret: 'whsec_…', overrides: { data: { priority: 'high' } } });
   expectTypeOf(delivery.payload.type).toEqualTypeOf<'conversation.updated'>();
   // @ts-expect-error overrides follow the event's own schema

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DELIVERY } from '../../../generated/catalog.js';
 import { EVENT_EXAMPLES } from '../../../generated/examples.js';
-import { DELIVERY_CASES, SIGNING_CASES, type DeliveryCase, type Keys, type SigningCase } from './vector-cases.js';
+import { DELIVERY_CASES, MAX_ENTRIES_PER_VERSION, SIGNING_CASES, type DeliveryCase, type Keys, type SigningCase } from './vector-cases.js';
 
 const sha256 = (label: string) => createHash('sha256').update(label).digest();
 const { symmetric, asymmetric } = DELIVERY.signing;
@@ -59,6 +59,7 @@ function complete(c: DeliveryCase) {
   const entries = signWith.map((key) => (key.startsWith(symmetric.secretPrefix) ? v1(key, content) : v1a(key, content)));
   const signature = [signOver?.before, ...entries, signOver?.after].filter((part) => part !== undefined).join(' ');
   const mangled = signOver?.mangle ? signOver.mangle(signature) : signature;
+  if (signOver?.mangle && mangled === signature) throw new Error(`${c.name}: mangle left the header unchanged; pick another body or mangle`);
   return { ...rest, ...signedWith, headers: { ...c.headers, 'webhook-signature': mangled } };
 }
 
@@ -88,8 +89,11 @@ export function buildVectors(): string {
       expect: '{ "ok": true, "type": <event type> } or { "code": <error code> }; `path` is the JSON pointer of a schema violation.',
       signatures: 'signing known answers: signing `id`, `timestamp` and the body with `keys` (whsec_ → v1, whsk_ → v1a, in order) gives exactly `signature`.',
       headers: 'exactly as received; a missing header is absent; names may differ in case.',
+      signatureList:
+        'webhook-signature entries are separated by spaces, or by ", " (two header lines joined, as Node and Fetch Headers do). Each signature is canonical, padded, standard-alphabet base64; any other encoding of the same bytes does not match. A header with more than `maxEntriesPerVersion` entries of one version is malformed_header, refused before any signature is checked.',
     },
     toleranceSeconds: DELIVERY.signing.toleranceSeconds,
+    maxEntriesPerVersion: MAX_ENTRIES_PER_VERSION,
     maxPayloadBytes: DELIVERY.limits.maxPayloadBytes,
     keys: KEYS,
     knownAnswer: {

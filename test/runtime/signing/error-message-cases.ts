@@ -38,6 +38,8 @@ export const ERROR_MESSAGE_CASES: readonly ErrorMessageCase[] = [
   { name: 'a non-numeric timestamp', act: async () => verify(BODY, { ...(await signed()), 'webhook-timestamp': 'now' }, { secret: SECRET }), code: 'malformed_header', says: ['integer unix seconds', '"now"'], fields: { header: 'webhook-timestamp' } },
   { name: 'a schema violation', act: () => validateEvent({ object: 'event' }), code: 'schema_violation', says: ['/id', 'contract bug'] },
   { name: 'a strict-mode violation', act: () => validateEvent({ type: 'message.translated' }, { strict: true }), code: 'schema_violation', says: ['/type', 'Strict mode'], fields: { path: '/type' } },
+  { name: 'a secret of 8 MB (a file or a dump in the variable)', act: () => new Webhook(`whsec_${'A'.repeat(8 * 1024 * 1024)}`), code: 'invalid_secret', says: [`${8 * 1024 * 1024} characters`, 'at most 88', 'generateSecret()'] },
+  { name: 'more v1a entries than a delivery carries', act: async () => verify(BODY, { ...(await signed()), 'webhook-signature': Array.from({ length: 6 }, () => `v1a,${'A'.repeat(86)}==`).join(' ') }, { secret: SECRET }), code: 'malformed_header', says: ['more than 5 v1a entries', 'proxy'], fields: { header: 'webhook-signature' } },
   { name: 'a body over the limit', act: () => verify('x'.repeat(MAX + 1), {}, { secret: SECRET }), code: 'body_too_large', says: [`${MAX + 1} bytes`, `${MAX}`] },
   { name: 'a genuine signature over a body that is not JSON', act: async () => new Webhook(SECRET, at(NOW)).verify('not json', await signed({ body: 'not json' })), code: 'invalid_json', says: ['signature is valid', 'not JSON'] },
 ];

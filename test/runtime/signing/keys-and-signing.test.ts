@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DELIVERY } from '../../../generated/catalog.js';
 import { generateKeyPair, generateSecret, sign, verify, Webhook } from '../../../src/runtime/index.js';
 import { defaultBackend, webBackend } from '../../../src/runtime/signing/crypto-backend.js';
+import { signedBytes } from '../../../src/runtime/signing/signed-content.js';
 
 const { secretPrefix, secretMinBytes, secretMaxBytes } = DELIVERY.signing.symmetric;
 const decodedLength = (secret: string) => Buffer.from(secret.slice(secretPrefix.length), 'base64').byteLength;
@@ -78,8 +79,8 @@ describe('the Web Crypto backend interoperates with node:crypto', () => {
     const fromNode = await defaultBackend.generateEd25519();
     for (const [signer, verifier, pair] of [[webBackend, defaultBackend, fromWeb], [defaultBackend, webBackend, fromNode]] as const) {
       const signature = await signer.prepareEd25519Private(pair.seed).sign(content);
-      expect(await verifier.prepareEd25519Public(pair.publicKey).verify(content, signature)).toBe(true);
-      expect(await verifier.prepareEd25519Public(pair.publicKey).verify({ ...content, body: `${body} ` }, signature)).toBe(false);
+      expect(await verifier.prepareEd25519Public(pair.publicKey).verify(signedBytes(content), signature)).toBe(true);
+      expect(await verifier.prepareEd25519Public(pair.publicKey).verify(signedBytes({ ...content, body: `${body} ` }), signature)).toBe(false);
     }
   });
 

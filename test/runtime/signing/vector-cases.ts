@@ -40,6 +40,19 @@ export interface DeliveryCase {
   readonly expect: Expectation;
 }
 
+/** The most entries of one version a receiver checks; a header with more is refused (src/signing/signature-list.ts). */
+export const MAX_ENTRIES_PER_VERSION = 5;
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Sets a padding bit: the character before the "=" padding becomes the next one, which lenient decoders read as the same bytes. */
+const alterTrailingBits = (signature: string): string => {
+  const at = signature.replace(/=+$/, '').length - 1;
+  return signature.slice(0, at) + BASE64.charAt(BASE64.indexOf(signature.charAt(at)) + 1) + signature.slice(at + 1);
+};
+/** `count` distinct, well-formed entries that match nothing: each still costs a full check. */
+const junkEntries = (version: 'v1' | 'v1a', count: number): string =>
+  Array.from({ length: count }, (_, index) => `${version},${Buffer.alloc(version === 'v1' ? 32 : 64, index + 1).toString('base64')}`).join(' ');
+
 export function DELIVERY_CASES(keys: Keys, examples: typeof Examples): DeliveryCase[] {
   const example = examples['message.created'][0];
   if (!example) throw new Error('the spec lost its message.created example');
@@ -73,6 +86,10 @@ export function DELIVERY_CASES(keys: Keys, examples: typeof Examples): DeliveryC
     { ...base, name: 'extra-spaces', description: 'Repeated spaces between entries are tolerated.', signWith: [keys.secretA, keys.secretB], signOver: { mangle: (s) => `  ${s.replace(' ', '   ')} ` }, expect: ok },
     { ...base, name: 'unicode-body', description: 'Non-ASCII text, a line separator and escapes: the signature covers UTF-8 bytes.', body: unicodeBody, signWith: [keys.secretA], expect: ok },
     { ...bodiless, name: 'bytes-body', description: 'The same unicode body given as raw bytes.', bodyBase64: Buffer.from(unicodeBody).toString('base64'), signWith: [keys.secretA], expect: ok },
+    { ...base, name: 'joined-header-lines', description: 'Two webhook-signature header lines joined by ", " (as Node\'s http module and Fetch Headers join them); the first entry matches.', signWith: [keys.secretA, keys.secretB], signOver: { mangle: (s) => s.replace(' ', ', ') }, expect: ok },
+    { ...base, name: 'joined-header-lines-second-matches', description: 'Joined by ", "; only the second entry matches.', secrets: [keys.secretB], signWith: [keys.secretA, keys.secretB], signOver: { mangle: (s) => s.replace(' ', ', ') }, expect: ok },
+    { ...base, name: 'joined-header-lines-v1a', description: 'A v1 line and a v1a line joined by ", "; the receiver checks v1a.', secrets: [], publicKeys: [keys.publicKeyA], signWith: [keys.secretB, keys.signingKeyA], signOver: { mangle: (s) => s.replace(' ', ', ') }, expect: ok },
+    { ...base, name: 'v1a-entries-at-the-cap', description: `${MAX_ENTRIES_PER_VERSION} v1a entries, the most a receiver checks; the last one matches.`, secrets: [], publicKeys: [keys.publicKeyA], signWith: [keys.signingKeyA], signOver: { before: junkEntries('v1a', MAX_ENTRIES_PER_VERSION - 1) }, expect: ok },
     { ...base, name: 'mixed-case-header-names', description: 'Header names are case-insensitive.', headers: { 'Webhook-Id': id, 'WEBHOOK-TIMESTAMP': String(ts) }, signOver: { id, timestamp: String(ts) }, signWith: [keys.secretA], expect: ok },
     { ...base, name: 'tolerance-edge-past', description: `Exactly the tolerance in the past is accepted.`, now: ts + tolerance, signWith: [keys.secretA], expect: ok },
     { ...base, name: 'tolerance-edge-future', description: 'Exactly the tolerance in the future is accepted.', now: ts - tolerance, signWith: [keys.secretA], expect: ok },
@@ -105,6 +122,11 @@ export function DELIVERY_CASES(keys: Keys, examples: typeof Examples): DeliveryC
     { ...base, name: 'only-unknown-versions', description: 'Every entry has a version this library does not know.', headers: { ...headers, 'webhook-signature': 'v2,bm90LWEtcmVhbC1zaWduYXR1cmU= v9,YWJj' }, expect: { code: 'no_matching_signature' } },
     { ...base, name: 'truncated-base64', description: 'The v1 signature lost its last characters.', signWith: [keys.secretA], signOver: { mangle: (s) => s.slice(0, -4) }, expect: { code: 'no_matching_signature' } },
     { ...base, name: 'unpadded-base64', description: 'The v1 signature lost its "=" padding (not the canonical encoding).', signWith: [keys.secretA], signOver: { mangle: (s) => s.replace(/=+$/, '') }, expect: { code: 'no_matching_signature' } },
+    { ...base, name: 'base64url-signature', description: 'The v1a signature in the base64url alphabet ("-" and "_"), not the standard base64 the spec names.', secrets: [], publicKeys: [keys.publicKeyA], signWith: [keys.signingKeyA], signOver: { mangle: (s) => s.replaceAll('+', '-').replaceAll('/', '_') }, expect: { code: 'no_matching_signature' } },
+    { ...base, name: 'v1-altered-trailing-bits', description: 'A padding bit of the v1 signature set: lenient decoders read the same bytes, but it is not the canonical encoding.', signWith: [keys.secretA], signOver: { mangle: alterTrailingBits }, expect: { code: 'no_matching_signature' } },
+    { ...base, name: 'v1a-altered-trailing-bits', description: 'A padding bit of the v1a signature set (not the canonical encoding).', secrets: [], publicKeys: [keys.publicKeyA], signWith: [keys.signingKeyA], signOver: { mangle: alterTrailingBits }, expect: { code: 'no_matching_signature' } },
+    { ...base, name: 'v1a-entries-over-the-cap', description: `${MAX_ENTRIES_PER_VERSION + 1} v1a entries, one more than a receiver checks: refused before any is checked, though the last one matches.`, secrets: [], publicKeys: [keys.publicKeyA], signWith: [keys.signingKeyA], signOver: { before: junkEntries('v1a', MAX_ENTRIES_PER_VERSION) }, expect: { code: 'malformed_header' } },
+    { ...base, name: 'v1-entries-over-the-cap', description: `${MAX_ENTRIES_PER_VERSION + 1} v1 entries: refused like v1a, though the last one matches.`, signWith: [keys.secretA], signOver: { before: junkEntries('v1', MAX_ENTRIES_PER_VERSION) }, expect: { code: 'malformed_header' } },
     { ...base, name: 'signature-of-another-message', description: 'A genuine signature of another delivery (another id and body).', signWith: [keys.secretA], signOver: { id: 'msg_other', body: '{"type":"webhook.test"}' }, expect: { code: 'no_matching_signature' } },
     { ...base, name: 're-serialized-json', description: 'The receiver parsed the body and re-serialized it with indentation before verifying.', body: JSON.stringify(payload, null, 2), signWith: [keys.secretA], signOver: { body }, expect: { code: 'no_matching_signature' } },
     { ...base, name: 'v1-only-but-public-key-held', description: 'Only a v1 entry while the receiver checks v1a.', secrets: [], publicKeys: [keys.publicKeyA], signWith: [keys.secretA], expect: { code: 'no_matching_signature' } },
