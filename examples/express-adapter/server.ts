@@ -9,10 +9,10 @@ import { createNodeMiddleware } from '../../src/index.js';
 // #endregion recipe
 import { EventStore, inspectionEnabled } from '../shared/event-store.js';
 
-const app = express();
 const store = new EventStore();
 
 // #region recipe
+const app = express();
 // Mount it before any body parser touches this route (no app.use(express.json()) above it):
 // the middleware needs the request stream untouched, or a Buffer from express.raw().
 app.post(

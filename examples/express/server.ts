@@ -9,10 +9,10 @@ import { DELIVERY, STATUS_FOR_CODE, Webhook, isWebhookVerificationError } from '
 // #endregion recipe
 import { EventStore, inspectionEnabled } from '../shared/event-store.js';
 
-const app = express();
 const store = new EventStore();
 
 // #region recipe
+const app = express();
 const webhook = new Webhook(process.env.WOES_WEBHOOK_SECRET ?? ''); // a bad secret fails here, at startup
 
 app.post(

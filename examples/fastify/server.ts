@@ -8,10 +8,10 @@ import { DELIVERY, STATUS_FOR_CODE, Webhook, isWebhookVerificationError } from '
 // #endregion recipe
 import { EventStore, inspectionEnabled } from '../shared/event-store.js';
 
-const app = Fastify();
 const store = new EventStore();
 
 // #region recipe
+const app = Fastify();
 const webhook = new Webhook(process.env.WOES_WEBHOOK_SECRET ?? ''); // a bad secret fails here, at startup
 
 // Keep application/json bodies as the raw Buffer. `bodyLimit` stops reading past the contract's

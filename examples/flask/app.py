@@ -4,12 +4,9 @@ Run: WOES_WEBHOOK_SECRET=whsec_... PORT=3000 python3 examples/flask/app.py
 (Debian: apt-get install python3-flask; elsewhere: pip install flask.) It verifies with
 verify_webhook, the quickstart's standard-library function (docs/snippets/verify_webhook.py).
 """
-import os
 import sys
 from pathlib import Path
 
-from flask import Flask, request
-from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.serving import make_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,6 +14,11 @@ sys.path[:0] = [str(ROOT / "docs" / "snippets"), str(ROOT / "examples" / "python
 from event_store import EventStore  # noqa: E402
 
 # region recipe
+import os  # noqa: E402
+
+from flask import Flask, request  # noqa: E402
+from werkzeug.exceptions import RequestEntityTooLarge  # noqa: E402
+
 from verify_webhook import MAX_BODY_BYTES, WebhookVerificationError, verify_webhook  # noqa: E402
 
 app = Flask(__name__)

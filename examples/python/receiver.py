@@ -5,10 +5,8 @@ It verifies with verify_webhook, the quickstart's standard-library function (doc
 verify_webhook.py): check the size and the timestamp, HMAC the exact raw bytes, compare in
 constant time. Then it deduplicates on the event id and ignores stale sequences.
 """
-import json
-import os
 import sys
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -16,6 +14,10 @@ sys.path[:0] = [str(ROOT / "docs" / "snippets"), str(ROOT / "examples" / "python
 from event_store import EventStore  # noqa: E402
 
 # region recipe
+import json  # noqa: E402
+import os  # noqa: E402
+from http.server import BaseHTTPRequestHandler  # noqa: E402
+
 from verify_webhook import MAX_BODY_BYTES, WebhookVerificationError, verify_webhook  # noqa: E402
 
 SECRETS = [os.environ.get("WOES_WEBHOOK_SECRET", "")]
@@ -40,8 +42,8 @@ store = EventStore()  # in production: your database
 INSPECT = os.environ.get("WOES_INSPECT") == "1"  # the conformance suite's inspection routes: tests only
 
 
+# region recipe
 class Receiver(BaseHTTPRequestHandler):
-    # region recipe
     def read_body(self):
         """The raw bytes, or None past the limit: stop reading, never buffer a larger body."""
         if self.headers.get("transfer-encoding", "").lower() == "chunked":

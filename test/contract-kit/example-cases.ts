@@ -17,6 +17,8 @@ export interface ExampleReceiver {
   readonly path: string;
   readonly inspectPath: string;
   readonly env?: Readonly<Record<string, string>>;
+  /** What the Frameworks docs page includes of it (`{{snippet:…}}`); absent when the page does not show it. */
+  readonly docs?: string;
   /** The oversized bodies it must answer 413 `{ code: body_too_large }`. */
   readonly oversized: readonly OversizedCase[];
 }
@@ -31,21 +33,21 @@ const platformBuffered = ['declaredFinished', 'chunkedFinished'] as const;
 
 /** The recipes in examples/, and how each starts. Each must pass the conformance suite with --inspect and answer the one policy. */
 export const EXAMPLE_RECEIVERS: readonly ExampleReceiver[] = [
-  { ...defaults, name: 'Node http', command: tsx('examples/node-http/server.ts') },
+  { ...defaults, name: 'Node http', docs: 'examples/node-http/server.ts#recipe', command: tsx('examples/node-http/server.ts') },
   // body-parser discards (never stores) the rest of a chunked body past its limit and answers at
   // its end; the recipe refuses a declared oversized length at once.
-  { ...defaults, name: 'Express by hand (express.raw)', command: tsx('examples/express/server.ts'), oversized: ['declaredEndless', 'chunkedFinished'] },
-  { ...defaults, name: 'Express with createNodeMiddleware', command: tsx('examples/express-adapter/server.ts') },
-  { ...defaults, name: 'Fastify (parseAs buffer)', command: tsx('examples/fastify/server.ts') },
-  { ...defaults, name: 'Next.js App Router route handler (next dev)', command: tsx('examples/nextjs/start.ts'), path: '/api/webhooks', inspectPath: '/api/woes-inspect', env: { NEXT_TELEMETRY_DISABLED: '1' } },
-  { ...defaults, name: 'Hono on Bun', command: ['node_modules/.bin/bun', 'examples/hono/serve-bun.ts'] },
-  { ...defaults, name: 'Workers-style fetch module on Deno.serve', command: deno('examples/workers/serve-deno.ts') },
-  { ...defaults, name: 'AWS Lambda behind API Gateway (text body)', command: lambda, oversized: platformBuffered },
-  { ...defaults, name: 'AWS Lambda behind API Gateway (isBase64Encoded)', command: lambda, oversized: platformBuffered, env: { WOES_BRIDGE_BASE64: '1' } },
+  { ...defaults, name: 'Express by hand (express.raw)', docs: 'examples/express/server.ts#recipe', command: tsx('examples/express/server.ts'), oversized: ['declaredEndless', 'chunkedFinished'] },
+  { ...defaults, name: 'Express with createNodeMiddleware', docs: 'examples/express-adapter/server.ts#recipe', command: tsx('examples/express-adapter/server.ts') },
+  { ...defaults, name: 'Fastify (parseAs buffer)', docs: 'examples/fastify/server.ts#recipe', command: tsx('examples/fastify/server.ts') },
+  { ...defaults, name: 'Next.js App Router route handler (next dev)', docs: 'examples/nextjs/app/api/webhooks/route.ts#recipe', command: tsx('examples/nextjs/start.ts'), path: '/api/webhooks', inspectPath: '/api/woes-inspect', env: { NEXT_TELEMETRY_DISABLED: '1' } },
+  { ...defaults, name: 'Hono on Bun', docs: 'examples/hono/app.ts#recipe', command: ['node_modules/.bin/bun', 'examples/hono/serve-bun.ts'] },
+  { ...defaults, name: 'Workers-style fetch module on Deno.serve', docs: 'examples/workers/worker.ts#recipe', command: deno('examples/workers/serve-deno.ts') },
+  { ...defaults, name: 'AWS Lambda behind API Gateway (text body)', docs: 'examples/aws-lambda/handler.ts#recipe', command: lambda, oversized: platformBuffered },
+  { ...defaults, name: 'AWS Lambda behind API Gateway (isBase64Encoded)', docs: 'examples/aws-lambda/handler.ts#recipe', command: lambda, oversized: platformBuffered, env: { WOES_BRIDGE_BASE64: '1' } },
   { ...defaults, name: 'Fetch-API handler (Node adapter)', command: tsx('examples/fetch-handler/serve-node.ts') },
-  { ...defaults, name: 'Python standard library', command: ['python3', 'examples/python/receiver.py'] },
+  { ...defaults, name: 'Python standard library', docs: 'examples/python/receiver.py#recipe', command: ['python3', 'examples/python/receiver.py'] },
   // Debian's python3-flask installs for Debian's Python, which may not be the first python3 on PATH.
-  { ...defaults, name: 'Flask', command: ['/usr/bin/python3', 'examples/flask/app.py'] },
+  { ...defaults, name: 'Flask', docs: 'examples/flask/app.py#recipe', command: ['/usr/bin/python3', 'examples/flask/app.py'] },
 ];
 
 /** A request that no caller should learn anything from: the answer is the status and `{ code }` only. */
