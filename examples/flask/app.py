@@ -14,12 +14,12 @@ sys.path[:0] = [str(ROOT / "docs" / "snippets"), str(ROOT / "examples" / "python
 from event_store import EventStore  # noqa: E402
 
 # region recipe
-import os  # noqa: E402
+import os
 
-from flask import Flask, request  # noqa: E402
-from werkzeug.exceptions import RequestEntityTooLarge  # noqa: E402
+from flask import Flask, request
+from werkzeug.exceptions import RequestEntityTooLarge
 
-from verify_webhook import MAX_BODY_BYTES, WebhookVerificationError, verify_webhook  # noqa: E402
+from verify_webhook import MAX_BODY_BYTES, WebhookVerificationError, verify_webhook
 
 app = Flask(__name__)
 # A declared Content-Length above this fails with RequestEntityTooLarge, answered below.

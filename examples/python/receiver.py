@@ -14,11 +14,11 @@ sys.path[:0] = [str(ROOT / "docs" / "snippets"), str(ROOT / "examples" / "python
 from event_store import EventStore  # noqa: E402
 
 # region recipe
-import json  # noqa: E402
-import os  # noqa: E402
-from http.server import BaseHTTPRequestHandler  # noqa: E402
+import json
+import os
+from http.server import BaseHTTPRequestHandler
 
-from verify_webhook import MAX_BODY_BYTES, WebhookVerificationError, verify_webhook  # noqa: E402
+from verify_webhook import MAX_BODY_BYTES, WebhookVerificationError, verify_webhook
 
 SECRETS = [os.environ.get("WOES_WEBHOOK_SECRET", "")]
 # The status for each verification failure, the same as the @woes/webhooks adapters:
