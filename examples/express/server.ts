@@ -1,42 +1,57 @@
-// A Woes webhook receiver in Express. The one trap: express.json() would parse and discard the
-// raw bytes the signature covers, so this route takes express.raw() instead.
+// A Woes webhook receiver in Express, by hand. The one trap: express.json() parses and discards
+// the raw bytes the signature covers, so this route takes express.raw() instead.
 // Run: WOES_WEBHOOK_SECRET=whsec_… PORT=3000 tsx examples/express/server.ts
 // In your app, import from '@woes/webhooks'.
-import express from 'express';
 import type { AddressInfo } from 'node:net';
-import { Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
+// #region recipe
+import express, { type ErrorRequestHandler } from 'express';
+import { DELIVERY, STATUS_FOR_CODE, Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
+// #endregion recipe
+import { EventStore, inspectionEnabled } from '../shared/event-store.js';
 
-const webhook = new Webhook(process.env.WOES_WEBHOOK_SECRET ?? '');
+const store = new EventStore();
+
+// #region recipe
 const app = express();
+const webhook = new Webhook(process.env.WOES_WEBHOOK_SECRET ?? ''); // a bad secret fails here, at startup
 
-// In production these live in your database: ids for 7 days, the sequence per resource for good.
-const processed = new Map<string, number>();
-const sequences = new Map<string, number>();
+app.post(
+  '/webhooks/woes',
+  // body-parser drains an oversized body to its end before it answers: refuse a declared one now.
+  (req, res, next) => {
+    if (Number(req.headers['content-length'] ?? 0) <= DELIVERY.limits.maxPayloadBytes) return next();
+    res.status(413).set('connection', 'close').json({ code: 'body_too_large' });
+  },
+  // req.body becomes the raw Buffer. `limit` makes body-parser stop storing past the contract's
+  // limit (it discards the rest) and fail with a 413 error, answered below.
+  express.raw({ type: 'application/json', limit: DELIVERY.limits.maxPayloadBytes }),
+  async (req, res, next) => {
+    try {
+      const event = await webhook.verify(req.body as Buffer, req.headers);
+      store.record(event); // answer fast: store it, process it later
+      res.status(204).end(); // duplicates, stale updates and unknown types too
+    } catch (error) {
+      if (!isWebhookVerificationError(error)) return next(error); // your code failed: the handler below
+      // Only the code: the caller is not authenticated yet, and a message may reveal details.
+      res.status(STATUS_FOR_CODE[error.code]).json({ code: error.code });
+    }
+  },
+);
 
-app.post('/webhooks/woes', express.raw({ type: '*/*', limit: '64kb' }), async (req, res) => {
-  try {
-    const event = await webhook.verify(req.body as Buffer, req.headers);
-    if (processed.has(event.id)) return res.status(200).json({ received: true, duplicate: true });
-    const key = `${event.resource.object}/${event.resource.id}`;
-    const newer = event.sequence > (sequences.get(key) ?? 0);
-    if (newer) sequences.set(key, event.sequence); // your side effect goes here
-    processed.set(event.id, newer ? 1 : 0);
-    return res.status(200).json({ received: true });
-  } catch (error) {
-    if (isWebhookVerificationError(error)) return res.status(400).json({ code: error.code, error: error.message });
-    return res.status(500).json({ error: 'internal error' });
-  }
-});
+// body-parser's refusals and anything thrown above: a code, never Express's HTML error page.
+const answerErrors: ErrorRequestHandler = (error: { type?: unknown }, _req, res, _next) => {
+  if (error.type === 'entity.too.large') return res.status(413).set('connection', 'close').json({ code: 'body_too_large' });
+  console.error(error); // the full error goes to your logs
+  res.status(500).json({ code: 'handler_failed' });
+};
+app.use(answerErrors);
+// #endregion recipe
 
 // The conformance suite's inspection routes (tests only, never in production).
-if (process.env.WOES_INSPECT === '1') {
-  app.get('/__woes/events/:id', (req, res) => {
-    const count = processed.get(req.params.id);
-    res.status(count === undefined ? 404 : 200).json({ processed: count ?? 0 });
-  });
-  app.get('/__woes/resources/:object/:id', (req, res) => {
-    const sequence = sequences.get(`${req.params.object}/${req.params.id}`);
-    res.status(sequence === undefined ? 404 : 200).json({ sequence: sequence ?? null });
+if (inspectionEnabled(process.env)) {
+  app.get('/__woes/*', (req, res) => {
+    const { status, body } = store.inspect(req.path.slice('/__woes/'.length));
+    res.status(status).json(body);
   });
 }
 

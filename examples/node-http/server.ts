@@ -1,48 +1,68 @@
 // A Woes webhook receiver on Node's own http module, no framework.
 // Run: WOES_WEBHOOK_SECRET=whsec_… PORT=3000 tsx examples/node-http/server.ts
 // In your app, import from '@woes/webhooks'.
-import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
+// #region recipe
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { DELIVERY, STATUS_FOR_CODE, Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
+// #endregion recipe
+import { EventStore, inspectionEnabled } from '../shared/event-store.js';
 
-const webhook = new Webhook(process.env.WOES_WEBHOOK_SECRET ?? '');
-const inspect = process.env.WOES_INSPECT === '1'; // the conformance suite's inspection routes: tests only
+// #region recipe
+const webhook = new Webhook(process.env.WOES_WEBHOOK_SECRET ?? ''); // a bad secret fails here, at startup
+const store = new EventStore();
+const LIMIT = DELIVERY.limits.maxPayloadBytes; // Woes never sends more
 
-// In production these live in your database: ids for 7 days, the sequence per resource for good.
-const processed = new Map<string, number>();
-const sequences = new Map<string, number>();
+/** The raw bytes, or `undefined` once the body passes the limit: stop reading, never buffer it all. */
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  if (Number(req.headers['content-length'] ?? 0) > LIMIT) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > LIMIT) return resolve(undefined); // the 413 closes the connection; the rest is dropped
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
 
-const send = (res: ServerResponse, status: number, body: unknown): void => {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-};
+/** 204 on success, else only `{ code }`: the caller is not authenticated, so no error message. */
+function answer(res: ServerResponse, status: number, code?: string): void {
+  if (code === undefined) return void res.writeHead(status).end();
+  if (status === 413) res.setHeader('connection', 'close');
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ code }));
+}
 
+async function receive(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await readBody(req);
+  if (body === undefined) return answer(res, 413, 'body_too_large');
+  try {
+    // Verify the raw bytes: the signature covers them exactly, so never JSON.parse first.
+    const event = await webhook.verify(body, req.headers);
+    store.record(event); // duplicates and stale updates are acknowledged too; unknown types as well
+    answer(res, 204);
+  } catch (error) {
+    if (!isWebhookVerificationError(error)) throw error;
+    answer(res, STATUS_FOR_CODE[error.code], error.code); // 401, 413, 400, or 500 when misconfigured
+  }
+}
+// #endregion recipe
+
+const inspect = inspectionEnabled(process.env);
 const server = createServer((req, res) => {
   const path = req.url ?? '/';
   if (inspect && req.method === 'GET' && path.startsWith('/__woes/')) {
-    const [kind, a = '', b = ''] = path.slice('/__woes/'.length).split('/').map(decodeURIComponent);
-    if (kind === 'events' && processed.has(a)) return send(res, 200, { processed: processed.get(a) });
-    if (kind === 'resources' && sequences.has(`${a}/${b}`)) return send(res, 200, { sequence: sequences.get(`${a}/${b}`) });
-    return send(res, 404, {});
+    const { status, body } = store.inspect(path.slice('/__woes/'.length));
+    return void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   }
-  if (req.method !== 'POST') return send(res, 405, { error: 'POST webhook deliveries here' });
-  const chunks: Buffer[] = [];
-  req.on('data', (chunk: Buffer) => chunks.push(chunk));
-  req.on('end', () => {
-    // Verify the raw bytes: the signature covers them exactly, so never JSON.parse first.
-    webhook.verify(Buffer.concat(chunks), req.headers).then(
-      (event) => {
-        if (processed.has(event.id)) return send(res, 200, { received: true, duplicate: true });
-        const key = `${event.resource.object}/${event.resource.id}`;
-        const newer = event.sequence > (sequences.get(key) ?? 0);
-        if (newer) sequences.set(key, event.sequence); // your side effect goes here, inside the same transaction
-        processed.set(event.id, newer ? 1 : 0); // a stale update is acknowledged but not applied
-        send(res, 200, { received: true }); // unknown event types land here too: always 2xx
-      },
-      (error: unknown) => {
-        if (isWebhookVerificationError(error)) return send(res, 400, { code: error.code, error: error.message });
-        send(res, 500, { error: 'internal error' });
-      },
-    );
+  if (path !== '/webhooks/woes') return void res.writeHead(404).end();
+  if (req.method !== 'POST') return answer(res, 405, 'method_not_allowed');
+  receive(req, res).catch((error: unknown) => {
+    console.error(error); // the full error goes to your logs, never to the caller
+    answer(res, 500, 'handler_failed');
   });
 });
 

@@ -1,79 +1,99 @@
 """A Woes webhook receiver with nothing but the Python standard library.
 
 Run: WOES_WEBHOOK_SECRET=whsec_... PORT=3000 python3 examples/python/receiver.py
-Any Standard Webhooks library (pip install standardwebhooks) verifies the same way; this file
-shows the steps so nothing is magic: check the timestamp, HMAC the exact raw bytes, compare in
-constant time, then dedupe on webhook-id and ignore stale sequences.
+It verifies with verify_webhook, the quickstart's standard-library function (docs/snippets/
+verify_webhook.py): check the size and the timestamp, HMAC the exact raw bytes, compare in
+constant time. Then it deduplicates on the event id and ignores stale sequences.
 """
-import base64
-import hashlib
-import hmac
+import sys
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(ROOT / "docs" / "snippets"), str(ROOT / "examples" / "python")]
+from event_store import EventStore  # noqa: E402
+
+# region recipe
 import json
 import os
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import unquote
+from http.server import BaseHTTPRequestHandler
 
-SECRET = os.environ.get("WOES_WEBHOOK_SECRET", "")
-KEY = base64.b64decode(SECRET.removeprefix("whsec_"))
-TOLERANCE_SECONDS = 300  # DELIVERY.signing.toleranceSeconds
+from verify_webhook import MAX_BODY_BYTES, WebhookVerificationError, verify_webhook
+
+SECRETS = [os.environ.get("WOES_WEBHOOK_SECRET", "")]
+# The status for each verification failure, the same as the @woes/webhooks adapters:
+# not authentic 401, too large 413, not a valid event 400, misconfigured 500.
+STATUS_FOR_CODE = {
+    "missing_header": 401,
+    "malformed_header": 401,
+    "timestamp_too_old": 401,
+    "timestamp_too_new": 401,
+    "no_matching_signature": 401,
+    "body_too_large": 413,
+    "invalid_json": 400,
+    "schema_violation": 400,
+    "invalid_secret": 500,
+    "invalid_key": 500,
+    "raw_body_required": 500,
+}
+# endregion recipe
+
+store = EventStore()  # in production: your database
 INSPECT = os.environ.get("WOES_INSPECT") == "1"  # the conformance suite's inspection routes: tests only
 
-# In production these live in your database: ids for 7 days, the sequence per resource for good.
-processed: dict[str, int] = {}
-sequences: dict[str, int] = {}
-lock = threading.Lock()
 
-
-def verify(body: bytes, headers) -> dict:
-    msg_id, timestamp, signatures = (headers.get(h) for h in ("webhook-id", "webhook-timestamp", "webhook-signature"))
-    if not msg_id or not timestamp or not signatures:
-        raise ValueError("missing webhook-id, webhook-timestamp or webhook-signature")
-    if not timestamp.isdigit() or abs(time.time() - int(timestamp)) > TOLERANCE_SECONDS:
-        raise ValueError("timestamp outside the tolerance")
-    expected = base64.b64encode(hmac.new(KEY, f"{msg_id}.{timestamp}.".encode() + body, hashlib.sha256).digest())
-    for entry in signatures.split(" "):
-        version, _, signature = entry.partition(",")
-        if version == "v1" and hmac.compare_digest(signature.encode(), expected):
-            return json.loads(body)
-    raise ValueError("no matching v1 signature")
-
-
+# region recipe
 class Receiver(BaseHTTPRequestHandler):
-    def reply(self, status: int, body: dict) -> None:
-        data = json.dumps(body).encode()
+    def read_body(self):
+        """The raw bytes, or None past the limit: stop reading, never buffer a larger body."""
+        if self.headers.get("transfer-encoding", "").lower() == "chunked":
+            body = b""
+            while True:
+                size = int(self.rfile.readline().split(b";")[0], 16)
+                if size == 0 or len(body) + size > MAX_BODY_BYTES:
+                    return body if size == 0 else None
+                body += self.rfile.read(size)
+                self.rfile.readline()  # the CRLF after each chunk
+        length = int(self.headers.get("content-length") or 0)
+        return None if length > MAX_BODY_BYTES else self.rfile.read(length)
+
+    def do_POST(self):
+        if self.path != "/webhooks/woes":
+            return self.answer(404)
+        body = self.read_body()
+        if body is None:
+            self.close_connection = True  # the unread rest of the body is dropped with the connection
+            return self.answer(413, "body_too_large")
+        try:
+            event = verify_webhook(body, dict(self.headers), SECRETS)
+        except WebhookVerificationError as error:
+            # Only the code: the caller is not authenticated yet, and a message may reveal details.
+            return self.answer(STATUS_FOR_CODE[error.code], error.code)
+        store.record(event)  # answer fast: store it, process it later
+        self.answer(204)  # duplicates, stale updates and unknown types too
+
+    def answer(self, status, code=None):
+        data = b"" if code is None else json.dumps({"code": code}).encode()
         self.send_response(status)
-        self.send_header("content-type", "application/json")
+        if code is not None:
+            self.send_header("content-type", "application/json")
         self.send_header("content-length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
+    # endregion recipe
 
-    def do_GET(self) -> None:
-        parts = [unquote(p) for p in self.path.split("/")[1:]]
-        if INSPECT and parts[:2] == ["__woes", "events"] and len(parts) == 3 and parts[2] in processed:
-            return self.reply(200, {"processed": processed[parts[2]]})
-        if INSPECT and parts[:2] == ["__woes", "resources"] and len(parts) == 4 and f"{parts[2]}/{parts[3]}" in sequences:
-            return self.reply(200, {"sequence": sequences[f"{parts[2]}/{parts[3]}"]})
-        self.reply(404, {})
+    def do_GET(self):
+        if INSPECT and self.path.startswith("/__woes/"):
+            status, body = store.inspect(self.path[len("/__woes/"):])
+            data = json.dumps(body).encode()
+            self.send_response(status)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(data)))
+            self.end_headers()
+            return self.wfile.write(data)
+        self.answer(404)
 
-    def do_POST(self) -> None:
-        body = self.rfile.read(int(self.headers.get("content-length", 0)))  # the raw bytes, never re-serialized
-        try:
-            event = verify(body, self.headers)
-        except ValueError as error:
-            return self.reply(400, {"error": str(error)})
-        with lock:
-            if event["id"] in processed:
-                return self.reply(200, {"received": True, "duplicate": True})
-            key = f"{event['resource']['object']}/{event['resource']['id']}"
-            newer = event["sequence"] > sequences.get(key, 0)
-            if newer:
-                sequences[key] = event["sequence"]  # your side effect goes here
-            processed[event["id"]] = 1 if newer else 0
-        self.reply(200, {"received": True})  # unknown event types too: always 2xx
-
-    def log_message(self, format: str, *args) -> None:  # keep test output quiet
+    def log_message(self, format, *args):  # keep test output quiet
         pass
 
 

@@ -57,9 +57,10 @@ describe('bad input: one clear line, non-zero exit, no stack trace', () => {
 });
 
 describe('send', () => {
-  it('delivers a spec example with overrides and prints status, latency and the body', async () => {
+  // The example receiver answers as the adapters do: 204 with no body, a refusal with { code }.
+  it('delivers a spec example with overrides and prints status, latency and the (empty) body', async () => {
     const result = await cli(['send', 'conversation.created:live-chat', '--url', receiver.url, '--secret', secret, '--set', 'data.status=waiting', '--set', '/sequence=7']);
-    expect(result.stdout).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/webhooks\/woes → 200 in \d+ ms \(webhook-id [0-9a-f-]{36}, conversation\.created\)\n\{"received":true\}\n$/);
+    expect(result.stdout).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/webhooks\/woes → 204 in \d+ ms \(webhook-id [0-9a-f-]{36}, conversation\.created\)\n$/);
     expect(result.status).toBe(0);
   });
 
@@ -68,14 +69,14 @@ describe('send', () => {
     const event = { ...(structuredClone(EVENT_EXAMPLES['issue.created'][0]?.payload) as unknown as Record<string, unknown>), id: crypto.randomUUID() };
     writeFileSync(file, JSON.stringify(event, null, 2));
     const result = await cli(['send', file, '--url', receiver.url, '--secret', secret]);
-    expect(result.stdout).toContain(`→ 200 in`);
+    expect(result.stdout).toContain(`→ 204 in`);
     expect(result.stdout).toContain(`(webhook-id ${String(event.id)}, issue.created)`);
     expect(result.status).toBe(0);
   });
 
   it('exits 1 and prints the refusal when the receiver refuses (here: a wrong secret)', async () => {
     const result = await cli(['send', 'message.created', '--url', receiver.url, '--secret', generateSecret()]);
-    expect(result.stdout).toMatch(/→ 400 in \d+ ms/);
+    expect(result.stdout).toMatch(/→ 401 in \d+ ms/);
     expect(result.stdout).toMatch(/"code":"no_matching_signature"/);
     expect(result.status).toBe(1);
   });
@@ -131,7 +132,7 @@ describe('test-receiver reporters', () => {
     expect(json).toMatchObject({ passed: 1, failed: 1 });
     const junit = (await cli([...args, '--reporter', 'junit'])).stdout;
     expect(junit).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="woes-webhooks test-receiver" tests="\d+" failures="1" skipped="\d+"/);
-    expect(junit).toMatch(/<testcase classname="woes\.conformance\.accept" name="accept\.rotation" time="[\d.]+">\n {6}<failure message="answered 400/);
+    expect(junit).toMatch(/<testcase classname="woes\.conformance\.accept" name="accept\.rotation" time="[\d.]+">\n {6}<failure message="answered 401/);
   });
 });
 

@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFORMANCE_SUITE } from '../../generated/conformance/cases.js';
-import { generateSecret } from '../../src/runtime/index.js';
+import { DELIVERY } from '../../generated/catalog.js';
+import { generateSecret, sign, STATUS_FOR_CODE } from '../../src/runtime/index.js';
 import { testReceiver } from '../../src/contract-kit/test-receiver.js';
 import { createHandler } from '../../examples/fetch-handler/handler.js';
-import { EXAMPLE_RECEIVERS } from './example-cases.js';
+import { ANSWER_CASES, EXAMPLE_RECEIVERS, OVERSIZED_CASES, type AnswerCase } from './example-cases.js';
+import { postOversized } from './support/post-oversized.js';
 import { startExample, type RunningExample } from './support/start-example.js';
 
 const running: RunningExample[] = [];
@@ -12,22 +14,46 @@ afterAll(async () => {
   await Promise.all(running.map((example) => example.stop()));
 });
 
-describe('every example receiver passes `woes-webhooks test-receiver --inspect`', () => {
-  it.each(EXAMPLE_RECEIVERS)('$name', async ({ command }) => {
-    const secret = generateSecret();
-    const example = await startExample(command, { WOES_WEBHOOK_SECRET: secret, WOES_INSPECT: '1' });
+/** The request each answer case sends: what an unauthenticated caller, or a broken sender, can send. */
+async function answerRequest(kind: AnswerCase['request'], secret: string): Promise<RequestInit> {
+  const body = kind === 'signed-not-json' ? 'not json' : JSON.stringify({ type: 'message.created' });
+  if (kind === 'unsigned') return { method: 'POST', headers: { 'content-type': 'application/json' }, body };
+  const headers = await sign({ id: 'msg_answer_policy', timestamp: Math.floor(Date.now() / 1000), body, secret: kind === 'wrong-secret' ? generateSecret() : secret });
+  return { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body };
+}
+
+describe.each(EXAMPLE_RECEIVERS)('recipe: $name', ({ command, path, inspectPath, env, oversized }) => {
+  const secret = generateSecret();
+  let example: RunningExample;
+  beforeAll(async () => {
+    example = await startExample(command, { WOES_WEBHOOK_SECRET: secret, WOES_INSPECT: '1', ...env });
     running.push(example);
+  });
+
+  it('passes `woes-webhooks test-receiver --inspect`', () => {
     // The CLI as CI runs it: a subprocess, JSON report on stdout, exit code 0.
     const result = spawnSync(
       'node_modules/.bin/tsx',
-      ['src/cli/main.ts', 'test-receiver', '--url', `${example.origin}/webhooks/woes`, '--secret', secret, '--inspect', `${example.origin}/__woes`, '--reporter', 'json'],
+      ['src/cli/main.ts', 'test-receiver', '--url', `${example.origin}${path}`, '--secret', secret, '--inspect', `${example.origin}${inspectPath}`, '--reporter', 'json'],
       { encoding: 'utf8' },
     );
     const report = JSON.parse(result.stdout) as { passed: number; failed: number; inspected: boolean; results: { id: string; status: string; failure?: string }[] };
     expect(report.results.filter((item) => item.status === 'fail')).toEqual([]);
     expect(report).toMatchObject({ passed: CONFORMANCE_SUITE.cases.length, failed: 0, inspected: true });
     expect(result.status).toBe(0);
-    await example.stop();
+  });
+
+  // One answer policy, the adapters': a status and `{ code }`, never the error's message.
+  it.each(ANSWER_CASES)('answers $status { code: $code } and nothing else to $name', async ({ request, status, code }) => {
+    const response = await fetch(`${example.origin}${path}`, await answerRequest(request, secret));
+    expect(response.status).toBe(status);
+    expect(JSON.parse(await response.text())).toEqual({ code });
+  });
+
+  it.each(oversized.map((key) => OVERSIZED_CASES[key]))('refuses an oversized body ($name) with 413 { code: body_too_large }', async ({ declareLength, end }) => {
+    const limit = DELIVERY.limits.maxPayloadBytes;
+    const answer = await postOversized(`${example.origin}${path}`, { limit, declareLength, end, timeoutMs: 15_000 });
+    expect({ status: answer.status, body: JSON.parse(answer.body) as unknown }).toEqual({ status: 413, body: { code: "body_too_large" } });
   });
 });
 
@@ -42,6 +68,19 @@ describe('in-process: testReceiver({ fetch, secret })', () => {
   it('fails the same handler when it is given the wrong secret', async () => {
     const report = await testReceiver({ fetch: createHandler({ secret: generateSecret() }), secret: generateSecret(), only: ['deliver.', 'accept.rotation'] });
     expect(report.failed).toBe(report.results.filter((item) => item.status !== 'skipped').length);
-    expect(report.results.find((item) => item.id === 'accept.rotation')?.failure).toMatch(/answered 400/);
+    expect(report.results.find((item) => item.id === 'accept.rotation')?.failure).toMatch(/answered 401/);
+  });
+});
+
+describe('the Python recipes answer with the adapters’ statuses', () => {
+  // Python cannot import STATUS_FOR_CODE, so each recipe quotes it; this keeps the quotes true.
+  it.each([
+    ['examples/python/receiver.py', 'python3'],
+    ['examples/flask/app.py', '/usr/bin/python3'],
+  ])('%s', (file, python) => {
+    const script = 'import importlib.util, json, sys\nspec = importlib.util.spec_from_file_location("recipe", sys.argv[1])\nmodule = importlib.util.module_from_spec(spec)\nspec.loader.exec_module(module)\nprint(json.dumps(module.STATUS_FOR_CODE))';
+    const result = spawnSync(python, ['-c', script, file], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual(STATUS_FOR_CODE);
   });
 });

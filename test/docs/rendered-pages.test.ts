@@ -19,6 +19,7 @@ const SCREENSHOTS = [
   { page: 'webhooks/overview', file: 'overview.png' },
   { page: eventPage('conversation.created'), file: 'event-conversation-created.png' },
   { page: 'webhooks/signing', file: 'signing.png' },
+  { page: 'webhooks/frameworks', file: 'frameworks.png' },
 ];
 const SCREENSHOT_DIR = 'test-results/docs';
 

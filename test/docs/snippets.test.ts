@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DELIVERY } from '../../generated/catalog.js';
+import { signedTestDelivery, STATUS_FOR_CODE, type VerificationErrorCode } from '../../src/runtime/index.js';
 import { bodyBytes, EXAMPLE_DELIVERIES, SECRET_VECTORS, type DeliveryCase } from './support/delivery-cases.js';
 
 // The files the quickstart shows, byte for byte (the template includes them).
@@ -37,10 +38,35 @@ describe('the TypeScript snippet (docs/snippets/verify-webhook.ts, on @woes/webh
       expect(response.status).toBe(204);
       expect(queued.map((event) => event.type)).toEqual([item.expect.type]);
     } else {
-      expect(response.status).toBe(400);
-      expect(((await response.json()) as { code: string }).code).toBe(item.expect.code);
+      // The adapters' answer: the status for the code, and only `{ code }`.
+      expect(response.status).toBe(STATUS_FOR_CODE[item.expect.code as VerificationErrorCode]);
+      expect(await response.json()).toEqual({ code: item.expect.code });
       expect(queued).toEqual([]);
     }
+  });
+
+  it('refuses a body that passes the size limit while it is still arriving (413, nothing buffered past it)', async () => {
+    const { woesWebhookHandler } = (await import(TS_SNIPPET)) as typeof import('../../docs/snippets/verify-webhook.js');
+    let pulled = 0;
+    // A body that never ends: only a handler that stops reading at the limit can answer.
+    const endless = new ReadableStream<Uint8Array>({ pull: (controller) => void ((pulled += 1), controller.enqueue(new Uint8Array(16 * 1024))) });
+    const request = new Request('http://127.0.0.1/webhooks/woes', { method: 'POST', body: endless, duplex: 'half' } as RequestInit);
+    const response = await woesWebhookHandler({ secret: DELIVERY.signing.exampleSecret, enqueue: async () => undefined })(request);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ code: 'body_too_large' });
+    expect(pulled * 16 * 1024).toBeLessThan(DELIVERY.limits.maxPayloadBytes * 2);
+  });
+
+  it('answers 500 { code: handler_failed } when enqueue fails, without its message', async () => {
+    const { woesWebhookHandler } = (await import(TS_SNIPPET)) as typeof import('../../docs/snippets/verify-webhook.js');
+    const delivery = await signedTestDelivery('message.created', { secret: DELIVERY.signing.exampleSecret });
+    const handle = woesWebhookHandler({ secret: DELIVERY.signing.exampleSecret, enqueue: () => Promise.reject(new Error('database password rejected for user woes')) });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const response = await handle(new Request('http://127.0.0.1/webhooks/woes', { method: 'POST', headers: delivery.headers, body: delivery.body }));
+    expect(response.status).toBe(500);
+    expect(await response.text()).toBe(JSON.stringify({ code: 'handler_failed' }));
+    expect(logged).toHaveBeenCalledOnce(); // the message goes to the logs instead
+    logged.mockRestore();
   });
 });
 

@@ -30,7 +30,14 @@ function renderOnce({ asyncapi, originalAsyncAPI, params }) {
     if (problems.length > 0) throw new Error(`mintlify-webhooks: ${problems[0].message}. Run \`npm run generate\` in the repository for every problem with its line and fix.`);
     const templateDir = templateRoot();
     cache.clear();
-    cache.set(text, renderSite(model, { templateDir, snippetsDir: resolve(templateDir, params?.snippetsDir ?? '../../docs/snippets') }));
+    cache.set(
+      text,
+      renderSite(model, {
+        templateDir,
+        snippetsDir: resolve(templateDir, params?.snippetsDir ?? '../../docs/snippets'),
+        repositoryRoot: resolve(templateDir, params?.repositoryRoot ?? '../..'),
+      }),
+    );
   }
   return cache.get(text);
 }

@@ -2,21 +2,20 @@ import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { guideValues } from './guide-values.js';
 import { BANNER, codeBlock, escapeMdx, plainText } from './mdx.js';
-
-const LANGUAGES = { ts: 'typescript', py: 'python' };
+import { readSnippet } from './snippets.js';
 
 /**
  * Fills one hand-written guide. `{{key}}` is a figure from the spec (see guide-values.js),
- * `{{snippet:file}}` a tested code sample from the `snippetsDir` parameter's folder (docs/snippets). An unknown key fails the run, so a
- * guide can never quote a figure the spec does not have.
+ * `{{snippet:ref}}` a tested code sample: a file of docs/snippets, or a region of a recipe in
+ * examples/ (see snippets.js). An unknown key fails the run, so a guide can never quote a
+ * figure the spec does not have, nor code that did not run.
  */
-function fill(name, source, values, snippetsDir) {
+function fill(name, source, values, locations) {
   // Inside an inline code span (`{{key}}` between backticks) MDX takes text literally: no escaping.
-  return source.replace(/(`?)\{\{([\w:.-]+)\}\}(`?)/g, (_, open, key, close) => {
+  return source.replace(/(`?)\{\{([\w:./#-]+)\}\}(`?)/g, (_, open, key, close) => {
     if (key.startsWith('snippet:')) {
-      const file = key.slice('snippet:'.length);
-      const code = readFileSync(join(snippetsDir, file), 'utf8');
-      return `${open}${codeBlock(LANGUAGES[file.split('.').pop()] ?? '', code, file)}${close}`;
+      const { language, code, title } = readSnippet(key.slice('snippet:'.length), locations);
+      return `${open}${codeBlock(language, code, title)}${close}`;
     }
     const value = values[key];
     if (value === undefined) throw new Error(`mintlify-webhooks: guides/${name} uses {{${key}}}, which the spec does not provide. Known keys: ${Object.keys(values).join(', ')}.`);
@@ -26,13 +25,14 @@ function fill(name, source, values, snippetsDir) {
 }
 
 /** Every guide in `templateDir/guides/`, filled, with the generated banner after its frontmatter. */
-export function guidePages(spec, { templateDir, snippetsDir }) {
+export function guidePages(spec, { templateDir, snippetsDir, repositoryRoot }) {
+  const locations = { snippetsDir, repositoryRoot };
   const values = guideValues(spec);
   return readdirSync(join(templateDir, 'guides'))
     .filter((file) => file.endsWith('.mdx'))
     .sort()
     .map((file) => {
-      const filled = fill(file, readFileSync(join(templateDir, 'guides', file), 'utf8'), values, snippetsDir);
+      const filled = fill(file, readFileSync(join(templateDir, 'guides', file), 'utf8'), values, locations);
       const end = filled.indexOf('\n---\n', 4) + 5;
       return { name: file, content: `${plainText(filled.slice(0, end))}\n${BANNER}\n${filled.slice(end)}` };
     });

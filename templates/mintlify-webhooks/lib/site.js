@@ -14,7 +14,7 @@ import { eventSlug } from './read-spec.js';
  * bytes.
  *
  * @param {import('../../../tools/spec/spec-model.js').SpecModel} spec
- * @param {{ templateDir: string, snippetsDir: string }} folders
+ * @param {{ templateDir: string, snippetsDir: string, repositoryRoot: string }} folders
  * @returns {{ path: string, content: string }[]}
  */
 export function renderSite(spec, folders) {

@@ -1,4 +1,4 @@
-import { Accordion, Callout, Card, Columns, Expandable, Note, Property, Steps, Tabs, Tip, Warning } from '@mintlify/components';
+import { Accordion, Callout, Card, CodeGroup, Columns, Expandable, Note, Property, Steps, Tabs, Tip, Warning } from '@mintlify/components';
 import { createElement, type ReactNode } from 'react';
 
 interface ResponseFieldProps {
@@ -18,6 +18,7 @@ export const MDX_COMPONENTS = {
   Callout,
   Card,
   CardGroup: Columns,
+  CodeGroup,
   Expandable,
   Note,
   ResponseField: ({ children, ...props }: ResponseFieldProps) => createElement(Property, { ...props, children }),

@@ -1,0 +1,130 @@
+// Package woeswebhook verifies Woes webhook deliveries (Standard Webhooks) with Go's standard library only.
+package woeswebhook
+
+import (
+	"crypto/ed25519"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+const (
+	ToleranceSeconds = 300   // the timestamp window, both ways
+	MaxBodyBytes     = 65536 // Woes never sends a larger body
+	SecretMinBytes   = 24
+	SecretMaxBytes   = 64
+)
+
+// VerificationError carries a stable Code (missing_header, no_matching_signature, …).
+type VerificationError struct{ Code, Message string }
+
+func (e *VerificationError) Error() string { return e.Code + ": " + e.Message }
+
+func fail(code, message string) error { return &VerificationError{code, message} }
+
+// Padded standard base64 only: a lenient decoder would accept altered keys.
+var canonicalBase64 = regexp.MustCompile(`^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$`)
+
+func decodeKey(value, prefix string) ([]byte, bool) {
+	if !strings.HasPrefix(value, prefix) || !canonicalBase64.MatchString(value[len(prefix):]) {
+		return nil, false
+	}
+	key, err := base64.StdEncoding.DecodeString(value[len(prefix):])
+	return key, err == nil
+}
+
+// Verifier holds the decoded keys: whsec_ secrets check v1, whpk_ public keys check v1a.
+type Verifier struct {
+	secrets         [][]byte
+	publicKeys      []ed25519.PublicKey
+	Tolerance       time.Duration
+	IgnoreTimestamp bool             // only to replay stored deliveries on purpose
+	Now             func() time.Time // the clock; time.Now by default
+}
+
+// NewVerifier decodes the keys once, so a bad secret fails at startup, not on a delivery.
+func NewVerifier(secrets, publicKeys []string) (*Verifier, error) {
+	v := &Verifier{Tolerance: ToleranceSeconds * time.Second, Now: time.Now}
+	for _, secret := range secrets {
+		key, ok := decodeKey(secret, "whsec_")
+		if !ok || len(key) < SecretMinBytes || len(key) > SecretMaxBytes {
+			return nil, fail("invalid_secret", "a secret is not whsec_ + base64 of 24 to 64 bytes; copy it again, without spaces or newlines")
+		}
+		v.secrets = append(v.secrets, key)
+	}
+	for _, publicKey := range publicKeys {
+		key, ok := decodeKey(publicKey, "whpk_")
+		if !ok || len(key) != ed25519.PublicKeySize {
+			return nil, fail("invalid_key", "a public key is not whpk_ + base64 of 32 bytes; copy it again")
+		}
+		v.publicKeys = append(v.publicKeys, key)
+	}
+	if len(v.secrets) == 0 && len(v.publicKeys) == 0 {
+		return nil, fail("invalid_secret", "no secret and no public key to verify with")
+	}
+	return v, nil
+}
+
+// Verify checks one delivery against the raw body, exactly as received, and returns the event.
+func (v *Verifier) Verify(body []byte, header http.Header) (map[string]any, error) {
+	if len(body) > MaxBodyBytes {
+		return nil, fail("body_too_large", "the body is larger than Woes ever sends")
+	}
+	for _, name := range []string{"webhook-id", "webhook-timestamp", "webhook-signature"} {
+		if len(header.Values(name)) == 0 {
+			return nil, fail("missing_header", "the "+name+" header is missing; forward all request headers")
+		}
+	}
+	// A signature list split over two header lines is still one list.
+	id, timestamp, signatures := header.Get("webhook-id"), header.Get("webhook-timestamp"), strings.Join(header.Values("webhook-signature"), " ")
+	seconds, err := strconv.ParseInt(timestamp, 10, 64)
+	if err != nil || strings.TrimLeft(timestamp, "0123456789") != "" || len(timestamp) > 15 { // digits only: no sign, no fraction
+		return nil, fail("malformed_header", "webhook-timestamp is not integer unix seconds")
+	}
+	signed := append([]byte(id+"."+timestamp+"."), body...)
+	entries, matched := 0, false
+	for _, entry := range strings.Split(signatures, " ") {
+		version, signature, found := strings.Cut(entry, ",")
+		if !found || version == "" || signature == "" {
+			continue // an empty slot (repeated spaces) or not version,signature
+		}
+		entries++
+		switch version {
+		case "v1": // HMAC-SHA256 with each secret held (two during a rotation)
+			for _, secret := range v.secrets {
+				mac := hmac.New(sha256.New, secret)
+				mac.Write(signed)
+				expected := base64.StdEncoding.EncodeToString(mac.Sum(nil))
+				matched = matched || hmac.Equal([]byte(signature), []byte(expected))
+			}
+		case "v1a": // ed25519 with each public key held
+			raw, err := base64.StdEncoding.Strict().DecodeString(signature)
+			for _, key := range v.publicKeys {
+				matched = matched || (err == nil && len(raw) == ed25519.SignatureSize && ed25519.Verify(key, signed, raw))
+			}
+		} // other versions are ignored, as Standard Webhooks requires
+	}
+	if entries == 0 {
+		return nil, fail("malformed_header", "webhook-signature is not a list of version,signature")
+	}
+	if !matched {
+		return nil, fail("no_matching_signature", "no signature matches: use this endpoint's secret and the raw body")
+	}
+	if skew := seconds - v.Now().Unix(); !v.IgnoreTimestamp && skew < -int64(v.Tolerance.Seconds()) {
+		return nil, fail("timestamp_too_old", "the delivery is older than the tolerance; check your clock")
+	} else if !v.IgnoreTimestamp && skew > int64(v.Tolerance.Seconds()) {
+		return nil, fail("timestamp_too_new", "the delivery is newer than the tolerance; check your clock")
+	}
+	var event map[string]any
+	if !utf8.Valid(body) || json.Unmarshal(body, &event) != nil {
+		return nil, fail("invalid_json", "the signed body is not a JSON object")
+	}
+	return event, nil
+}

@@ -1,0 +1,116 @@
+<?php
+// Verify a Woes webhook delivery (Standard Webhooks) with PHP's bundled extensions only
+// (hash, json, pcre, sodium).
+
+final class WoesWebhookError extends Exception
+{
+    public function __construct(public readonly string $errorCode, string $message)
+    {
+        parent::__construct("$errorCode: $message");
+    }
+}
+
+final class WoesWebhook
+{
+    public const TOLERANCE_SECONDS = 300; // the timestamp window, both ways
+    public const MAX_BODY_BYTES = 65536; // Woes never sends a larger body
+    public const SECRET_MIN_BYTES = 24;
+    public const SECRET_MAX_BYTES = 64;
+    // Padded standard base64 only: a lenient decoder would accept altered keys.
+    private const CANONICAL_BASE64 = '~^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$~D';
+
+    private array $secrets = [];
+    private array $publicKeys = [];
+    public int $toleranceSeconds = self::TOLERANCE_SECONDS;
+    public bool $ignoreTimestamp = false; // only to replay stored deliveries on purpose
+
+    /** Decodes the keys once, so a bad secret fails at startup, not on a delivery. */
+    public function __construct(array $secrets, array $publicKeys = [])
+    {
+        foreach ($secrets as $secret) {
+            $key = self::decode($secret, 'whsec_');
+            if ($key === null || strlen($key) < self::SECRET_MIN_BYTES || strlen($key) > self::SECRET_MAX_BYTES) {
+                throw new WoesWebhookError('invalid_secret', 'a secret is not whsec_ + base64 of 24 to 64 bytes; copy it again');
+            }
+            $this->secrets[] = $key;
+        }
+        foreach ($publicKeys as $publicKey) {
+            $key = self::decode($publicKey, 'whpk_');
+            if ($key === null || strlen($key) !== SODIUM_CRYPTO_SIGN_PUBLICKEYBYTES) {
+                throw new WoesWebhookError('invalid_key', 'a public key is not whpk_ + base64 of 32 bytes');
+            }
+            $this->publicKeys[] = $key;
+        }
+        if ($this->secrets === [] && $this->publicKeys === []) {
+            throw new WoesWebhookError('invalid_secret', 'no secret and no public key to verify with');
+        }
+    }
+
+    /**
+     * $body: the raw request body, exactly as received (file_get_contents('php://input')).
+     * $headers: header names (any case) to values (getallheaders()). Returns the event as an array.
+     */
+    public function verify(string $body, array $headers, ?int $now = null): array
+    {
+        if (strlen($body) > self::MAX_BODY_BYTES) {
+            throw new WoesWebhookError('body_too_large', 'the body is larger than Woes ever sends');
+        }
+        $lower = array_change_key_case($headers, CASE_LOWER);
+        foreach (['webhook-id', 'webhook-timestamp', 'webhook-signature'] as $name) {
+            if (!isset($lower[$name])) {
+                throw new WoesWebhookError('missing_header', "the $name header is missing; forward all request headers");
+            }
+        }
+        [$id, $timestamp, $signatures] = [$lower['webhook-id'], $lower['webhook-timestamp'], $lower['webhook-signature']];
+        if (!preg_match('/^[0-9]{1,15}$/D', $timestamp)) {
+            throw new WoesWebhookError('malformed_header', 'webhook-timestamp is not integer unix seconds');
+        }
+        $signed = "$id.$timestamp.$body";
+        $entries = 0;
+        $matched = false;
+        foreach (explode(' ', $signatures) as $entry) {
+            [$version, $signature] = array_pad(explode(',', $entry, 2), 2, '');
+            if ($version === '' || $signature === '') {
+                continue; // an empty slot (repeated spaces) or not version,signature
+            }
+            $entries++;
+            if ($version === 'v1') { // HMAC-SHA256 with each secret held (two during a rotation)
+                foreach ($this->secrets as $key) {
+                    $matched = $matched || hash_equals(base64_encode(hash_hmac('sha256', $signed, $key, true)), $signature);
+                }
+            } elseif ($version === 'v1a' && preg_match(self::CANONICAL_BASE64, $signature)) { // ed25519
+                $raw = base64_decode($signature, true);
+                foreach ($this->publicKeys as $key) {
+                    $matched = $matched || (strlen($raw) === SODIUM_CRYPTO_SIGN_BYTES && sodium_crypto_sign_verify_detached($raw, $signed, $key));
+                }
+            } // other versions are ignored, as Standard Webhooks requires
+        }
+        if ($entries === 0) {
+            throw new WoesWebhookError('malformed_header', 'webhook-signature is not a list of version,signature');
+        }
+        if (!$matched) {
+            throw new WoesWebhookError('no_matching_signature', "no signature matches: use this endpoint's secret and the raw body");
+        }
+        $skew = (int) $timestamp - ($now ?? time());
+        if (!$this->ignoreTimestamp && $skew < -$this->toleranceSeconds) {
+            throw new WoesWebhookError('timestamp_too_old', 'the delivery is older than the tolerance; check your clock');
+        }
+        if (!$this->ignoreTimestamp && $skew > $this->toleranceSeconds) {
+            throw new WoesWebhookError('timestamp_too_new', 'the delivery is newer than the tolerance; check your clock');
+        }
+        $event = json_decode($body, true); // null for invalid JSON and for invalid UTF-8
+        if (!is_array($event) || array_is_list($event) && $event !== []) {
+            throw new WoesWebhookError('invalid_json', 'the signed body is not a JSON object');
+        }
+        return $event;
+    }
+
+    private static function decode(string $value, string $prefix): ?string
+    {
+        $encoded = substr($value, strlen($prefix));
+        if (!str_starts_with($value, $prefix) || !preg_match(self::CANONICAL_BASE64, $encoded)) {
+            return null;
+        }
+        return base64_decode($encoded, true);
+    }
+}

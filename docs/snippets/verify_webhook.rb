@@ -1,0 +1,91 @@
+# Verify a Woes webhook delivery (Standard Webhooks) with Ruby's standard library only.
+require "json"
+require "openssl"
+
+module WoesWebhook
+  TOLERANCE_SECONDS = 300 # the timestamp window, both ways
+  MAX_BODY_BYTES = 65_536 # Woes never sends a larger body
+  SECRET_BYTES = 24..64
+  # Padded standard base64 only: a lenient decoder would accept altered keys.
+  CANONICAL_BASE64 = %r{\A(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?\z}
+  # The DER header of an ed25519 public key, before its 32 raw bytes.
+  ED25519_SPKI_PREFIX = ["302a300506032b6570032100"].pack("H*")
+
+  class VerificationError < StandardError
+    attr_reader :code
+
+    def initialize(code, message)
+      super("#{code}: #{message}")
+      @code = code
+    end
+  end
+
+  class Verifier
+    attr_accessor :tolerance_seconds, :ignore_timestamp
+
+    # Decodes the keys once, so a bad secret fails at startup, not on a delivery.
+    # secrets: whsec_ strings (two during a rotation); public_keys: whpk_ strings for v1a.
+    def initialize(secrets, public_keys = [])
+      @secrets = secrets.map do |secret|
+        key = decode(secret, "whsec_")
+        raise VerificationError.new("invalid_secret", "a secret is not whsec_ + base64 of 24 to 64 bytes; copy it again") unless key && SECRET_BYTES.cover?(key.bytesize)
+        key
+      end
+      @public_keys = public_keys.map do |public_key|
+        key = decode(public_key, "whpk_")
+        raise VerificationError.new("invalid_key", "a public key is not whpk_ + base64 of 32 bytes") unless key && key.bytesize == 32
+        OpenSSL::PKey.read(ED25519_SPKI_PREFIX + key)
+      end
+      raise VerificationError.new("invalid_secret", "no secret and no public key to verify with") if @secrets.empty? && @public_keys.empty?
+      @tolerance_seconds = TOLERANCE_SECONDS
+      @ignore_timestamp = false # only to replay stored deliveries on purpose
+    end
+
+    # body: the raw request body, exactly as received (Rack: request.body.read).
+    # headers: header names (any case) to values. Returns the event as a Hash.
+    def verify(body, headers, now: Time.now.to_i)
+      body = body.b
+      raise VerificationError.new("body_too_large", "the body is larger than Woes ever sends") if body.bytesize > MAX_BODY_BYTES
+      lower = headers.to_h { |name, value| [name.to_s.downcase, value.to_s] }
+      id, timestamp, signatures = %w[webhook-id webhook-timestamp webhook-signature].map do |name|
+        lower.fetch(name) { raise VerificationError.new("missing_header", "the #{name} header is missing; forward all request headers") }
+      end
+      raise VerificationError.new("malformed_header", "webhook-timestamp is not integer unix seconds") unless timestamp.match?(/\A[0-9]{1,15}\z/)
+      signed = "#{id}.#{timestamp}.".b + body
+      entries = signatures.split(" ").map { |entry| entry.split(",", 2) }.select { |version, signature| !version.to_s.empty? && !signature.to_s.empty? }
+      raise VerificationError.new("malformed_header", "webhook-signature is not a list of version,signature") if entries.empty?
+      matched = entries.any? do |version, signature|
+        case version
+        when "v1" # HMAC-SHA256 with each secret held (two during a rotation)
+          @secrets.any? do |key|
+            expected = [OpenSSL::HMAC.digest("SHA256", key, signed)].pack("m0")
+            expected.bytesize == signature.bytesize && OpenSSL.fixed_length_secure_compare(expected, signature)
+          end
+        when "v1a" # ed25519 with each public key held
+          raw = signature.match?(CANONICAL_BASE64) ? signature.unpack1("m0") : ""
+          raw.bytesize == 64 && @public_keys.any? { |key| key.verify(nil, raw, signed) }
+        else
+          false # other versions are ignored, as Standard Webhooks requires
+        end
+      end
+      raise VerificationError.new("no_matching_signature", "no signature matches: use this endpoint's secret and the raw body") unless matched
+      skew = timestamp.to_i - now
+      raise VerificationError.new("timestamp_too_old", "the delivery is older than the tolerance; check your clock") if !@ignore_timestamp && skew < -@tolerance_seconds
+      raise VerificationError.new("timestamp_too_new", "the delivery is newer than the tolerance; check your clock") if !@ignore_timestamp && skew > @tolerance_seconds
+      text = body.dup.force_encoding(Encoding::UTF_8)
+      raise VerificationError.new("invalid_json", "the signed body is not UTF-8") unless text.valid_encoding?
+      event = JSON.parse(text)
+      raise VerificationError.new("invalid_json", "the signed body is not a JSON object") unless event.is_a?(Hash)
+      event
+    rescue JSON::ParserError
+      raise VerificationError.new("invalid_json", "the signed body is not JSON")
+    end
+
+    private
+
+    def decode(value, prefix)
+      encoded = value.delete_prefix(prefix)
+      encoded.unpack1("m0") if value.start_with?(prefix) && encoded.match?(CANONICAL_BASE64)
+    end
+  end
+end
