@@ -5,6 +5,7 @@ const defaultIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   cwd: process.cwd(),
+  env: process.env,
 };
 
 function help(): string {
