@@ -4,7 +4,11 @@
 /** A JSON value: what a payload can hold. */
 export type ConformanceJson = null | boolean | number | string | ConformanceJson[] | { [key: string]: ConformanceJson };
 
-/** What the receiver must answer: a 2xx, a non-2xx, anything but a 3xx, or 413 (payload too large). */
+/**
+ * What the receiver must answer: a 2xx, a non-2xx, anything but a 3xx, or `413`: refused for
+ * its size before the rest of the body arrives (413 Payload Too Large, or 411 Length Required
+ * from a receiver that takes no body without a declared length).
+ */
 export type ConformanceExpectation = '2xx' | 'non-2xx' | 'no-redirect' | '413';
 
 /** One entry of the `webhook-signature` header, computed by the runner at send time. */
@@ -2370,7 +2374,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
     {
       "id": "limits.body-too-large.chunked",
       "group": "refuse",
-      "title": "a chunked body with no declared length, 65537 bytes sent (the limit is 65536): 413 without waiting for the rest",
+      "title": "a chunked body with no declared length, 65537 bytes sent (the limit is 65536): 413 (or 411) without waiting for the rest",
       "steps": [
         {
           "example": "conversation.created/live-chat",
@@ -2434,7 +2438,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
         }
       ],
       "inspect": [],
-      "fix": "Count the bytes while reading and answer 413 once the body passes 65536 bytes, without waiting for the rest; never read a whole body before checking its size."
+      "fix": "Count bytes while reading and answer 413 once the body passes 65536 bytes, without waiting for the rest (or 411 to any body without content-length)."
     },
     {
       "id": "accept.rotation",

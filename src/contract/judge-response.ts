@@ -18,7 +18,7 @@ const WANTED: { readonly [E in ConformanceExpectation]: string } = {
   '2xx': 'a 2xx',
   'non-2xx': 'any non-2xx (the delivery must be refused)',
   'no-redirect': 'no redirect',
-  '413': '413 (payload too large) once the body passed the limit, without waiting for the rest',
+  '413': '413 (payload too large) once the body passed the limit, or 411 (length required) for no declared length, without waiting for the rest',
 };
 
 function meets(expect: ConformanceExpectation, status: number): boolean {
@@ -30,7 +30,7 @@ function meets(expect: ConformanceExpectation, status: number): boolean {
     case 'no-redirect':
       return status < 300 || status >= 400;
     case '413':
-      return status === 413;
+      return status === 413 || status === 411;
   }
 }
 

@@ -197,6 +197,22 @@ describe('a receiver that never answers', () => {
   });
 });
 
+describe('an oversized body', () => {
+  it('is refused in time by a receiver that judges the declared length and takes no body without one (413 and 411)', async () => {
+    // Reads nothing before answering, as Python's http.server receivers do; then closes.
+    const { url } = await serveRaw((req, res) => {
+      const length = req.headers['content-length'];
+      const status = length === undefined ? 411 : Number(length) > 65_536 ? 413 : 400;
+      res.writeHead(status, { connection: 'close', 'content-type': 'application/json' }).end('{}');
+    });
+    const report = await testReceiver({ url, secret, only: ['limits.'], timeoutMs: 3000 });
+    expect(report.results.filter((result) => result.status !== 'skipped').map((result) => [result.id, result.status, result.statuses])).toEqual([
+      ['limits.body-too-large.declared', 'pass', [413]],
+      ['limits.body-too-large.chunked', 'pass', [411]],
+    ]);
+  });
+});
+
 describe('a receiver URL with credentials', () => {
   it('is refused before anything is sent, without printing the password', async () => {
     const attempt = testReceiver({ url: 'http://woes:hunter2@127.0.0.1:9/webhooks/woes', secret });

@@ -71,8 +71,8 @@ export function oversizeCases(input: { base: SourceExample; maxPayloadBytes: num
     },
     {
       framing: 'chunked' as const,
-      title: `a chunked body with no declared length, ${sendBytes} bytes sent (the limit is ${limit}): 413 without waiting for the rest`,
-      fix: `Count the bytes while reading and answer 413 once the body passes ${limit} bytes, without waiting for the rest; never read a whole body before checking its size.`,
+      title: `a chunked body with no declared length, ${sendBytes} bytes sent (the limit is ${limit}): 413 (or 411) without waiting for the rest`,
+      fix: `Count bytes while reading and answer 413 once the body passes ${limit} bytes, without waiting for the rest (or 411 to any body without content-length).`,
     },
   ];
   return framings.map(({ framing, title, fix }) => {

@@ -6,7 +6,11 @@
 /** A JSON value: what a payload can hold. */
 export type ConformanceJson = null | boolean | number | string | ConformanceJson[] | { [key: string]: ConformanceJson };
 
-/** What the receiver must answer: a 2xx, a non-2xx, anything but a 3xx, or 413 (payload too large). */
+/**
+ * What the receiver must answer: a 2xx, a non-2xx, anything but a 3xx, or `413`: refused for
+ * its size before the rest of the body arrives (413 Payload Too Large, or 411 Length Required
+ * from a receiver that takes no body without a declared length).
+ */
 export type ConformanceExpectation = '2xx' | 'non-2xx' | 'no-redirect' | '413';
 
 /** One entry of the `webhook-signature` header, computed by the runner at send time. */

@@ -98,7 +98,7 @@ def send(url: str, headers: dict, body: bytes, timeout: float):
 def judge(expect: str, status) -> str | None:
     if not isinstance(status, int):
         return status
-    ok = {"2xx": 200 <= status < 300, "non-2xx": not 200 <= status < 300, "no-redirect": not 300 <= status < 400, "413": status == 413}[expect]
+    ok = {"2xx": 200 <= status < 300, "non-2xx": not 200 <= status < 300, "no-redirect": not 300 <= status < 400, "413": status in (413, 411)}[expect]
     return None if ok else f"answered {status}; expected {expect}"
 
 
