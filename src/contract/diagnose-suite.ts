@@ -51,10 +51,13 @@ function codeOf(body: string): string | undefined {
 
 const expectsAcceptance = (trace: CaseTrace): boolean => trace.testCase.steps[0]?.expect === '2xx';
 const expectsRefusal = (trace: CaseTrace): boolean => trace.testCase.steps.some((step) => step.expect === 'non-2xx' || step.expect === '413');
-/** Marks a case as explained by a shared cause, with a short failure: the cause carries the detail. */
-const explain = (trace: CaseTrace, code: Diagnosis['code'], failure: string): void => {
+/**
+ * Marks a case as explained by a shared cause, with a short failure (the cause carries the
+ * detail). `atRequest`: the failure is about the answer to the last request sent.
+ */
+const explain = (trace: CaseTrace, code: Diagnosis['code'], failure: string, atRequest = true): void => {
   const steps = trace.testCase.steps.length;
-  const prefix = steps > 1 && trace.responses.length > 0 ? `request ${trace.responses.length} of ${steps} ` : '';
+  const prefix = atRequest && steps > 1 && trace.responses.length > 0 ? `request ${trace.responses.length} of ${steps} ` : '';
   trace.result = { ...trace.result, status: 'fail', failure: `${prefix}${failure}`, fix: trace.testCase.fix, explainedBy: code };
 };
 
@@ -117,10 +120,7 @@ function inspectionNotMounted(traces: CaseTrace[], inspectBase: string | undefin
   if (status === undefined || status === 200 || !statuses.every((each) => each === status)) return undefined;
   const failing = traces.filter((trace) => trace.failedAtInspection);
   if (failing.length === 0) return undefined;
-  for (const trace of failing) {
-    explain(trace, 'inspection_not_mounted', '');
-    trace.result = { ...trace.result, failure: `not checked: its inspection GET answered ${status}, as every inspection did` };
-  }
+  for (const trace of failing) explain(trace, 'inspection_not_mounted', `not checked: its inspection GET answered ${status}, as every inspection did`, false);
   const base = inspectBase ?? 'the inspection base';
   return {
     code: 'inspection_not_mounted',
