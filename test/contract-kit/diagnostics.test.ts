@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateSecret } from '../../src/index.js';
+import { EVENT_TYPES, generateSecret } from '../../src/index.js';
 import { renderJunit, renderTable } from '../../src/contract/reporters/index.js';
 import { testReceiver } from '../../src/contract/test-receiver.js';
+import { flawedReceiver } from './broken-receivers.js';
 import { serveMistake, type Mistake, type ServedApp } from './common-mistakes.js';
 
 const secret = generateSecret();
@@ -78,6 +79,13 @@ describe('the three commonest mistakes each get one headline that names the fix'
     expect(failed.map((result) => result.id).sort()).toEqual(['accept.duplicate', 'accept.out-of-order', 'accept.redelivery']);
     for (const result of failed) expect(result.failure).toMatch(/^not checked: its inspection GET answered 404, as every inspection did$/);
     expect(renderTable(report)).not.toMatch(/fix: (Record webhook-id|Keep the highest sequence|Answer 2xx to an id)/);
+  });
+
+  it('a receiver that holds another secret: one headline that says so, not a failure per case', async () => {
+    const report = await testReceiver({ fetch: flawedReceiver(generateSecret(), undefined, EVENT_TYPES), secret });
+    expect(report.diagnoses.map((diagnosis) => diagnosis.headline)).toEqual([
+      expect.stringMatching(/^Every correctly signed delivery was answered 400 no_matching_signature: one cause, not \d+ failures\. Likely the receiver verifies with another secret than the one given here/),
+    ]);
   });
 
   it('a receiver with unrelated failures gets no headline and keeps every per-case fix', async () => {

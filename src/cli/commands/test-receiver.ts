@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isReporterName, REPORTERS } from '../../contract/reporters/index.js';
+import { SILENT_CASES_BEFORE_STOP } from '../../contract/run-suite.js';
 import { conforms } from '../../contract/suite-report.js';
 import { testReceiver } from '../../contract/test-receiver.js';
 import { CliUsageError, type Command } from '../command.js';
@@ -23,7 +24,7 @@ export const testReceiverCommand: Command = {
   --skip <ids>         skip these case ids or prefixes
   --timeout <ms>       per request (default: the spec's attempt timeout, 15000)
   --deadline <ms>      for the whole run; cases not started by then are reported "not run"
-  The suite stops by itself after 3 cases in a row get no answer.`,
+  The suite stops by itself after ${SILENT_CASES_BEFORE_STOP} cases in a row get no answer.`,
   async run(args, io) {
     const { values } = parseArgs({
       args: [...args],
