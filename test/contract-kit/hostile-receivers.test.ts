@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFORMANCE_SUITE } from '../../generated/conformance/cases.js';
-import { EVENT_TYPES, generateSecret } from '../../src/index.js';
+import { EVENT_TYPES, createFetchHandler, generateSecret } from '../../src/index.js';
 import { attemptDelivery } from '../../src/contract/delivery/attempt-delivery.js';
 import { ContractKitError } from '../../src/contract/contract-error.js';
 import { RESPONSE_BYTES_KEPT } from '../../src/contract/http-exchange.js';
@@ -198,6 +198,19 @@ describe('a receiver that never answers', () => {
 });
 
 describe('an oversized body', () => {
+  it('in-process too: the handler gets the first bytes of a body whose rest never comes', async () => {
+    const bounded = createFetchHandler({ secret, onEvent: () => undefined });
+    const bounds = await testReceiver({ fetch: bounded, secret, only: ['limits.'], timeoutMs: 3000 });
+    expect(bounds.results.filter((result) => result.status !== 'skipped').map((result) => [result.id, result.status, result.statuses])).toEqual([
+      ['limits.body-too-large.declared', 'pass', [413]],
+      ['limits.body-too-large.chunked', 'pass', [413]],
+    ]);
+    // A handler that reads the whole body first waits for bytes that never come.
+    const unbounded = flawedReceiver(secret, 'buffers-whole-body', EVENT_TYPES);
+    const waits = await testReceiver({ fetch: unbounded, secret, only: ['limits.body-too-large.chunked'], timeoutMs: 300 });
+    expect(waits.results.find((result) => result.id === 'limits.body-too-large.chunked')?.failure).toMatch(/^no answer \(timed out after 300 ms\); expected 413/);
+  });
+
   it('is refused in time by a receiver that judges the declared length and takes no body without one (413 and 411)', async () => {
     // Reads nothing before answering, as Python's http.server receivers do; then closes.
     const { url } = await serveRaw((req, res) => {
