@@ -71,6 +71,13 @@ async function runCase(testCase: ConformanceCase, options: CaseOptions): Promise
   return trace();
 }
 
+/** What a run of unanswered cases says about the receiver, from the last reason. */
+function silenceCause(reason: string): string {
+  if (reason.startsWith('timed out')) return 'the receiver hangs or is down';
+  if (reason.startsWith('the handler threw')) return 'the handler throws instead of answering';
+  return 'the receiver drops the connection or is down';
+}
+
 const silent = (trace: CaseTrace): boolean => trace.result.status === 'fail' && trace.responses.at(-1)?.status === undefined;
 
 /**
@@ -111,7 +118,7 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteReport> {
       for (const each of quiet) each.result = { ...each.result, explainedBy: 'receiver_silent' };
       stops.push({
         code: 'receiver_silent',
-        headline: `Stopped after ${silentInARow} cases in a row got no answer (${reason}): the receiver hangs or is down. ${run.length - index - 1} case(s) were not run; fix that and run the suite again.`,
+        headline: `Stopped after ${silentInARow} cases in a row got no answer (${reason}): ${silenceCause(reason)}. ${run.length - index - 1} case(s) were not run; fix that and run the suite again.`,
         cases: [...quiet.map((each) => each.testCase.id), ...run.slice(index + 1).map((each) => each.id)],
       });
       break;

@@ -127,6 +127,16 @@ describe('a receiver that resets the connection', () => {
     expect(report.results.find((result) => result.id === 'http.no-redirect')?.failure).toBe('answered 200: x, then the response broke off (timed out after 300 ms); expected no redirect and a complete response');
   });
 
+  it('a receiver that resets every connection stops the suite as a silent one does', async () => {
+    const { url } = await serveRaw((req) => {
+      req.resume();
+      req.socket.resetAndDestroy();
+    });
+    const report = await testReceiver({ url, secret });
+    expect(report.notRun).toBe(CONFORMANCE_SUITE.cases.length - SILENT_CASES_BEFORE_STOP);
+    expect(report.diagnoses[0]?.headline).toMatch(/^Stopped after 3 cases in a row got no answer \(ECONNRESET\): the receiver drops the connection or is down\./);
+  });
+
   it('before any answer, fails that case the same way, not the suite', async () => {
     const { url } = await serveRaw((req) => {
       req.resume();
