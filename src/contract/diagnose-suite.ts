@@ -35,7 +35,7 @@ function statusHint(status: number): string {
   if (status === 401 || status === 403) return 'something in front of the handler (an auth layer, a gateway, CSRF protection) refuses every delivery: let the webhook route through; the signature authenticates it';
   if (status === 413) return 'the receiver limits bodies below the deliveries: allow the contract limit';
   if (status >= 500) return 'the receiver fails on every delivery: its logs say why';
-  return 'what the receiver said below is the place to start';
+  return 'a single problem in front of or in the handler: start from what the receiver said (below)';
 }
 
 /** The `code` of a `{ "code": … }` answer, the documented error shape. */
