@@ -348,7 +348,7 @@ export const DELIVERY = {
     "key": "webhook-id",
     "payloadField": "id",
     "rememberForSeconds": 604800,
-    "description": "The same event can arrive more than once: a retry after a timeout the receiver actually\nprocessed, a manual redelivery, or two deliveries in flight. Each keeps its `webhook-id`\n(equal to the payload `id`) and gets a new `webhook-timestamp` and signature. Record the id\nonce its side effects are committed and skip ids you have seen. Keep ids for 7 days: the\nwhole retry schedule plus the dashboard's manual-redelivery window.\n"
+    "description": "The same event can arrive more than once: a retry after a timeout the receiver actually\nprocessed, a manual redelivery, or two deliveries in flight. Each keeps its `webhook-id`\n(equal to the payload `id`) and gets a new `webhook-timestamp` and signature. Record the id\nonce its side effects are committed and skip ids you have seen. Keep ids for 7 days: the\nwhole retry schedule plus the dashboard's manual-redelivery window.\n\nThe same event does not always come as the same bytes: a body's exact bytes are not\ncanonical, and Woes may change its spacing and escaping (`\\u00e9` for `é`, `\\/` for `/`)\nbetween deliveries. Verify the signature over the raw bytes you received, never over JSON\nyou parsed and serialized again, and dedupe on the id, never on a hash of the body.\n"
   },
   "ordering": {
     "guarantee": "none",
@@ -358,7 +358,7 @@ export const DELIVERY = {
   },
   "limits": {
     "maxPayloadBytes": 65536,
-    "description": "A delivery body is at most 64 KiB of UTF-8 JSON. Receivers may reject larger bodies before verifying them."
+    "description": "A delivery body is at most 64 KiB of UTF-8 JSON. A larger body does not come from Woes; refuse it with 413 once it passes the limit (or its content-length declares more), before verifying it and without reading the rest."
   },
   "versioning": {
     "scheme": "semver",

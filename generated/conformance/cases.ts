@@ -4,8 +4,12 @@
 /** A JSON value: what a payload can hold. */
 export type ConformanceJson = null | boolean | number | string | ConformanceJson[] | { [key: string]: ConformanceJson };
 
-/** What the receiver must answer: a 2xx, a non-2xx, or anything but a 3xx. */
-export type ConformanceExpectation = '2xx' | 'non-2xx' | 'no-redirect';
+/**
+ * What the receiver must answer: a 2xx, a non-2xx, anything but a 3xx, or `413`: refused for
+ * its size before the rest of the body arrives (413 Payload Too Large, or 411 Length Required
+ * from a receiver that takes no body without a declared length).
+ */
+export type ConformanceExpectation = '2xx' | 'non-2xx' | 'no-redirect' | '413';
 
 /** One entry of the `webhook-signature` header, computed by the runner at send time. */
 export interface ConformanceSignature {
@@ -24,8 +28,21 @@ export interface ConformanceStep {
   readonly webhookId: string;
   /** `webhook-timestamp` = the runner's clock in unix seconds + this offset. */
   readonly timestampOffsetSeconds: number;
-  /** Sent as `JSON.stringify(payload)`: compact, keys in this order. */
+  /** Sent as `JSON.stringify(payload)`: compact, keys in this order (unless `body` is set). */
   readonly payload: ConformanceJson;
+  /**
+   * The exact body to send instead, when it is not `JSON.stringify(payload)`: other escaping or
+   * spacing that parses to `payload` but does not survive a parse and re-serialize round trip.
+   */
+  readonly body?: string;
+  /**
+   * A body over the size limit: the body (`JSON.stringify(payload)`, or `body`) padded with
+   * spaces to `totalBytes` and signed whole, of which only the first `sendBytes` are sent. The
+   * runner then waits for the answer and never sends the rest, so a receiver that reads the
+   * whole body before refusing never answers. `content-length` declares `totalBytes`;
+   * `chunked` declares no length.
+   */
+  readonly oversize?: { readonly totalBytes: number; readonly sendBytes: number; readonly framing: 'content-length' | 'chunked' };
   readonly signatures: readonly ConformanceSignature[];
   /** A literal `webhook-signature` value that replaces `signatures` (malformed headers). */
   readonly signatureHeader?: string;
@@ -2286,6 +2303,144 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "fix": "Compare only entries whose version you implement (v1); refuse when none of those matches."
     },
     {
+      "id": "limits.body-too-large.declared",
+      "group": "refuse",
+      "title": "a 1048576-byte body (the limit is 65536) with its content-length, 65537 bytes of it sent: 413 without waiting for the rest",
+      "steps": [
+        {
+          "example": "conversation.created/live-chat",
+          "webhookId": "d138ef32-300f-42e0-8731-207f771d6cc0",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "d138ef32-300f-42e0-8731-207f771d6cc0",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "a6a73d02-bf29-44ac-bb0d-a278bb9d44bb"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "a6a73d02-bf29-44ac-bb0d-a278bb9d44bb",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "413",
+          "oversize": {
+            "totalBytes": 1048576,
+            "sendBytes": 65537,
+            "framing": "content-length"
+          }
+        }
+      ],
+      "inspect": [],
+      "fix": "Answer 413 as soon as content-length is over 65536 bytes, without reading the body (express.raw() reads the whole body before it answers: use the library's createNodeMiddleware)."
+    },
+    {
+      "id": "limits.body-too-large.chunked",
+      "group": "refuse",
+      "title": "a chunked body with no declared length, 65537 bytes sent (the limit is 65536): 413 (or 411) without waiting for the rest",
+      "steps": [
+        {
+          "example": "conversation.created/live-chat",
+          "webhookId": "db08b28c-9a26-4218-8d9f-a32b0be12146",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "db08b28c-9a26-4218-8d9f-a32b0be12146",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "d00127fb-3bdd-4d1f-8393-5223365311c4"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "d00127fb-3bdd-4d1f-8393-5223365311c4",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "413",
+          "oversize": {
+            "totalBytes": 1048576,
+            "sendBytes": 65537,
+            "framing": "chunked"
+          }
+        }
+      ],
+      "inspect": [],
+      "fix": "Count bytes while reading and answer 413 once the body passes 65536 bytes, without waiting for the rest (or 411 to any body without content-length)."
+    },
+    {
       "id": "accept.rotation",
       "group": "accept",
       "title": "several v1 signatures (secret rotation), one of them valid: 2xx",
@@ -2957,6 +3112,190 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       ],
       "inspect": [],
       "fix": "Tolerate values you do not know in enums marked open (x-woes-open-enum), such as /data/channel."
+    },
+    {
+      "id": "accept.raw-bytes.unicode-escapes",
+      "group": "accept",
+      "title": "a body with non-ASCII characters as \\uXXXX escapes (as Python writes JSON): 2xx",
+      "steps": [
+        {
+          "example": "message.created/agent-answer",
+          "webhookId": "7ee49f33-d948-4051-806d-3408e677a0d8",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "7ee49f33-d948-4051-806d-3408e677a0d8",
+            "type": "message.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:06.480Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "message",
+              "id": "05c21efc-17e3-49d9-9fcb-cad27741f4fb"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "agent",
+              "id": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d"
+            },
+            "data": {
+              "object": "message",
+              "id": "05c21efc-17e3-49d9-9fcb-cad27741f4fb",
+              "conversationId": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "channel": "live-chat",
+              "author": {
+                "type": "agent",
+                "id": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+                "name": "Woes Assistant"
+              },
+              "role": "assistant",
+              "body": "Keys created before June 27 were rotated. Create a new key in **Settings → Keys** and retry.",
+              "createdAt": "2026-06-28T18:00:06.480Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx",
+          "body": "{\"object\":\"event\",\"id\":\"7ee49f33-d948-4051-806d-3408e677a0d8\",\"type\":\"message.created\",\"apiVersion\":\"v1\",\"occurredAt\":\"2026-06-28T18:00:06.480Z\",\"workspaceId\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"resource\":{\"object\":\"message\",\"id\":\"05c21efc-17e3-49d9-9fcb-cad27741f4fb\"},\"sequence\":1,\"actor\":{\"type\":\"agent\",\"id\":\"5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d\"},\"data\":{\"object\":\"message\",\"id\":\"05c21efc-17e3-49d9-9fcb-cad27741f4fb\",\"conversationId\":\"7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1\",\"channel\":\"live-chat\",\"author\":{\"type\":\"agent\",\"id\":\"5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d\",\"name\":\"Woes Assistant\"},\"role\":\"assistant\",\"body\":\"Keys created before June 27 were rotated. Create a new key in **Settings \\u2192 Keys** and retry.\",\"createdAt\":\"2026-06-28T18:00:06.480Z\"}}"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the exact bytes received, before parsing: re-serialized JSON loses escapes and spacing (express.raw({ type: \"application/json\" }), request.text())."
+    },
+    {
+      "id": "accept.raw-bytes.escaped-slashes",
+      "group": "accept",
+      "title": "a body with / written as \\/ (as PHP writes JSON): 2xx",
+      "steps": [
+        {
+          "example": "conversation.created/live-chat",
+          "webhookId": "12c1446d-555c-4aa8-8365-b5a5f3ed8003",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "12c1446d-555c-4aa8-8365-b5a5f3ed8003",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "7fa4b594-f480-4df6-9316-6531a2aa8867"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "7fa4b594-f480-4df6-9316-6531a2aa8867",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx",
+          "body": "{\"object\":\"event\",\"id\":\"12c1446d-555c-4aa8-8365-b5a5f3ed8003\",\"type\":\"conversation.created\",\"apiVersion\":\"v1\",\"occurredAt\":\"2026-06-28T18:00:00.000Z\",\"workspaceId\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"resource\":{\"object\":\"conversation\",\"id\":\"7fa4b594-f480-4df6-9316-6531a2aa8867\"},\"sequence\":1,\"actor\":{\"type\":\"customer\",\"id\":\"cus_123\"},\"data\":{\"object\":\"conversation\",\"id\":\"7fa4b594-f480-4df6-9316-6531a2aa8867\",\"channel\":\"live-chat\",\"status\":\"open\",\"waitingOn\":\"team\",\"priority\":\"medium\",\"subject\":null,\"preview\":\"My API key returns 401 on \\/v1\\/charges\",\"handledBy\":\"agent\",\"agentId\":\"5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d\",\"assignee\":null,\"tags\":[],\"customer\":{\"id\":\"cus_123\",\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\",\"company\":\"Analytical Engines Ltd\",\"identitySource\":\"jwt\"},\"createdAt\":\"2026-06-28T18:00:00.000Z\",\"updatedAt\":\"2026-06-28T18:00:00.000Z\",\"lastMessageAt\":null,\"closedAt\":null}}"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the exact bytes received, before parsing: re-serialized JSON loses escapes and spacing (express.raw({ type: \"application/json\" }), request.text())."
+    },
+    {
+      "id": "accept.raw-bytes.spacing",
+      "group": "accept",
+      "title": "a body with spaces and newlines between its tokens: 2xx",
+      "steps": [
+        {
+          "example": "conversation.created/live-chat",
+          "webhookId": "5c608e96-efd6-4b33-ad7c-8b24922a0f75",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "5c608e96-efd6-4b33-ad7c-8b24922a0f75",
+            "type": "conversation.created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "dbc0834b-9692-4d81-91de-834f474f77c8"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "dbc0834b-9692-4d81-91de-834f474f77c8",
+              "channel": "live-chat",
+              "status": "open",
+              "waitingOn": "team",
+              "priority": "medium",
+              "subject": null,
+              "preview": "My API key returns 401 on /v1/charges",
+              "handledBy": "agent",
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "assignee": null,
+              "tags": [],
+              "customer": {
+                "id": "cus_123",
+                "name": "Ada Lovelace",
+                "email": "ada@example.com",
+                "company": "Analytical Engines Ltd",
+                "identitySource": "jwt"
+              },
+              "createdAt": "2026-06-28T18:00:00.000Z",
+              "updatedAt": "2026-06-28T18:00:00.000Z",
+              "lastMessageAt": null,
+              "closedAt": null
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx",
+          "body": "{\n  \"object\": \"event\",\n  \"id\": \"5c608e96-efd6-4b33-ad7c-8b24922a0f75\",\n  \"type\": \"conversation.created\",\n  \"apiVersion\": \"v1\",\n  \"occurredAt\": \"2026-06-28T18:00:00.000Z\",\n  \"workspaceId\": \"0f8fad5b-d9cb-469f-a165-70867728950e\",\n  \"resource\": {\n    \"object\": \"conversation\",\n    \"id\": \"dbc0834b-9692-4d81-91de-834f474f77c8\"\n  },\n  \"sequence\": 1,\n  \"actor\": {\n    \"type\": \"customer\",\n    \"id\": \"cus_123\"\n  },\n  \"data\": {\n    \"object\": \"conversation\",\n    \"id\": \"dbc0834b-9692-4d81-91de-834f474f77c8\",\n    \"channel\": \"live-chat\",\n    \"status\": \"open\",\n    \"waitingOn\": \"team\",\n    \"priority\": \"medium\",\n    \"subject\": null,\n    \"preview\": \"My API key returns 401 on /v1/charges\",\n    \"handledBy\": \"agent\",\n    \"agentId\": \"5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d\",\n    \"assignee\": null,\n    \"tags\": [],\n    \"customer\": {\n      \"id\": \"cus_123\",\n      \"name\": \"Ada Lovelace\",\n      \"email\": \"ada@example.com\",\n      \"company\": \"Analytical Engines Ltd\",\n      \"identitySource\": \"jwt\"\n    },\n    \"createdAt\": \"2026-06-28T18:00:00.000Z\",\n    \"updatedAt\": \"2026-06-28T18:00:00.000Z\",\n    \"lastMessageAt\": null,\n    \"closedAt\": null\n  }\n}\n"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the exact bytes received, before parsing: re-serialized JSON loses escapes and spacing (express.raw({ type: \"application/json\" }), request.text())."
     },
     {
       "id": "http.no-redirect",

@@ -4,6 +4,7 @@ const defaultIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   cwd: process.cwd(),
+  env: process.env,
 };
 
 /** A program: its name as typed, one line on what it is, and its subcommands in `--help` order. */

@@ -1,5 +1,6 @@
+import { createHmac } from 'node:crypto';
 import type { ConformanceSignature, ConformanceStep } from '../../generated/conformance/cases.js';
-import { CONTRACT_VERSION } from '../../generated/catalog.js';
+import { CONTRACT_VERSION, DELIVERY } from '../../generated/catalog.js';
 import { sign } from '../runtime/index.js';
 import type { WireRequest } from './transport.js';
 
@@ -14,11 +15,18 @@ export interface SigningContext {
 
 /** One `version,base64` entry, made with the signing library and relabelled when the case asks. */
 async function signatureEntry(recipe: ConformanceSignature, step: { id: string; timestamp: number; body: string }, context: SigningContext): Promise<string> {
+  const secret = recipe.secret === 'endpoint' ? context.secret : context.otherSecret;
+  if (recipe.over === undefined && Buffer.byteLength(step.body) > DELIVERY.limits.maxPayloadBytes) {
+    // The library refuses to sign what Woes never sends; the oversized case signs it by hand
+    // (Standard Webhooks v1), so a receiver that verifies first still has to read it all.
+    const key = Buffer.from(secret.slice(DELIVERY.signing.symmetric.secretPrefix.length), 'base64');
+    return `${recipe.version},${createHmac('sha256', key).update(`${step.id}.${step.timestamp}.${step.body}`).digest('base64')}`;
+  }
   const headers = await sign({
     id: recipe.over?.webhookId ?? step.id,
     timestamp: step.timestamp,
     body: recipe.over ? JSON.stringify(recipe.over.payload) : step.body,
-    secret: recipe.secret === 'endpoint' ? context.secret : context.otherSecret,
+    secret,
   });
   const [entry = ''] = headers['webhook-signature'].split(' ');
   return `${recipe.version},${entry.slice(entry.indexOf(',') + 1)}`;
@@ -26,7 +34,9 @@ async function signatureEntry(recipe: ConformanceSignature, step: { id: string; 
 
 /** Turns a step of the case data into the exact request to send. */
 export async function buildRequest(step: ConformanceStep, context: SigningContext): Promise<WireRequest> {
-  const body = JSON.stringify(step.payload);
+  const exact = step.body ?? JSON.stringify(step.payload);
+  // JSON allows trailing whitespace: the padded body is still the event, signed whole.
+  const body = step.oversize === undefined ? exact : exact + ' '.repeat(Math.max(0, step.oversize.totalBytes - Buffer.byteLength(exact)));
   const timestamp = context.nowSeconds + step.timestampOffsetSeconds;
   const entries = await Promise.all(step.signatures.map((recipe) => signatureEntry(recipe, { id: step.webhookId, timestamp, body }, context)));
   const all: Record<string, string> = {
@@ -37,5 +47,6 @@ export async function buildRequest(step: ConformanceStep, context: SigningContex
     'webhook-signature': step.signatureHeader ?? entries.join(' '),
   };
   for (const header of step.omitHeaders) delete all[header];
-  return { headers: all, body };
+  if (step.oversize === undefined) return { headers: all, body };
+  return { headers: all, body, holdBack: { bytes: step.oversize.sendBytes, framing: step.oversize.framing } };
 }

@@ -1,10 +1,14 @@
 import { CONFORMANCE_SUITE, type ConformanceCase, type ConformanceSuite } from '../../generated/conformance/cases.js';
 import { buildRequest, type SigningContext } from './build-request.js';
 import { selectCases } from './case-selection.js';
+import { diagnoseSuite, type CaseTrace } from './diagnose-suite.js';
 import { runInspectCheck, type InspectGet } from './inspect-client.js';
 import { judgeResponse } from './judge-response.js';
-import type { SuiteReport, CaseResult } from './suite-report.js';
+import type { SuiteReport, CaseResult, Diagnosis } from './suite-report.js';
 import type { Transport, WireRequest, WireResponse } from './transport.js';
+
+/** Cases in a row that got no answer at all before the suite stops: the receiver hangs or is down. */
+export const SILENT_CASES_BEFORE_STOP = 3;
 
 export interface RunSuiteOptions {
   readonly transport: Transport;
@@ -12,28 +16,41 @@ export interface RunSuiteOptions {
   readonly target: string;
   readonly secret: string;
   readonly inspect?: InspectGet | undefined;
+  /** What the report names as the inspection base (its URL). */
+  readonly inspectTarget?: string | undefined;
   readonly only?: readonly string[] | undefined;
   readonly skip?: readonly string[] | undefined;
   /** Per request; the spec's attempt timeout by default. */
   readonly timeoutMs?: number | undefined;
+  /** For the whole run: cases not started by then are reported `not-run`. No deadline by default. */
+  readonly deadlineMs?: number | undefined;
   /** Unix milliseconds; `Date.now` by default. */
   readonly now?: (() => number) | undefined;
   readonly suite?: ConformanceSuite | undefined;
 }
 
-async function runCase(testCase: ConformanceCase, options: RunSuiteOptions & { context: SigningContext; timeoutMs: number }): Promise<CaseResult> {
+type CaseOptions = RunSuiteOptions & { context: SigningContext; timeoutMs: number };
+
+async function runCase(testCase: ConformanceCase, options: CaseOptions): Promise<CaseTrace> {
   const start = performance.now();
   const sent: WireRequest[] = [];
   const responses: WireResponse[] = [];
-  const result = (failure?: string): CaseResult => ({
-    id: testCase.id,
-    title: testCase.title,
-    group: testCase.group,
-    status: failure === undefined ? 'pass' : 'fail',
-    ms: performance.now() - start,
-    statuses: responses.map((response) => response.status ?? null),
-    inspected: options.inspect !== undefined && testCase.inspect.length > 0,
-    ...(failure === undefined ? {} : { failure, fix: testCase.fix }),
+  const inspectStatuses: number[] = [];
+  const trace = (failure?: string, failedAtInspection = false): CaseTrace => ({
+    testCase,
+    responses,
+    inspectStatuses,
+    failedAtInspection,
+    result: {
+      id: testCase.id,
+      title: testCase.title,
+      group: testCase.group,
+      status: failure === undefined ? 'pass' : 'fail',
+      ms: performance.now() - start,
+      statuses: responses.map((response) => response.status ?? null),
+      inspected: options.inspect !== undefined && testCase.inspect.length > 0,
+      ...(failure === undefined ? {} : { failure, fix: testCase.fix }),
+    },
   });
   for (const [index, step] of testCase.steps.entries()) {
     const request = step.resendStep === undefined ? await buildRequest(step, options.context) : sent[step.resendStep];
@@ -42,20 +59,32 @@ async function runCase(testCase: ConformanceCase, options: RunSuiteOptions & { c
     const response = await options.transport(request, options.timeoutMs);
     responses.push(response);
     const failure = judgeResponse(step.expect, response);
-    if (failure !== undefined) return result(testCase.steps.length > 1 ? `request ${index + 1} of ${testCase.steps.length} ${failure}` : failure);
+    if (failure !== undefined) return trace(testCase.steps.length > 1 ? `request ${index + 1} of ${testCase.steps.length} ${failure}` : failure);
   }
   if (options.inspect) {
     for (const check of testCase.inspect) {
-      const failure = await runInspectCheck(options.inspect, check);
-      if (failure !== undefined) return result(failure);
+      const outcome = await runInspectCheck(options.inspect, check);
+      inspectStatuses.push(outcome.status);
+      if (outcome.failure !== undefined) return trace(outcome.failure, true);
     }
   }
-  return result();
+  return trace();
 }
+
+/** What a run of unanswered cases says about the receiver, from the last reason. */
+function silenceCause(reason: string): string {
+  if (reason.startsWith('timed out')) return 'the receiver hangs or is down';
+  if (reason.startsWith('the handler threw')) return 'the handler throws instead of answering';
+  return 'the receiver drops the connection or is down';
+}
+
+const silent = (trace: CaseTrace): boolean => trace.result.status === 'fail' && trace.responses.at(-1)?.status === undefined;
 
 /**
  * Runs the conformance cases against one receiver, one case after another (the ordering and
- * dedupe cases depend on their requests arriving in order), and reports every case.
+ * dedupe cases depend on their requests arriving in order), and reports every case. It stops
+ * early when the receiver stops answering (SILENT_CASES_BEFORE_STOP cases in a row) or the
+ * deadline passes, and names shared causes once (see diagnose-suite.ts).
  */
 export async function runSuite(options: RunSuiteOptions): Promise<SuiteReport> {
   const suite = options.suite ?? CONFORMANCE_SUITE;
@@ -63,14 +92,43 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteReport> {
   const timeoutMs = options.timeoutMs ?? suite.attemptTimeoutSeconds * 1000;
   const now = options.now ?? Date.now;
   const start = performance.now();
-  const results: CaseResult[] = [];
-  for (const testCase of run) {
+  const traces: CaseTrace[] = [];
+  const notRun: ConformanceCase[] = [];
+  const stops: Diagnosis[] = [];
+  let silentInARow = 0;
+  for (const [index, testCase] of run.entries()) {
+    const remaining = options.deadlineMs === undefined ? Infinity : options.deadlineMs - (performance.now() - start);
+    if (remaining <= 0) {
+      notRun.push(...run.slice(index));
+      stops.push({
+        code: 'deadline_reached',
+        headline: `The suite deadline (${options.deadlineMs ?? 0} ms) passed after ${index} case(s); ${run.length - index} were not run. Raise --deadline, or find out why the receiver is slow.`,
+        cases: run.slice(index).map((each) => each.id),
+      });
+      break;
+    }
     const context: SigningContext = { secret: options.secret, otherSecret: suite.otherSecret, nowSeconds: Math.floor(now() / 1000) };
-    results.push(await runCase(testCase, { ...options, context, timeoutMs }));
+    const trace = await runCase(testCase, { ...options, context, timeoutMs: Math.max(1, Math.min(timeoutMs, remaining)) });
+    traces.push(trace);
+    silentInARow = silent(trace) ? silentInARow + 1 : 0;
+    if (silentInARow >= SILENT_CASES_BEFORE_STOP && index < run.length - 1) {
+      const quiet = traces.slice(-silentInARow);
+      const reason = quiet[0]?.responses.at(-1)?.error ?? 'no answer';
+      notRun.push(...run.slice(index + 1));
+      for (const each of quiet) each.result = { ...each.result, explainedBy: 'receiver_silent' };
+      stops.push({
+        code: 'receiver_silent',
+        headline: `Stopped after ${silentInARow} cases in a row got no answer (${reason}): ${silenceCause(reason)}. ${run.length - index - 1} case(s) were not run; fix that and run the suite again.`,
+        cases: [...quiet.map((each) => each.testCase.id), ...run.slice(index + 1).map((each) => each.id)],
+      });
+      break;
+    }
   }
-  for (const testCase of skipped) {
-    results.push({ id: testCase.id, title: testCase.title, group: testCase.group, status: 'skipped', ms: 0, statuses: [], inspected: false });
-  }
+  const diagnoses = [...stops, ...diagnoseSuite(traces, { target: options.target, inspectBase: options.inspectTarget })];
+  const results: CaseResult[] = traces.map((trace) => trace.result);
+  const unrun = (testCase: ConformanceCase, status: 'skipped' | 'not-run'): CaseResult => ({ id: testCase.id, title: testCase.title, group: testCase.group, status, ms: 0, statuses: [], inspected: false });
+  for (const testCase of notRun) results.push({ ...unrun(testCase, 'not-run'), explainedBy: stops[0]?.code ?? 'receiver_silent' });
+  for (const testCase of skipped) results.push(unrun(testCase, 'skipped'));
   // Report in the suite's order, whatever was selected.
   const order = new Map(suite.cases.map((testCase, index) => [testCase.id, index]));
   results.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
@@ -82,7 +140,9 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteReport> {
     passed: count('pass'),
     failed: count('fail'),
     skipped: count('skipped'),
+    notRun: count('not-run'),
     ms: performance.now() - start,
+    diagnoses,
     results,
   };
 }

@@ -10,6 +10,8 @@ interface CommonOptions {
   readonly skip?: readonly string[] | undefined;
   /** Per request, in ms; the spec's attempt timeout by default. */
   readonly timeoutMs?: number | undefined;
+  /** For the whole run, in ms: cases not started by then are reported `not-run`. */
+  readonly deadlineMs?: number | undefined;
 }
 
 export type TestReceiverOptions = CommonOptions &
@@ -35,10 +37,12 @@ export type TestReceiverOptions = CommonOptions &
  */
 export async function testReceiver(options: TestReceiverOptions): Promise<SuiteReport> {
   const timeoutMs = options.timeoutMs;
-  const common = { secret: options.secret, only: options.only, skip: options.skip, timeoutMs };
+  const common = { secret: options.secret, only: options.only, skip: options.skip, timeoutMs, deadlineMs: options.deadlineMs };
   if ('url' in options) {
-    return runSuite({ ...common, transport: httpTransport(options.url), target: options.url, inspect: options.inspect === undefined ? undefined : httpInspect(options.inspect, timeoutMs ?? 15_000) });
+    const inspect = options.inspect === undefined ? undefined : httpInspect(options.inspect, timeoutMs ?? 15_000);
+    return runSuite({ ...common, transport: httpTransport(options.url), target: options.url, inspect, inspectTarget: options.inspect?.replace(/\/+$/, '') });
   }
   const inspect = options.inspect === true ? handlerInspect(options.fetch) : options.inspect === undefined ? undefined : handlerInspect(options.inspect, 'http://receiver.test');
-  return runSuite({ ...common, transport: handlerTransport(options.fetch), target: 'in-process handler', inspect });
+  const inspectTarget = options.inspect === true ? 'the handler\'s /__woes' : options.inspect === undefined ? undefined : 'the inspection handler';
+  return runSuite({ ...common, transport: handlerTransport(options.fetch), target: 'in-process handler', inspect, inspectTarget });
 }

@@ -21,4 +21,6 @@ export const BROKEN_RECEIVER_CASES: readonly { readonly flaw: Flaw; readonly cau
   { flaw: 'rejects-redeliveries', caughtBy: ['accept.redelivery', 'accept.duplicate'] },
   { flaw: 'processes-duplicates-twice', caughtBy: ['accept.redelivery', 'accept.duplicate'] },
   { flaw: 'stale-update-wins', caughtBy: ['accept.out-of-order'] },
+  { flaw: 'verifies-reserialized-json', caughtBy: ['accept.raw-bytes.unicode-escapes', 'accept.raw-bytes.escaped-slashes', 'accept.raw-bytes.spacing'] },
+  { flaw: 'buffers-whole-body', caughtBy: ['limits.body-too-large.declared', 'limits.body-too-large.chunked'] },
 ];

@@ -1,4 +1,4 @@
-import { Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
+import { DELIVERY, Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
 import type { FetchHandler } from '../../src/contract-kit/transport.js';
 
 /** The mistakes real receivers make; each broken receiver has exactly one. */
@@ -8,9 +8,30 @@ export type Flaw =
   | 'fails-unknown-type'
   | 'rejects-redeliveries'
   | 'processes-duplicates-twice'
-  | 'stale-update-wins';
+  | 'stale-update-wins'
+  | 'verifies-reserialized-json'
+  | 'buffers-whole-body';
 
 const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** The body up to the spec's limit, or 'too-large' as soon as it (or its content-length) passes it. */
+async function readLimited(request: Request): Promise<string | 'too-large'> {
+  if (Number(request.headers.get('content-length') ?? 0) > DELIVERY.limits.maxPayloadBytes) return 'too-large';
+  if (!request.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks).toString('utf8');
+    size += value.byteLength;
+    if (size > DELIVERY.limits.maxPayloadBytes) {
+      await reader.cancel();
+      return 'too-large';
+    }
+    chunks.push(value);
+  }
+}
 
 /**
  * A receiver that is correct except for one flaw, with the inspection routes under /__woes.
@@ -28,10 +49,15 @@ export function flawedReceiver(secret: string, flaw: Flaw | undefined, knownType
       if (kind === 'resources' && sequences.has(`${a}/${b}`)) return json(200, { sequence: sequences.get(`${a}/${b}`) });
       return json(404, {});
     }
-    const body = await request.text();
+    // The flawed one reads whatever it is sent before looking at its size.
+    const body = flaw === 'buffers-whole-body' ? await request.text() : await readLimited(request);
+    if (body === 'too-large') return json(413, { code: 'body_too_large' });
     let event: { id: string; type: string; sequence: number; resource: { object: string; id: string } };
     try {
-      event = flaw === 'accepts-anything' ? (JSON.parse(body) as typeof event) : await webhook.verify(body, request.headers);
+      if (flaw === 'accepts-anything') event = JSON.parse(body) as typeof event;
+      // The flawed one verifies what a JSON body parser hands it, serialized again (express.json() and JSON.stringify(req.body)).
+      else if (flaw === 'verifies-reserialized-json') event = await webhook.verify(JSON.stringify(JSON.parse(body)), request.headers);
+      else event = await webhook.verify(body, request.headers);
     } catch (error) {
       return json(400, { code: isWebhookVerificationError(error) ? error.code : 'invalid' });
     }

@@ -17,6 +17,8 @@ const REFUSAL_CODES: Readonly<Record<string, string>> = {
   'header.missing-signature': 'missing_header',
   'signature.malformed': 'malformed_header',
   'signature.unknown-versions-only': 'no_matching_signature',
+  'limits.body-too-large.declared': 'body_too_large',
+  'limits.body-too-large.chunked': 'body_too_large',
 };
 
 describe('the conformance cases (generated/conformance)', () => {
@@ -27,7 +29,7 @@ describe('the conformance cases (generated/conformance)', () => {
   it('have unique, stable ids and take their limits from DELIVERY', () => {
     const ids = CONFORMANCE_SUITE.cases.map((testCase) => testCase.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^(deliver|signature|timestamp|header|accept|http)\.[a-z0-9_.-]+$/);
+    for (const id of ids) expect(id).toMatch(/^(deliver|signature|timestamp|header|limits|accept|http)\.[a-z0-9_.-]+$/);
     expect(CONFORMANCE_SUITE.toleranceSeconds).toBe(DELIVERY.signing.toleranceSeconds);
     expect(CONFORMANCE_SUITE.attemptTimeoutSeconds).toBe(DELIVERY.retries.attemptTimeoutSeconds);
   });
@@ -43,6 +45,26 @@ describe('the conformance cases (generated/conformance)', () => {
     for (const testCase of CONFORMANCE_SUITE.cases) expect(testCase.fix).toMatch(/^[^\n]{10,200}$/);
   });
 
+  it('hold bodies that do not survive a parse and re-serialize round trip, so a receiver verifying re-serialized JSON fails', () => {
+    const bodies = CONFORMANCE_SUITE.cases.filter((testCase) => testCase.id.startsWith('accept.raw-bytes.')).map((testCase) => testCase.steps[0]?.body ?? '');
+    expect(bodies.length).toBeGreaterThanOrEqual(3);
+    for (const body of bodies) expect(JSON.stringify(JSON.parse(body))).not.toBe(body);
+    expect(bodies.join('')).toMatch(/\\u[0-9a-f]{4}/);
+    expect(bodies.join('')).toContain('\\/');
+    // Every other body is compact JSON.stringify output: these are the only ones that catch it.
+    const others = CONFORMANCE_SUITE.cases.filter((testCase) => !testCase.id.startsWith('accept.raw-bytes.')).flatMap((testCase) => testCase.steps);
+    expect(others.filter((step) => step.body !== undefined)).toEqual([]);
+  });
+
+  it('send an oversized body signed whole, declared and chunked, of which only the limit plus one byte goes out', () => {
+    const steps = CONFORMANCE_SUITE.cases.filter((testCase) => testCase.id.startsWith('limits.')).map((testCase) => testCase.steps[0]);
+    expect(steps.map((step) => step?.oversize)).toEqual([
+      { totalBytes: DELIVERY.limits.maxPayloadBytes * 16, sendBytes: DELIVERY.limits.maxPayloadBytes + 1, framing: 'content-length' },
+      { totalBytes: DELIVERY.limits.maxPayloadBytes * 16, sendBytes: DELIVERY.limits.maxPayloadBytes + 1, framing: 'chunked' },
+    ]);
+    for (const step of steps) expect(step?.expect).toBe('413');
+  });
+
   it('build requests the signing library judges as each case expects', async () => {
     const secret = generateSecret();
     const nowSeconds = Math.floor(Date.now() / 1000);
@@ -53,7 +75,7 @@ describe('the conformance cases (generated/conformance)', () => {
           () => 'accepted',
           (error: unknown) => (isWebhookVerificationError(error) ? error.code : String(error)),
         );
-        expect({ id: testCase.id, outcome }).toEqual({ id: testCase.id, outcome: step.expect === 'non-2xx' ? REFUSAL_CODES[testCase.id] : 'accepted' });
+        expect({ id: testCase.id, outcome }).toEqual({ id: testCase.id, outcome: step.expect === 'non-2xx' || step.expect === '413' ? REFUSAL_CODES[testCase.id] : 'accepted' });
       }
     }
   });

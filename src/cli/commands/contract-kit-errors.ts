@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ContractKitError } from '../../contract-kit/contract-error.js';
+import { redactUrl } from '../../contract-kit/target-url.js';
 import { Webhook, isWebhookVerificationError } from '../../runtime/index.js';
 import { CliUsageError } from '../command.js';
 
@@ -32,6 +35,32 @@ export function requireSecret(secret: string | undefined, option = '--secret'): 
   return secret;
 }
 
+/** Where the secret can come from. Only the first shows in `ps`; the other two do not. */
+export const SECRET_ENV = 'WOES_WEBHOOK_SECRET';
+export const SECRET_SOURCES = `--secret-file <path>, ${SECRET_ENV}, or --secret <whsec_…>`;
+
+/**
+ * The endpoint secret from `--secret-file` (read, surrounding whitespace trimmed), `--secret`,
+ * or the WOES_WEBHOOK_SECRET environment variable, in that order of preference. Giving both
+ * options is ambiguous and refused. Validated like `requireSecret`, naming the source.
+ */
+export function resolveSecret(input: { flag: string | undefined; file: string | undefined; env: Readonly<Record<string, string | undefined>> | undefined; cwd: string }): string {
+  if (input.flag !== undefined && input.file !== undefined) throw new CliUsageError('give --secret or --secret-file, not both.');
+  if (input.file !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(resolve(input.cwd, input.file), 'utf8');
+    } catch (error) {
+      throw new CliUsageError(`cannot read --secret-file "${input.file}" (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}); give a file holding the whsec_… secret.`);
+    }
+    return requireSecret(text.trim(), `the secret in --secret-file "${input.file}"`);
+  }
+  if (input.flag !== undefined) return requireSecret(input.flag);
+  const fromEnv = input.env?.[SECRET_ENV];
+  if (fromEnv !== undefined && fromEnv.trim() !== '') return requireSecret(fromEnv.trim(), SECRET_ENV);
+  throw new CliUsageError(`the endpoint's signing secret (whsec_…, Settings → Webhooks) is required: set ${SECRET_ENV} or pass --secret-file <path> (a --secret on the command line is visible to other users in ps).`);
+}
+
 /** `--only a,b --only c` → ['a', 'b', 'c']. */
 export const listOption = (values: readonly string[] | undefined): string[] | undefined =>
   values === undefined ? undefined : values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
@@ -48,11 +77,16 @@ export function positiveNumber(value: string | undefined, option: string): numbe
 export function requireUrl(value: string | undefined, option: string): string {
   if (value === undefined || value === '') throw new CliUsageError(`${option} is required (for example ${option} http://127.0.0.1:3000/webhooks/woes).`);
   let url: URL;
+  // Messages show the URL without any user name or password in it.
+  const shown = redactUrl(value);
   try {
     url = new URL(value);
   } catch {
-    throw new CliUsageError(`${option} "${value}" is not a URL; give a full one such as http://127.0.0.1:3000/webhooks/woes.`);
+    throw new CliUsageError(`${option} "${shown}" is not a URL; give a full one such as http://127.0.0.1:3000/webhooks/woes.`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CliUsageError(`${option} must be an http or https URL, got "${value}".`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CliUsageError(`${option} must be an http or https URL, got "${shown}".`);
+  if (url.username !== '' || url.password !== '') {
+    throw new CliUsageError(`${option} ${shown} carries a user name or password; Woes sends none, so remove them from the URL and let the signature authenticate deliveries (allow the webhook route through any basic-auth layer).`);
+  }
   return value;
 }

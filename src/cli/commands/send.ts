@@ -7,7 +7,7 @@ import { attemptDelivery } from '../../contract-kit/delivery/attempt-delivery.js
 import { ContractKitError } from '../../contract-kit/contract-error.js';
 import { applyOverride } from '../../contract-kit/apply-override.js';
 import { CliUsageError, type Command } from '../command.js';
-import { positiveNumber, requireSecret, requireUrl, withContractErrors } from './contract-kit-errors.js';
+import { positiveNumber, requireUrl, resolveSecret, SECRET_ENV, withContractErrors } from './contract-kit-errors.js';
 
 const isEventType = (value: string): value is (typeof EVENT_TYPES)[number] => (EVENT_TYPES as readonly string[]).includes(value);
 
@@ -42,26 +42,28 @@ function loadEvent(what: string, cwd: string): Record<string, unknown> {
 export const sendCommand: Command = {
   name: 'send',
   summary: 'Send one signed delivery (a spec example or your own file) to an endpoint.',
-  usage: `woes-webhooks send <event-type[:example]|file.json> --url <endpoint> --secret <whsec_…> [--set path=value]...
+  usage: `woes-webhooks send <event-type[:example]|file.json> --url <endpoint> [--secret-file <path>] [--set path=value]...
 
   Signs one delivery exactly as Woes does and POSTs it once (no retries, no redirects),
   printing the status, the latency and the response body. Exit 0 on a 2xx.
   <event-type>       a spec example (e.g. conversation.created or conversation.created:live-chat), with a fresh id
   <file.json>        your own event, sent byte for byte as JSON.stringify of its content
+  --secret-file <p>  a file holding the endpoint's signing secret (whsec_…), or set ${SECRET_ENV};
+                     --secret <whsec_…> works too, but shows in ps
   --set path=value   override a field: dot path or JSON pointer (data.status=solved, /sequence=7);
                      the value is parsed as JSON when it can be, else taken as a string
   --timeout <ms>     default: the spec's attempt timeout (15000)`,
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args: [...args],
-      options: { url: { type: 'string' }, secret: { type: 'string' }, set: { type: 'string', multiple: true }, timeout: { type: 'string' } },
+      options: { url: { type: 'string' }, secret: { type: 'string' }, 'secret-file': { type: 'string' }, set: { type: 'string', multiple: true }, timeout: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });
     const [what, ...extra] = positionals;
     if (what === undefined || extra.length > 0) throw new CliUsageError('give one event type or .json file, e.g. woes-webhooks send conversation.created --url … --secret ….');
     const url = requireUrl(values.url, '--url');
-    const secret = requireSecret(values.secret);
+    const secret = resolveSecret({ flag: values.secret, file: values['secret-file'], env: io.env ?? process.env, cwd: io.cwd });
     const event = loadEvent(what, io.cwd);
     await withContractErrors(async () => {
       for (const assignment of values.set ?? []) applyOverride(event, assignment);
@@ -69,11 +71,13 @@ export const sendCommand: Command = {
     if (typeof event.id !== 'string' || event.id === '') throw new CliUsageError('the event has no string "id"; it becomes the webhook-id header. Add one or use --set id=….');
     const timeoutMs = positiveNumber(values.timeout, '--timeout') ?? DELIVERY.retries.attemptTimeoutSeconds * 1000;
     const attempt = await withContractErrors(async () => attemptDelivery({ url, secret, webhookId: String(event.id), body: JSON.stringify(event), timeoutMs }));
-    if (attempt.status === undefined && attempt.error !== undefined && !attempt.error.startsWith('timed out')) {
+    // Nothing accepted the connection: a setup mistake. A reset or a timeout is an outcome, printed below.
+    if (attempt.status === undefined && attempt.error !== undefined && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)/.test(attempt.error)) {
       throw new CliUsageError(new ContractKitError('receiver_unreachable', `nothing answered at ${url} (${attempt.error}). Start the receiver first, or fix --url.`).message.replace(/^@woes\/webhooks: /, ''), 1);
     }
     const latency = `${Math.round(attempt.ms)} ms`;
-    io.out(attempt.status === undefined ? `POST ${url} → no answer (${attempt.error ?? ''}) after ${latency}` : `POST ${url} → ${attempt.status} in ${latency} (webhook-id ${String(event.id)}, ${String(event.type)})`);
+    const broken = attempt.status !== undefined && attempt.error !== undefined ? `; ${attempt.error}` : '';
+    io.out(attempt.status === undefined ? `POST ${url} → no answer (${attempt.error ?? ''}) after ${latency}` : `POST ${url} → ${attempt.status} in ${latency} (webhook-id ${String(event.id)}, ${String(event.type)})${broken}`);
     if (attempt.responseBody !== '') io.out(attempt.responseBody);
     return attempt.outcome === 'delivered' ? 0 : 1;
   },

@@ -1,5 +1,5 @@
 import { sign } from '../../runtime/index.js';
-import { networkCause } from '../contract-error.js';
+import { httpExchange } from '../http-exchange.js';
 import { classifyResponse, type AttemptOutcome } from './classify-response.js';
 
 export interface AttemptInput {
@@ -37,22 +37,21 @@ export async function attemptDelivery(input: AttemptInput): Promise<AttemptRecor
   const now = input.now ?? Date.now;
   const startedAt = now();
   const headers = await sign({ id: input.webhookId, timestamp: Math.floor(startedAt / 1000), body: input.body, secret: input.secret });
-  const start = performance.now();
-  try {
-    const response = await fetch(input.url, {
-      method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json', 'user-agent': input.userAgent ?? 'Woes-Webhooks/reference-client' },
-      body: input.body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(input.timeoutMs),
-    });
-    const responseBody = (await response.text()).slice(0, 4000);
-    const endedAt = now();
-    const classification = classifyResponse({ status: response.status, retryAfter: response.headers.get('retry-after'), nowMs: endedAt });
-    return { status: response.status, ...classification, startedAt, endedAt, ms: performance.now() - start, responseBody };
-  } catch (error) {
-    const cause = networkCause(error);
-    const endedAt = now();
-    return { status: undefined, outcome: 'retry', startedAt, endedAt, ms: performance.now() - start, responseBody: '', error: cause === 'timed out' ? `timed out after ${input.timeoutMs} ms` : cause };
+  // At most 4000 bytes of the answer are read: a receiver streaming gigabytes back costs that much.
+  const result = await httpExchange({
+    url: input.url,
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json', 'user-agent': input.userAgent ?? 'Woes-Webhooks/reference-client' },
+    body: input.body,
+    timeoutMs: input.timeoutMs,
+    maxResponseBytes: 4000,
+  });
+  const endedAt = now();
+  if (result.kind === 'no-answer') return { status: undefined, outcome: 'retry', startedAt, endedAt, ms: result.ms, responseBody: '', error: result.reason };
+  // An answer the connection broke in the middle of is a failed attempt, whatever its status.
+  if (result.brokenAfterStatus !== undefined) {
+    return { status: result.status, outcome: 'retry', startedAt, endedAt, ms: result.ms, responseBody: result.body, error: `the response broke off (${result.brokenAfterStatus})` };
   }
+  const classification = classifyResponse({ status: result.status, retryAfter: result.retryAfter ?? null, nowMs: endedAt });
+  return { status: result.status, ...classification, startedAt, endedAt, ms: result.ms, responseBody: result.body };
 }

@@ -10,14 +10,19 @@ export function renderJunit(report: SuiteReport): string {
     const open = `    <testcase classname="woes.conformance.${escape(result.group)}" name="${escape(result.id)}" time="${seconds(result.ms)}">`;
     if (result.status === 'pass') return `${open}</testcase>`;
     if (result.status === 'skipped') return `${open}<skipped/></testcase>`;
+    const cause = report.diagnoses.find((diagnosis) => diagnosis.code === result.explainedBy);
+    if (result.status === 'not-run') return `${open}<skipped message="${escape(`not run: ${cause?.headline ?? 'the suite stopped early'}`)}"/></testcase>`;
     const message = escape(result.failure ?? 'failed');
-    return `${open}\n      <failure message="${message}">${message}\nfix: ${escape(result.fix ?? '')}</failure>\n    </testcase>`;
+    const fix = cause === undefined ? `fix: ${escape(result.fix ?? '')}` : `cause: ${escape(cause.headline)}`;
+    return `${open}\n      <failure message="${message}">${message}\n${fix}</failure>\n    </testcase>`;
   });
+  const causes = report.diagnoses.map((diagnosis) => escape(`Cause: ${diagnosis.headline}${diagnosis.evidence === undefined ? '' : `\n  The receiver said: ${diagnosis.evidence}`}`));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="woes-webhooks test-receiver" tests="${report.results.length}" failures="${report.failed}" skipped="${report.skipped}" time="${seconds(report.ms)}">`,
-    `  <testsuite name="${escape(`conformance ${report.contractVersion}: ${report.target}`)}" tests="${report.results.length}" failures="${report.failed}" skipped="${report.skipped}" time="${seconds(report.ms)}">`,
+    `<testsuites name="woes-webhooks test-receiver" tests="${report.results.length}" failures="${report.failed}" skipped="${report.skipped + report.notRun}" time="${seconds(report.ms)}">`,
+    `  <testsuite name="${escape(`conformance ${report.contractVersion}: ${report.target}`)}" tests="${report.results.length}" failures="${report.failed}" skipped="${report.skipped + report.notRun}" time="${seconds(report.ms)}">`,
     ...cases,
+    ...(causes.length === 0 ? [] : [`    <system-out>${causes.join('\n')}</system-out>`]),
     '  </testsuite>',
     '</testsuites>',
     '',

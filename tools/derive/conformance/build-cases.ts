@@ -2,7 +2,8 @@ import type { SpecModel } from '../../spec/spec-model.js';
 import type { JsonObject } from '../../spec/load-spec.js';
 import { openEnumPaths, readAt, setAt, stableSecret } from './case-helpers.js';
 import type { ConformanceCase } from './case-model.js';
-import { firstExample, freshEvent, signedStep } from './case-steps.js';
+import { firstExample, freshEvent, signedStep, type SourceExample } from './case-steps.js';
+import { oversizeCases, rawBytesCases } from './body-cases.js';
 import { refusalCases } from './refusal-cases.js';
 
 function deliverCases(contract: SpecModel, timeout: number): ConformanceCase[] {
@@ -128,16 +129,30 @@ function httpCases(contract: SpecModel): ConformanceCase[] {
   ];
 }
 
+/** The first spec example holding a non-ASCII character: the one whose escaped form differs most. */
+function exampleWithNonAscii(contract: SpecModel): SourceExample | undefined {
+  for (const event of contract.events) {
+    for (const example of event.examples) {
+      if (/[^\u0000-\u007f]/.test(JSON.stringify(example.payload))) return { ref: `${event.type}/${example.name}`, payload: example.payload };
+    }
+  }
+  return undefined;
+}
+
 /** Every conformance case, in the order the runner executes them. */
 export function buildCases(contract: SpecModel): { cases: ConformanceCase[]; otherSecret: string } {
   const tolerance = contract.delivery.signing.toleranceSeconds;
   const timeout = contract.delivery.retries.attemptTimeoutSeconds;
+  const maxPayloadBytes = contract.delivery.limits.maxPayloadBytes;
+  const base = firstExample(contract.events[0]);
   return {
     cases: [
       ...deliverCases(contract, timeout),
-      ...refusalCases({ base: firstExample(contract.events[0]), tolerance }),
+      ...refusalCases({ base, tolerance }),
+      ...oversizeCases({ base, maxPayloadBytes }),
       ...deliverySemanticsCases(contract),
       ...forwardCompatibleCases(contract),
+      ...rawBytesCases({ base, withNonAscii: exampleWithNonAscii(contract) ?? base }),
       ...httpCases(contract),
     ],
     otherSecret: stableSecret('other-secret'),

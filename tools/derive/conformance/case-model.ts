@@ -6,8 +6,12 @@
 /** A JSON value: what a payload can hold. */
 export type ConformanceJson = null | boolean | number | string | ConformanceJson[] | { [key: string]: ConformanceJson };
 
-/** What the receiver must answer: a 2xx, a non-2xx, or anything but a 3xx. */
-export type ConformanceExpectation = '2xx' | 'non-2xx' | 'no-redirect';
+/**
+ * What the receiver must answer: a 2xx, a non-2xx, anything but a 3xx, or `413`: refused for
+ * its size before the rest of the body arrives (413 Payload Too Large, or 411 Length Required
+ * from a receiver that takes no body without a declared length).
+ */
+export type ConformanceExpectation = '2xx' | 'non-2xx' | 'no-redirect' | '413';
 
 /** One entry of the `webhook-signature` header, computed by the runner at send time. */
 export interface ConformanceSignature {
@@ -26,8 +30,21 @@ export interface ConformanceStep {
   readonly webhookId: string;
   /** `webhook-timestamp` = the runner's clock in unix seconds + this offset. */
   readonly timestampOffsetSeconds: number;
-  /** Sent as `JSON.stringify(payload)`: compact, keys in this order. */
+  /** Sent as `JSON.stringify(payload)`: compact, keys in this order (unless `body` is set). */
   readonly payload: ConformanceJson;
+  /**
+   * The exact body to send instead, when it is not `JSON.stringify(payload)`: other escaping or
+   * spacing that parses to `payload` but does not survive a parse and re-serialize round trip.
+   */
+  readonly body?: string;
+  /**
+   * A body over the size limit: the body (`JSON.stringify(payload)`, or `body`) padded with
+   * spaces to `totalBytes` and signed whole, of which only the first `sendBytes` are sent. The
+   * runner then waits for the answer and never sends the rest, so a receiver that reads the
+   * whole body before refusing never answers. `content-length` declares `totalBytes`;
+   * `chunked` declares no length.
+   */
+  readonly oversize?: { readonly totalBytes: number; readonly sendBytes: number; readonly framing: 'content-length' | 'chunked' };
   readonly signatures: readonly ConformanceSignature[];
   /** A literal `webhook-signature` value that replaces `signatures` (malformed headers). */
   readonly signatureHeader?: string;
