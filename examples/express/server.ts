@@ -18,6 +18,8 @@ const webhook = new Webhook(process.env.WOES_WEBHOOK_SECRET ?? ''); // a bad sec
 app.post(
   '/webhooks/woes',
   // body-parser drains an oversized body to its end before it answers: refuse a declared one now.
+  // (A chunked body past the limit is answered only when it ends; where no proxy bounds bodies,
+  // prefer createNodeMiddleware, which refuses while reading.)
   (req, res, next) => {
     if (Number(req.headers['content-length'] ?? 0) <= DELIVERY.limits.maxPayloadBytes) return next();
     res.status(413).set('connection', 'close').json({ code: 'body_too_large' });
