@@ -9,21 +9,20 @@ import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.SignatureException;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 public final class WoesWebhook {
     public static final long TOLERANCE_SECONDS = 300; // the timestamp window, both ways
     public static final int MAX_BODY_BYTES = 65536; // Woes never sends a larger body
-    // Padded standard base64 only: Java's decoder also takes unpadded text, so check first.
-    private static final Pattern CANONICAL_BASE64 = Pattern.compile("(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
+    public static final int MAX_ENTRIES = 5; // per version: one signature per key, two keys during a rotation
     // The DER header of an ed25519 public key, before its 32 raw bytes.
     private static final byte[] ED25519_SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
 
@@ -79,30 +78,33 @@ public final class WoesWebhook {
         byte[] prefix = (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8);
         byte[] signed = ByteBuffer.allocate(prefix.length + body.length).put(prefix).put(body).array();
         int entries = 0;
-        boolean matched = false;
-        for (String entry : values[2].split(" ")) {
-            int comma = entry.indexOf(',');
-            if (comma <= 0 || comma == entry.length() - 1) continue; // an empty slot or not version,signature
+        List<String> v1 = new ArrayList<>(), v1a = new ArrayList<>();
+        for (String token : values[2].split(" ")) {
+            // Two header lines joined by ", " leave a comma after an entry (base64 has none).
+            if (token.endsWith(",") && token.indexOf(',') < token.length() - 1) token = token.substring(0, token.length() - 1);
+            int comma = token.indexOf(',');
+            if (comma <= 0 || comma == token.length() - 1) continue; // an empty slot or not version,signature
             entries++;
-            String version = entry.substring(0, comma), signature = entry.substring(comma + 1);
-            if (version.equals("v1")) { // HMAC-SHA256 with each secret held (two during a rotation)
-                for (byte[] key : secrets) {
-                    Mac mac = Mac.getInstance("HmacSHA256");
-                    mac.init(new SecretKeySpec(key, "HmacSHA256"));
-                    byte[] expected = Base64.getEncoder().encode(mac.doFinal(signed));
-                    matched |= MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
-                }
-            } else if (version.equals("v1a") && CANONICAL_BASE64.matcher(signature).matches()) { // ed25519
-                byte[] raw = Base64.getDecoder().decode(signature);
-                for (PublicKey key : publicKeys) {
-                    Signature verifier = Signature.getInstance("Ed25519");
-                    verifier.initVerify(key);
-                    verifier.update(signed);
-                    matched |= raw.length == 64 && verifier.verify(raw);
-                }
-            } // other versions are ignored, as Standard Webhooks requires
+            String version = token.substring(0, comma), signature = token.substring(comma + 1);
+            if (version.equals("v1")) v1.add(signature);
+            else if (version.equals("v1a")) v1a.add(signature); // other versions are ignored, as Standard Webhooks requires
         }
         if (entries == 0) throw new VerificationException("malformed_header", "webhook-signature is not a list of version,signature");
+        // More than Woes ever sends: refused before checking any, as every Woes library does.
+        if (v1.size() > MAX_ENTRIES || v1a.size() > MAX_ENTRIES) throw new VerificationException("malformed_header", "webhook-signature carries more signatures of one version than Woes sends");
+        boolean matched = false;
+        for (String signature : v1) { // HMAC-SHA256 with each secret held (two during a rotation)
+            for (byte[] key : secrets) {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(key, "HmacSHA256"));
+                byte[] expected = Base64.getEncoder().encode(mac.doFinal(signed)); // comparing the text is strict
+                matched |= MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        for (String signature : v1a) { // ed25519 with each public key held
+            byte[] raw = decodeBase64(signature);
+            for (PublicKey key : publicKeys) matched |= raw != null && raw.length == 64 && ed25519Verifies(key, signed, raw);
+        }
         if (!matched) throw new VerificationException("no_matching_signature", "no signature matches: use this endpoint's secret and the raw body");
         long skew = Long.parseLong(timestamp) - nowSeconds;
         if (!ignoreTimestamp && skew < -toleranceSeconds) throw new VerificationException("timestamp_too_old", "the delivery is older than the tolerance; check your clock");
@@ -114,8 +116,28 @@ public final class WoesWebhook {
         }
     }
 
+    private static boolean ed25519Verifies(PublicKey key, byte[] signed, byte[] raw) throws GeneralSecurityException {
+        Signature verifier = Signature.getInstance("Ed25519");
+        verifier.initVerify(key);
+        verifier.update(signed);
+        try {
+            return verifier.verify(raw);
+        } catch (SignatureException error) {
+            return false; // bytes that are no ed25519 signature at all ("Invalid point"): no match, not a crash
+        }
+    }
+
     private static byte[] decode(String value, String prefix) {
-        if (!value.startsWith(prefix) || !CANONICAL_BASE64.matcher(value.substring(prefix.length())).matches()) return null;
-        return Base64.getDecoder().decode(value.substring(prefix.length()));
+        return value.startsWith(prefix) ? decodeBase64(value.substring(prefix.length())) : null;
+    }
+
+    /** Canonical base64 only (standard alphabet, padded, zero trailing bits): encoding it again gives the text back. */
+    private static byte[] decodeBase64(String text) {
+        try {
+            byte[] raw = Base64.getDecoder().decode(text);
+            return Base64.getEncoder().encodeToString(raw).equals(text) ? raw : null;
+        } catch (IllegalArgumentException error) {
+            return null;
+        }
     }
 }

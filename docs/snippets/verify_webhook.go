@@ -8,7 +8,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"net/http"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -20,6 +19,7 @@ const (
 	MaxBodyBytes     = 65536 // Woes never sends a larger body
 	SecretMinBytes   = 24
 	SecretMaxBytes   = 64
+	MaxEntries       = 5 // per version: one signature per key, two keys during a rotation
 )
 
 // VerificationError carries a stable Code (missing_header, no_matching_signature, …).
@@ -29,15 +29,18 @@ func (e *VerificationError) Error() string { return e.Code + ": " + e.Message }
 
 func fail(code, message string) error { return &VerificationError{code, message} }
 
-// Padded standard base64 only: a lenient decoder would accept altered keys.
-var canonicalBase64 = regexp.MustCompile(`^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$`)
+// decodeBase64 reads canonical base64 only (standard alphabet, padded, zero trailing bits):
+// encoding the bytes again must give the text back. The decoder alone skips newlines.
+func decodeBase64(text string) ([]byte, bool) {
+	raw, err := base64.StdEncoding.DecodeString(text)
+	return raw, err == nil && base64.StdEncoding.EncodeToString(raw) == text
+}
 
 func decodeKey(value, prefix string) ([]byte, bool) {
-	if !strings.HasPrefix(value, prefix) || !canonicalBase64.MatchString(value[len(prefix):]) {
+	if !strings.HasPrefix(value, prefix) {
 		return nil, false
 	}
-	key, err := base64.StdEncoding.DecodeString(value[len(prefix):])
-	return key, err == nil
+	return decodeBase64(value[len(prefix):])
 }
 
 // Verifier holds the decoded keys: whsec_ secrets check v1, whpk_ public keys check v1a.
@@ -89,31 +92,41 @@ func (v *Verifier) Verify(body []byte, header http.Header) (map[string]any, erro
 		return nil, fail("malformed_header", "webhook-timestamp is not integer unix seconds")
 	}
 	signed := append([]byte(id+"."+timestamp+"."), body...)
-	entries, matched := 0, false
-	for _, entry := range strings.Split(signatures, " ") {
-		version, signature, found := strings.Cut(entry, ",")
-		if !found || version == "" || signature == "" {
+	entries, byVersion := 0, map[string][]string{}
+	for _, token := range strings.Split(signatures, " ") {
+		// Two header lines joined by ", " leave a comma after an entry (base64 has none).
+		if strings.HasSuffix(token, ",") && strings.Index(token, ",") < len(token)-1 {
+			token = token[:len(token)-1]
+		}
+		version, signature, _ := strings.Cut(token, ",")
+		if version == "" || signature == "" {
 			continue // an empty slot (repeated spaces) or not version,signature
 		}
 		entries++
-		switch version {
-		case "v1": // HMAC-SHA256 with each secret held (two during a rotation)
-			for _, secret := range v.secrets {
-				mac := hmac.New(sha256.New, secret)
-				mac.Write(signed)
-				expected := base64.StdEncoding.EncodeToString(mac.Sum(nil))
-				matched = matched || hmac.Equal([]byte(signature), []byte(expected))
-			}
-		case "v1a": // ed25519 with each public key held
-			raw, err := base64.StdEncoding.Strict().DecodeString(signature)
-			for _, key := range v.publicKeys {
-				matched = matched || (err == nil && len(raw) == ed25519.SignatureSize && ed25519.Verify(key, signed, raw))
-			}
-		} // other versions are ignored, as Standard Webhooks requires
+		byVersion[version] = append(byVersion[version], signature)
 	}
 	if entries == 0 {
 		return nil, fail("malformed_header", "webhook-signature is not a list of version,signature")
 	}
+	// More than Woes ever sends: refused before checking any, as every Woes library does.
+	if len(byVersion["v1"]) > MaxEntries || len(byVersion["v1a"]) > MaxEntries {
+		return nil, fail("malformed_header", "webhook-signature carries more signatures of one version than Woes sends")
+	}
+	matched := false
+	for _, signature := range byVersion["v1"] { // HMAC-SHA256 with each secret held (two during a rotation)
+		for _, secret := range v.secrets {
+			mac := hmac.New(sha256.New, secret)
+			mac.Write(signed)
+			expected := base64.StdEncoding.EncodeToString(mac.Sum(nil)) // comparing the text is strict
+			matched = matched || hmac.Equal([]byte(signature), []byte(expected))
+		}
+	}
+	for _, signature := range byVersion["v1a"] { // ed25519 with each public key held
+		raw, ok := decodeBase64(signature)
+		for _, key := range v.publicKeys {
+			matched = matched || (ok && len(raw) == ed25519.SignatureSize && ed25519.Verify(key, signed, raw))
+		}
+	} // other versions are ignored, as Standard Webhooks requires
 	if !matched {
 		return nil, fail("no_matching_signature", "no signature matches: use this endpoint's secret and the raw body")
 	}

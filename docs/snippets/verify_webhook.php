@@ -16,8 +16,7 @@ final class WoesWebhook
     public const MAX_BODY_BYTES = 65536; // Woes never sends a larger body
     public const SECRET_MIN_BYTES = 24;
     public const SECRET_MAX_BYTES = 64;
-    // Padded standard base64 only: a lenient decoder would accept altered keys.
-    private const CANONICAL_BASE64 = '~^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$~D';
+    public const MAX_ENTRIES = 5; // per version: one signature per key, two keys during a rotation
 
     private array $secrets = [];
     private array $publicKeys = [];
@@ -66,28 +65,39 @@ final class WoesWebhook
             throw new WoesWebhookError('malformed_header', 'webhook-timestamp is not integer unix seconds');
         }
         $signed = "$id.$timestamp.$body";
+        $byVersion = ['v1' => [], 'v1a' => []];
         $entries = 0;
-        $matched = false;
-        foreach (explode(' ', $signatures) as $entry) {
-            [$version, $signature] = array_pad(explode(',', $entry, 2), 2, '');
+        foreach (explode(' ', $signatures) as $token) {
+            // Two header lines joined by ", " leave a comma after an entry (base64 has none).
+            if (str_ends_with($token, ',') && strpos($token, ',') < strlen($token) - 1) {
+                $token = substr($token, 0, -1);
+            }
+            [$version, $signature] = array_pad(explode(',', $token, 2), 2, '');
             if ($version === '' || $signature === '') {
                 continue; // an empty slot (repeated spaces) or not version,signature
             }
             $entries++;
-            if ($version === 'v1') { // HMAC-SHA256 with each secret held (two during a rotation)
-                foreach ($this->secrets as $key) {
-                    $matched = $matched || hash_equals(base64_encode(hash_hmac('sha256', $signed, $key, true)), $signature);
-                }
-            } elseif ($version === 'v1a' && preg_match(self::CANONICAL_BASE64, $signature)) { // ed25519
-                $raw = base64_decode($signature, true);
-                foreach ($this->publicKeys as $key) {
-                    $matched = $matched || (strlen($raw) === SODIUM_CRYPTO_SIGN_BYTES && sodium_crypto_sign_verify_detached($raw, $signed, $key));
-                }
-            } // other versions are ignored, as Standard Webhooks requires
+            $byVersion[$version][] = $signature;
         }
         if ($entries === 0) {
             throw new WoesWebhookError('malformed_header', 'webhook-signature is not a list of version,signature');
         }
+        // More than Woes ever sends: refused before checking any, as every Woes library does.
+        if (count($byVersion['v1']) > self::MAX_ENTRIES || count($byVersion['v1a']) > self::MAX_ENTRIES) {
+            throw new WoesWebhookError('malformed_header', 'webhook-signature carries more signatures of one version than Woes sends');
+        }
+        $matched = false;
+        foreach ($byVersion['v1'] as $signature) { // HMAC-SHA256 with each secret held (two during a rotation)
+            foreach ($this->secrets as $key) { // comparing the text is strict
+                $matched = $matched || hash_equals(base64_encode(hash_hmac('sha256', $signed, $key, true)), $signature);
+            }
+        }
+        foreach ($byVersion['v1a'] as $signature) { // ed25519 with each public key held
+            $raw = self::decodeBase64($signature);
+            foreach ($this->publicKeys as $key) {
+                $matched = $matched || ($raw !== null && strlen($raw) === SODIUM_CRYPTO_SIGN_BYTES && sodium_crypto_sign_verify_detached($raw, $signed, $key));
+            }
+        } // other versions are ignored, as Standard Webhooks requires
         if (!$matched) {
             throw new WoesWebhookError('no_matching_signature', "no signature matches: use this endpoint's secret and the raw body");
         }
@@ -107,10 +117,13 @@ final class WoesWebhook
 
     private static function decode(string $value, string $prefix): ?string
     {
-        $encoded = substr($value, strlen($prefix));
-        if (!str_starts_with($value, $prefix) || !preg_match(self::CANONICAL_BASE64, $encoded)) {
-            return null;
-        }
-        return base64_decode($encoded, true);
+        return str_starts_with($value, $prefix) ? self::decodeBase64(substr($value, strlen($prefix))) : null;
+    }
+
+    /** Canonical base64 only (standard alphabet, padded, zero trailing bits): encoding it again gives the text back. */
+    private static function decodeBase64(string $text): ?string
+    {
+        $raw = base64_decode($text, true);
+        return $raw !== false && base64_encode($raw) === $text ? $raw : null;
     }
 }

@@ -8,6 +8,7 @@ import time
 TOLERANCE_SECONDS = 300  # 5 minutes either side of your clock
 MAX_BODY_BYTES = 65536  # Woes never sends a larger body (64 KiB)
 SECRET_MIN_BYTES = 24  # a whsec_ secret decodes to 24 bytes or more
+MAX_ENTRIES_PER_VERSION = 5  # one signature per key, two keys during a rotation
 
 
 class WebhookVerificationError(Exception):
@@ -23,6 +24,17 @@ def verify_webhook(body, headers, secrets, now=None):
     headers: a mapping of header names (any case) to values.
     secrets: the endpoint's whsec_ secrets (two during a rotation).
     """
+    keys = []
+    for secret in secrets:
+        encoded = secret[len("whsec_"):]
+        try:
+            key = base64.b64decode(encoded, validate=True)
+        except ValueError:
+            key = b""
+        # Canonical base64 only: encoding the key again must give the same text back.
+        if not secret.startswith("whsec_") or len(key) < SECRET_MIN_BYTES or base64.b64encode(key).decode() != encoded:
+            raise WebhookVerificationError("invalid_secret", "a secret is not whsec_ + base64; copy it again")
+        keys.append(key)
     if len(body) > MAX_BODY_BYTES:
         raise WebhookVerificationError("body_too_large", f"the body exceeds {MAX_BODY_BYTES} bytes")
     lower = {name.lower(): value for name, value in headers.items()}
@@ -32,34 +44,35 @@ def verify_webhook(body, headers, secrets, now=None):
             raise WebhookVerificationError("missing_header", f"the {name} header is missing")
         values.append(lower[name])
     msg_id, timestamp, signature_header = values
-    if not timestamp.isdigit() or "." in msg_id:
+    if not (timestamp.isascii() and timestamp.isdigit()) or len(timestamp) > 15 or "." in msg_id:
         raise WebhookVerificationError("malformed_header", "bad webhook-id or webhook-timestamp")
+    entries = []
+    for token in signature_header.split(" "):
+        # Two header lines joined by ", " leave a comma after an entry (base64 has none).
+        if token.endswith(",") and token.index(",") < len(token) - 1:
+            token = token[:-1]
+        version, _, signature = token.partition(",")
+        if version and signature:  # skip empty slots and anything not version,signature
+            entries.append((version, signature))
+    if not entries:
+        raise WebhookVerificationError("malformed_header", "webhook-signature is not version,signature")
+    versions = [version for version, _ in entries]
+    if max(versions.count("v1"), versions.count("v1a")) > MAX_ENTRIES_PER_VERSION:
+        # More than Woes ever sends: refused before checking any, as every Woes library does.
+        raise WebhookVerificationError("malformed_header", "more signatures of one version than Woes sends")
+    signed = msg_id.encode() + b"." + timestamp.encode() + b"." + body
+    expected = [base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()) for key in keys]
+    # Ignore versions you do not check (v1a is ed25519); accept when any v1 entry matches.
+    # Comparing the text is strict: only the canonical encoding of the HMAC matches.
+    if not any(v == "v1" and hmac.compare_digest(sig.encode(), e) for v, sig in entries for e in expected):
+        raise WebhookVerificationError("no_matching_signature", "no signature matches; check the secret")
+    # The timestamp is checked after the signature, so its error describes an authentic delivery.
     age = int(now if now is not None else time.time()) - int(timestamp)
     if age > TOLERANCE_SECONDS:
         raise WebhookVerificationError("timestamp_too_old", f"{age} s old; check your clock")
     if age < -TOLERANCE_SECONDS:
         raise WebhookVerificationError("timestamp_too_new", f"{-age} s ahead; check your clock")
-    signed = msg_id.encode() + b"." + timestamp.encode() + b"." + body
-    expected = []
-    for secret in secrets:
-        try:
-            if not secret.startswith("whsec_"):
-                raise ValueError("no whsec_ prefix")
-            key = base64.b64decode(secret[len("whsec_"):], validate=True)
-            if len(key) < SECRET_MIN_BYTES:
-                raise ValueError("too short")
-        except ValueError:
-            raise WebhookVerificationError("invalid_secret", "a secret is not whsec_ + base64; copy it again")
-        expected.append(base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()))
-    entries = signature_header.split()
-    if not entries or not all("," in entry for entry in entries):
-        raise WebhookVerificationError("malformed_header", "webhook-signature is not version,signature")
-    for entry in entries:
-        version, signature = entry.split(",", 1)
-        # Ignore versions you do not check (v1a is ed25519); accept when any v1 entry matches.
-        if version == "v1" and any(hmac.compare_digest(signature.encode(), e) for e in expected):
-            try:
-                return json.loads(body)
-            except ValueError:
-                raise WebhookVerificationError("invalid_json", "the body is not JSON")
-    raise WebhookVerificationError("no_matching_signature", "no signature matches; check the secret")
+    try:
+        return json.loads(body)
+    except ValueError:
+        raise WebhookVerificationError("invalid_json", "the body is not JSON")

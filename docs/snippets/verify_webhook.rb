@@ -6,8 +6,7 @@ module WoesWebhook
   TOLERANCE_SECONDS = 300 # the timestamp window, both ways
   MAX_BODY_BYTES = 65_536 # Woes never sends a larger body
   SECRET_BYTES = 24..64
-  # Padded standard base64 only: a lenient decoder would accept altered keys.
-  CANONICAL_BASE64 = %r{\A(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?\z}
+  MAX_ENTRIES = 5 # per version: one signature per key, two keys during a rotation
   # The DER header of an ed25519 public key, before its 32 raw bytes.
   ED25519_SPKI_PREFIX = ["302a300506032b6570032100"].pack("H*")
 
@@ -52,17 +51,26 @@ module WoesWebhook
       end
       raise VerificationError.new("malformed_header", "webhook-timestamp is not integer unix seconds") unless timestamp.match?(/\A[0-9]{1,15}\z/)
       signed = "#{id}.#{timestamp}.".b + body
-      entries = signatures.split(" ").map { |entry| entry.split(",", 2) }.select { |version, signature| !version.to_s.empty? && !signature.to_s.empty? }
+      entries = signatures.split(/ /).map do |token|
+        # Two header lines joined by ", " leave a comma after an entry (base64 has none).
+        token = token.chomp(",") if token.end_with?(",") && token.index(",") < token.length - 1
+        token.split(",", 2)
+      end
+      entries.select! { |version, signature| !version.to_s.empty? && !signature.to_s.empty? }
       raise VerificationError.new("malformed_header", "webhook-signature is not a list of version,signature") if entries.empty?
+      # More than Woes ever sends: refused before checking any, as every Woes library does.
+      if %w[v1 v1a].any? { |name| entries.count { |version, _| version == name } > MAX_ENTRIES }
+        raise VerificationError.new("malformed_header", "webhook-signature carries more signatures of one version than Woes sends")
+      end
       matched = entries.any? do |version, signature|
         case version
-        when "v1" # HMAC-SHA256 with each secret held (two during a rotation)
+        when "v1" # HMAC-SHA256 with each secret held (two during a rotation); comparing the text is strict
           @secrets.any? do |key|
             expected = [OpenSSL::HMAC.digest("SHA256", key, signed)].pack("m0")
             expected.bytesize == signature.bytesize && OpenSSL.fixed_length_secure_compare(expected, signature)
           end
         when "v1a" # ed25519 with each public key held
-          raw = signature.match?(CANONICAL_BASE64) ? signature.unpack1("m0") : ""
+          raw = decode_base64(signature).to_s
           raw.bytesize == 64 && @public_keys.any? { |key| key.verify(nil, raw, signed) }
         else
           false # other versions are ignored, as Standard Webhooks requires
@@ -84,8 +92,14 @@ module WoesWebhook
     private
 
     def decode(value, prefix)
-      encoded = value.delete_prefix(prefix)
-      encoded.unpack1("m0") if value.start_with?(prefix) && encoded.match?(CANONICAL_BASE64)
+      decode_base64(value.delete_prefix(prefix)) if value.start_with?(prefix)
+    end
+
+    # Canonical base64 only: "m0" is RFC 4648 strict (standard alphabet, padded, zero trailing bits).
+    def decode_base64(text)
+      text.unpack1("m0")
+    rescue ArgumentError
+      nil
     end
   end
 end
