@@ -5,7 +5,7 @@ import { buildTypes } from './build-types.js';
 import { buildValidators, compileView, type CompiledView } from './build-validators.js';
 import { checkRules, createRuleContext } from './check-rules.js';
 import { readContract, type Contract } from './contract.js';
-import { loadSpec, type LoadedSpec } from './load-spec.js';
+import { loadSpec, type LoadedSpec, type LoadOptions } from './load-spec.js';
 import type { OutputFile } from './output.js';
 import type { Problem } from './problem.js';
 
@@ -25,7 +25,7 @@ export interface Emitter {
    * parses the spec once for the whole run and returns the parser's verdict, in place of the
    * pipeline's own parser thread. Called as soon as the spec text is read.
    */
-  readonly parseSpec?: (text: string, file: string) => Promise<Problem[]>;
+  readonly parseSpec?: (text: string, file: string, signal: AbortSignal) => Promise<Problem[]>;
   /** Called when a run starts, before the spec is read: begin slow set-up in the background. */
   readonly prepare?: () => void;
 }
@@ -74,10 +74,10 @@ async function checkContract(spec: LoadedSpec): Promise<Checked> {
  * Everything `generate` derives from the spec, in memory. Nothing touches the disk here, so a
  * broken spec leaves every previous output as it was. The spec is parsed once per run.
  */
-export async function derive(specFile: string, emitters: readonly Emitter[] = []): Promise<DeriveResult> {
+export async function derive(specFile: string, emitters: readonly Emitter[] = [], options: LoadOptions = {}): Promise<DeriveResult> {
   for (const emitter of emitters) emitter.prepare?.();
   const parser = emitters.find((emitter) => emitter.parseSpec !== undefined)?.parseSpec;
-  const loaded = await loadSpec(specFile, parser);
+  const loaded = await loadSpec(specFile, parser, options);
   if (!loaded.ok) return { ok: false, problems: loaded.problems };
   const { spec } = loaded;
   const withLocation = (problems: readonly Problem[]): Problem[] =>

@@ -119,6 +119,11 @@ export const docsEmitter: Emitter = {
   name: 'docs',
   ownedDirs: [`${DOCS_ROOT}/webhooks/events`],
   prepare,
-  parseSpec: async (text: string, file: string): Promise<Problem[]> => parserVerdict(await (await runFor(text, file)).render.diagnostics),
+  parseSpec: async (text: string, file: string, signal: AbortSignal): Promise<Problem[]> => {
+    const run = await runFor(text, file);
+    // Past the pipeline's parser deadline, stop the worker: nothing will be rendered.
+    signal.addEventListener('abort', () => run.render.stop(), { once: true });
+    return parserVerdict(await run.render.diagnostics);
+  },
   emit: ({ spec }) => collect(spec.text, spec.file),
 };

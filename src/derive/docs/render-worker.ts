@@ -16,6 +16,8 @@ export interface RenderRun {
   readonly diagnostics: Promise<WorkerDiagnostic[]>;
   /** Settles when the generator has written the pages into the job's `outDir`. */
   readonly rendered: Promise<void>;
+  /** Stops the worker; both promises reject. */
+  readonly stop: () => void;
 }
 
 // Runs inside the worker. Plain CommonJS: a worker does not inherit tsx's loader. It loads the
@@ -73,12 +75,14 @@ export function runRenderWorker(worker: Worker, spec: { readonly text: string; r
   worker.ref();
   let settleDiagnostics: { resolve: (value: WorkerDiagnostic[]) => void; reject: (error: Error) => void } | undefined;
   const diagnostics = new Promise<WorkerDiagnostic[]>((resolve, reject) => (settleDiagnostics = { resolve, reject }));
+  let stop = (): void => undefined;
   const rendered = new Promise<void>((resolve, reject) => {
     const fail = (error: Error): void => {
       settleDiagnostics?.reject(error);
       reject(error);
       void worker.terminate();
     };
+    stop = () => fail(new DocsRenderError('the docs worker was stopped: the AsyncAPI parser did not finish in time.'));
     worker.once('error', (error) => fail(new DocsRenderError(`the docs generator crashed: ${error.message}`)));
     worker.on('message', (message: WorkerMessage) => {
       if ('diagnostics' in message) settleDiagnostics?.resolve(message.diagnostics);
@@ -94,5 +98,7 @@ export function runRenderWorker(worker: Worker, spec: { readonly text: string; r
   // Nobody awaits `rendered` when the spec is broken; that is not an unhandled failure.
   rendered.catch(() => undefined);
   worker.postMessage({ spec: { text: spec.text, file: spec.file } });
-  return { diagnostics, rendered, render: (job) => worker.postMessage({ render: job }) };
+  // Nobody awaits the diagnostics of a stopped run either.
+  diagnostics.catch(() => undefined);
+  return { diagnostics, rendered, stop: () => stop(), render: (job) => worker.postMessage({ render: job }) };
 }

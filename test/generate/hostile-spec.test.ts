@@ -1,0 +1,104 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.js';
+import type { Emitter } from '../../src/derive/derive.js';
+import { generate } from '../../src/derive/generate.js';
+import { loadSpec } from '../../src/derive/load-spec.js';
+import { lintWithParser } from '../../src/derive/lint-with-parser.js';
+import { BROKEN_SPEC_CASES } from './broken-spec-cases.js';
+
+const spec = readFileSync('asyncapi.yaml', 'utf8');
+const HOSTILE = BROKEN_SPEC_CASES.filter((item) => item.hostile === true);
+
+function specFile(text: string, name = 'asyncapi.yaml'): { dir: string; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'woes-hostile-'));
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return { dir, file };
+}
+
+describe.each(HOSTILE)('a spec with a $name', ({ find, replace, code, path }) => {
+  it('is refused before the AsyncAPI parser or any resolver runs', async () => {
+    expect(spec.includes(find), 'the edit applies to the current spec').toBe(true);
+    const { file } = specFile(spec.replace(find, replace));
+    let linted = false;
+    const loaded = await loadSpec(file, async () => {
+      linted = true;
+      return [];
+    });
+    expect(linted).toBe(false);
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    const [problem] = loaded.problems;
+    expect(problem?.code).toMatch(code);
+    expect(problem?.line).toBeGreaterThan(0);
+  });
+
+  it('makes diff exit 2 with one located line naming the problem and its fix', async () => {
+    const { dir } = specFile(spec.replace(find, replace), 'head.yaml');
+    writeFileSync(join(dir, 'base.yaml'), spec);
+    const out: string[] = [];
+    const err: string[] = [];
+    const exit = await runCli(['diff', 'base.yaml', 'head.yaml'], { out: (line) => out.push(line), err: (line) => err.push(line), cwd: dir });
+    expect(exit).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^woes-webhooks diff: head\.yaml:\d+ is not a valid contract: .+\(invalid_contract\)$/);
+    expect(err[0]).toContain(path === '$' ? ' alias' : path);
+    expect(err[0]).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('remote references are never fetched', () => {
+  it('generate refuses a $ref to a live server, and the server sees no request', async () => {
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      requests++;
+      res.writeHead(200, { 'content-type': 'application/yaml' }).end('type: object\n');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/conversation.yaml`;
+      const { dir } = specFile(spec.replace("        $ref: '#/components/schemas/ConversationCreatedEvent'", `        $ref: '${url}'`));
+      const lines: string[] = [];
+      expect(await generate({ root: dir, log: (line) => lines.push(line) })).toBe(1);
+      expect(lines.join('\n')).toContain(`$ref "${url}" points outside this document`);
+      // Long enough for a resolver that had started to reach the server.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(requests).toBe(0);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
+
+describe('the parser deadline', () => {
+  it('generate reports a parser that never answers as a problem once its time is up, and stops it', async () => {
+    let stopped = false;
+    const hanging: Emitter = {
+      name: 'hanging-parser',
+      ownedDirs: [],
+      parseSpec: (_text, _file, signal) =>
+        new Promise(() => {
+          signal.addEventListener('abort', () => (stopped = true));
+        }),
+      emit: () => [],
+    };
+    const { dir } = specFile(spec);
+    const lines: string[] = [];
+    expect(await generate({ root: dir, emitters: [hanging], parserDeadlineMs: 200, log: (line) => lines.push(line) })).toBe(1);
+    expect(lines.join('\n')).toMatch(/the AsyncAPI parser did not finish within 200 ms \(parser_timeout\)\n {2}fix: /);
+    expect(stopped).toBe(true);
+  });
+
+  it('the parser thread stops when told to', async () => {
+    const controller = new AbortController();
+    const verdict = lintWithParser(spec, 'asyncapi.yaml', controller.signal);
+    controller.abort();
+    await expect(verdict).resolves.toEqual([]);
+  });
+});
