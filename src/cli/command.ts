@@ -13,6 +13,8 @@ export interface CliIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   readonly cwd: string;
+  /** What `-` reads (default: the process's stdin); tests hand the CLI their own input. */
+  readonly stdin?: () => AsyncIterable<Uint8Array>;
 }
 
 /**
