@@ -73,23 +73,10 @@ function withDeadline(lint: SpecLinter, text: string, file: string, deadlineMs: 
 }
 
 /**
- * Reads the contract source. YAML syntax is checked here (so a typo gets its line); the
- * AsyncAPI parser starts on another thread and its verdict arrives as `parserProblems`.
- * The parser is used as a gate only; derivation reads the plain data, which carries no
- * parser annotations.
+ * The plain data of a contract text, or its problems: YAML syntax (with the line), an alias
+ * bomb, or a document that is not a mapping. Shared by the spec and the released contracts.
  */
-export async function loadSpec(file: string, lint: SpecLinter = lintWithParser, options: LoadOptions = {}): Promise<LoadResult> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    return {
-      ok: false,
-      problems: [{ code: 'unreadable_file', message: `cannot read ${file} (${reason})`, path: [], fix: 'Run the command from the repository root, or pass the path to asyncapi.yaml.' }],
-    };
-  }
-
+export function readContractYaml(text: string, file: string): { ok: true; raw: JsonObject } | { ok: false; problems: Problem[] } {
   const yamlDocument = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (yamlDocument.errors.length > 0) {
     return {
@@ -125,12 +112,36 @@ export async function loadSpec(file: string, lint: SpecLinter = lintWithParser, 
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, problems: [{ code: 'not_a_contract', message: `${file} is not a YAML mapping`, path: [], fix: 'Start the file with `asyncapi: 3.0.0`.' }] };
   }
+  return { ok: true, raw: raw as JsonObject };
+}
+
+/**
+ * Reads the contract source. YAML syntax is checked here (so a typo gets its line), then the
+ * references (only local ones, no cycles), and only then does the AsyncAPI parser start, on
+ * another thread, within a deadline; its verdict arrives as `parserProblems`. The parser is
+ * used as a gate only; derivation reads the plain data, which carries no parser annotations.
+ */
+export async function loadSpec(file: string, lint: SpecLinter = lintWithParser, options: LoadOptions = {}): Promise<LoadResult> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    return {
+      ok: false,
+      problems: [{ code: 'unreadable_file', message: `cannot read ${file} (${reason})`, path: [], fix: 'Run the command from the repository root, or pass the path to asyncapi.yaml.' }],
+    };
+  }
+
+  const read = readContractYaml(text, file);
+  if (!read.ok) return read;
+  const { raw } = read;
   const locate = createSourceLocator(text);
   // Before the parser starts: it would fetch remote references, read other files, and spin on a cycle.
-  const unsafe = findUnsafeRefs(raw as JsonObject);
+  const unsafe = findUnsafeRefs(raw);
   if (unsafe.length > 0) {
     return { ok: false, problems: unsafe.map((problem) => ({ ...problem, ...locate(problem.path) })) };
   }
   const parserProblems = withDeadline(lint, text, file, options.parserDeadlineMs ?? PARSER_DEADLINE_MS);
-  return { ok: true, spec: { file, text, raw: raw as JsonObject, locate, parserProblems } };
+  return { ok: true, spec: { file, text, raw, locate, parserProblems } };
 }

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
+import { changelogEmitter } from '../../src/derive/changelog/changelog-emitter.js';
 import type { Emitter } from '../../src/derive/derive.js';
 import { generate } from '../../src/derive/generate.js';
 import { loadSpec } from '../../src/derive/load-spec.js';
@@ -100,5 +101,22 @@ describe('the parser deadline', () => {
     const verdict = lintWithParser(spec, 'asyncapi.yaml', controller.signal);
     controller.abort();
     await expect(verdict).resolves.toEqual([]);
+  });
+});
+
+describe.each([
+  { name: 'a YAML syntax error', text: 'asyncapi: 3.0.0\ninfo: [unclosed\n', code: 'yaml_syntax' },
+  { name: 'an alias bomb', text: `asyncapi: 3.0.0\n${HOSTILE.find((item) => item.code.test('yaml_alias_bomb'))?.replace ?? ''}`, code: 'yaml_alias_bomb' },
+  { name: 'a list instead of a contract', text: '- asyncapi\n', code: 'release_not_a_contract' },
+])('a release file with $name', ({ text, code }) => {
+  it('is reported like a spec problem, with its line and the fix, never a stack trace', async () => {
+    const { dir } = specFile(spec);
+    mkdirSync(join(dir, 'releases'));
+    writeFileSync(join(dir, 'releases', '1.0.0.yaml'), text);
+    const lines: string[] = [];
+    expect(await generate({ root: dir, emitters: [changelogEmitter], log: (line) => lines.push(line) })).toBe(1);
+    const output = lines.join('\n');
+    expect(output).toMatch(new RegExp(`^releases/1\\.0\\.0\\.yaml\\S* {2}\\$\n.*\\(${code}\\)\n {2}fix: .*restore it from git`, 'm'));
+    expect(output).not.toMatch(/\n\s+at \S+ \(/);
   });
 });
