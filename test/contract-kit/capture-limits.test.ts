@@ -94,6 +94,22 @@ describe('capture under hostile producers', () => {
     }
   });
 
+  it('streams a large attempt log to /__capture/attempts element by element', async () => {
+    const server = await startCaptureServer({ secret: generateSecret() });
+    try {
+      const body = JSON.stringify({ padding: '\u0001'.repeat(LIMIT / 8) }); // escaped six times over in the listing
+      for (let index = 0; index < 150; index++) {
+        const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'webhook-id': `msg_${index}` }, body });
+        expect(response.status).toBe(200);
+      }
+      const listed = (await (await fetch(`http://127.0.0.1:${server.port}/__capture/attempts`)).json()) as CapturedAttempt[];
+      expect(listed.map((attempt) => attempt.headers['webhook-id'])).toEqual(Array.from({ length: 150 }, (_, index) => `msg_${index}`));
+      expect(listed.every((attempt) => attempt.body === body)).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
   it.each([
     { limit: 'attempts', options: { maxAttempts: 3 }, sent: 5, kept: 3 },
     // Each body is about 830 bytes: room for two.

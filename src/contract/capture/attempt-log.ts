@@ -36,10 +36,6 @@ export class AttemptLog {
     this.#limits = limits;
   }
 
-  get limits(): AttemptLogLimits {
-    return this.#limits;
-  }
-
   /** The 0-based index the next attempt of `webhookId` gets. */
   nextIndex(webhookId: string): number {
     return this.#seen.get(webhookId)?.seen ?? 0;

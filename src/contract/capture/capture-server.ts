@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DELIVERY } from '../../../generated/catalog.js';
@@ -43,6 +42,17 @@ const CONTROL = '/__capture/';
 const flatHeaders = (req: IncomingMessage): Record<string, string> =>
   Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]));
 
+const drainedOrClosed = (res: ServerResponse): Promise<void> =>
+  new Promise((resolve) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.once('drain', done);
+    res.once('close', done);
+  });
+
 /**
  * Sends a JSON array one element at a time, honouring backpressure: the kept attempts may hold
  * tens of megabytes of bodies, more than one string should, and nothing is sent before the
@@ -54,7 +64,10 @@ async function sendJsonArray(res: ServerResponse, items: readonly unknown[]): Pr
   if (first === undefined) return void res.end('[]');
   res.write(`[\n${first}`);
   for (let index = 1; index < items.length; index++) {
-    if (!res.write(`,\n${JSON.stringify(items[index], null, 2)}`)) await once(res, 'drain');
+    if (res.write(`,\n${JSON.stringify(items[index], null, 2)}`)) continue;
+    // A reader that went away never drains: stop then, instead of waiting forever.
+    await drainedOrClosed(res);
+    if (res.destroyed) return;
   }
   res.end('\n]');
 }
@@ -74,7 +87,7 @@ export async function startCaptureServer(options: CaptureOptions): Promise<Captu
     maxAttempts: options.maxAttempts ?? DEFAULT_ATTEMPT_LOG_LIMITS.maxAttempts,
     maxStoredBytes: options.maxStoredBytes ?? DEFAULT_ATTEMPT_LOG_LIMITS.maxStoredBytes,
   });
-  const report = (): Promise<CaptureReport> => buildCaptureReport(log.list(), { secret: options.secret, timeScale, dropped: log.dropped, limits: log.limits, maxBodyBytes });
+  const report = (): Promise<CaptureReport> => buildCaptureReport(log.list(), { secret: options.secret, timeScale, dropped: log.dropped, maxBodyBytes });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = req.url ?? '/';

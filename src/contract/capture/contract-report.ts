@@ -1,7 +1,7 @@
 import { DELIVERY } from '../../../generated/catalog.js';
 import { checkEvent } from '../../validation/check-event.js';
 import { isWebhookVerificationError, Webhook } from '../../index.js';
-import type { AttemptLogLimits, DroppedAttempts } from './attempt-log.js';
+import type { DroppedAttempts } from './attempt-log.js';
 import type { CapturedAttempt } from './captured-attempt.js';
 import { findSecrets, findSecretsInValue } from './secret-patterns.js';
 import { checkRetrySpacing, checkSequences } from './timing-checks.js';
@@ -28,9 +28,8 @@ export interface ReportOptions {
   readonly secret: string | readonly string[];
   readonly timeScale: number;
   readonly scheduleSeconds?: readonly number[];
-  /** What the endpoint dropped before these attempts, and the limits it kept to. */
+  /** What the endpoint dropped, oldest first, before these attempts. */
   readonly dropped?: DroppedAttempts;
-  readonly limits?: AttemptLogLimits;
   /** The body limit the endpoint enforced (default: the contract's). */
   readonly maxBodyBytes?: number;
 }
