@@ -15,6 +15,8 @@ export interface CliIo {
   readonly cwd: string;
   /** The environment the command reads (secrets such as WOES_WEBHOOK_SECRET); `process.env` when absent. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** What `-` reads (default: the process's stdin); tests hand the CLI their own input. */
+  readonly stdin?: () => AsyncIterable<Uint8Array>;
 }
 
 /**

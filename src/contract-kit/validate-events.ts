@@ -15,43 +15,128 @@ export interface InvalidEvent {
 
 export interface ValidationSummary {
   readonly checked: number;
+  /** The violations kept for the report, at most `maxReported`, in input order. */
   readonly invalid: InvalidEvent[];
+  /** Events with at least one violation. */
+  readonly invalidEvents: number;
+  /** Violations found beyond `maxReported`, counted but not kept. */
+  readonly unreported: number;
+}
+
+export interface ValidateEventsOptions {
+  /** How the source is named in each violation (a path, `stdin`). */
+  readonly source: string;
+  readonly mode?: ValidationMode;
+  /** Violations kept (and passed to `onInvalid`); the rest are only counted. Default 1,000. */
+  readonly maxReported?: number;
+  /** Called with each kept violation as soon as it is found, to print while reading. */
+  readonly onInvalid?: (item: InvalidEvent) => void;
+}
+
+export interface ValidateStreamOptions extends ValidateEventsOptions {
+  /** The largest JSON document (an array, or one event over several lines) read whole. Default 64 MiB. */
+  readonly maxDocumentBytes?: number;
+}
+
+export const DEFAULT_MAX_REPORTED = 1000;
+export const DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+/**
+ * An NDJSON line longer than this is reported, not read: an event is at most 64 KiB
+ * (x-woes-limits), so a line of megabytes is not one, and buffering it would be unbounded.
+ */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+/** Input `validate` cannot read as events at all; the message says what to do instead. */
+export class EventInputError extends Error {
+  readonly code: 'document_too_large';
+  constructor(code: 'document_too_large', message: string) {
+    super(message);
+    this.name = 'EventInputError';
+    this.code = code;
+  }
 }
 
 /** The value of one event, or why its text is not JSON. */
 type Parsed = { readonly value: unknown } | { readonly parseError: string };
 
 const parseError = (error: unknown): Parsed => ({ parseError: `not JSON (${error instanceof Error ? error.message : String(error)})` });
+const parse = (text: string): Parsed => {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return parseError(error);
+  }
+};
+/** What verification says about the same bytes: a delivery body must be UTF-8. */
+const NOT_UTF8: Parsed = { parseError: 'not JSON: invalid UTF-8 (verification refuses such a body as invalid_json)' };
+
+/** Counts and keeps violations; shared by the text and the stream entry points. */
+class Tally {
+  checked = 0;
+  invalidEvents = 0;
+  unreported = 0;
+  readonly invalid: InvalidEvent[] = [];
+  readonly #options: ValidateEventsOptions;
+  readonly #max: number;
+  readonly #mode: ValidationMode;
+
+  constructor(options: ValidateEventsOptions) {
+    this.#options = options;
+    this.#max = options.maxReported ?? DEFAULT_MAX_REPORTED;
+    this.#mode = options.mode ?? 'receiver';
+  }
+
+  visit(index: number, line: number | undefined, parsed: Parsed): void {
+    this.checked++;
+    const where = { source: this.#options.source, index, ...(line === undefined ? {} : { line }) };
+    if ('parseError' in parsed) {
+      this.invalidEvents++;
+      this.#keep({ ...where, type: undefined, path: '', message: parsed.parseError });
+      return;
+    }
+    const result = checkEvent(parsed.value, this.#mode);
+    if (result.ok) return;
+    this.invalidEvents++;
+    const type = typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as { type?: unknown }).type : undefined;
+    for (const violation of result.violations) this.#keep({ ...where, type: typeof type === 'string' ? type : undefined, path: violation.path, message: violation.message });
+  }
+
+  summary(): ValidationSummary {
+    return { checked: this.checked, invalid: this.invalid, invalidEvents: this.invalidEvents, unreported: this.unreported };
+  }
+
+  #keep(item: InvalidEvent): void {
+    if (this.invalid.length >= this.#max) {
+      this.unreported++;
+      return;
+    }
+    this.invalid.push(item);
+    this.#options.onInvalid?.(item);
+  }
+}
+
+/** One JSON document: an array of events, or one event. */
+function visitDocument(text: string, tally: Tally): void {
+  const parsed = parse(text);
+  if ('parseError' in parsed) return tally.visit(0, undefined, parsed);
+  (Array.isArray(parsed.value) ? parsed.value : [parsed.value]).forEach((value: unknown, index) => tally.visit(index, undefined, { value }));
+}
 
 /**
- * Calls `visit` for each event of a JSON array, one JSON event, or NDJSON (one event per line,
- * blank lines skipped). A plain loop over line offsets: this is the hot path of `validate`.
+ * Checks every event in a JSON or NDJSON text with the precompiled validators: `receiver`
+ * accepts what a forward-compatible receiver must, `strict` only what the spec defines.
+ * NDJSON when the first line is a JSON document of its own; otherwise one document.
  */
-function forEachEvent(text: string, visit: (index: number, line: number | undefined, parsed: Parsed) => void): void {
+export function validateEventsText(text: string, options: ValidateEventsOptions): ValidationSummary {
+  const tally = new Tally(options);
   const start = text.search(/\S/);
-  if (start === -1) return;
+  if (start === -1) return tally.summary();
   const firstLineEnd = text.indexOf('\n', start);
-  // NDJSON when the first line is a JSON document of its own; otherwise one document.
-  if (text.charAt(start) !== '[' && firstLineEnd !== -1 && parsesAlone(text.slice(start, firstLineEnd))) return forEachLine(text, visit);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return visit(0, undefined, parseError(error));
+  if (text.charAt(start) === '[' || firstLineEnd === -1 || 'parseError' in parse(text.slice(start, firstLineEnd))) {
+    visitDocument(text, tally);
+    return tally.summary();
   }
-  (Array.isArray(parsed) ? parsed : [parsed]).forEach((value: unknown, index) => visit(index, undefined, { value }));
-}
-
-function parsesAlone(line: string): boolean {
-  try {
-    JSON.parse(line);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function forEachLine(text: string, visit: (index: number, line: number | undefined, parsed: Parsed) => void): void {
+  // A plain loop over line offsets: this is the hot path of `validate`.
   let index = 0;
   let line = 0;
   for (let from = 0; from <= text.length; ) {
@@ -60,37 +145,130 @@ function forEachLine(text: string, visit: (index: number, line: number | undefin
     line++;
     const raw = text.slice(from, to);
     from = to + 1;
-    if (raw.length === 0 || raw.trim() === '') continue;
-    let parsed: Parsed;
-    try {
-      parsed = { value: JSON.parse(raw) as unknown };
-    } catch (error) {
-      parsed = parseError(error);
-    }
-    visit(index++, line, parsed);
+    if (raw.trim() === '') continue;
+    tally.visit(index++, line, parse(raw));
   }
+  return tally.summary();
+}
+
+const NEWLINE = 0x0a;
+const isSpace = (byte: number): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+
+/**
+ * The streaming form, for files and stdin of any size: NDJSON is read line by line (memory
+ * stays flat however long the input), and each line is decoded as strict UTF-8, as
+ * verification decodes a body. A JSON document (an array, or one event over several lines)
+ * has to be parsed whole, so it is read up to `maxDocumentBytes`; past that, the error says
+ * to write NDJSON instead.
+ */
+export async function validateEventStream(chunks: AsyncIterable<Uint8Array>, options: ValidateStreamOptions): Promise<ValidationSummary> {
+  const tally = new Tally(options);
+  const maxDocumentBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  const lineDecoder = new TextDecoder('utf-8', { fatal: true });
+  let mode: 'unknown' | 'ndjson' | 'document' = 'unknown';
+  let carry = Buffer.alloc(0);
+  const documentChunks: Buffer[] = [];
+  let documentBytes = 0;
+  let index = 0;
+  let line = 0;
+  let skippingLongLine = false;
+  let bom = true;
+
+  const visitLine = (bytes: Buffer): void => {
+    line++;
+    let text: string;
+    try {
+      text = lineDecoder.decode(bytes);
+    } catch {
+      tally.visit(index++, line, NOT_UTF8);
+      return;
+    }
+    if (text.trim() === '') return;
+    tally.visit(index++, line, parse(text));
+  };
+  // Whole lines only: a newline byte never occurs inside a multi-byte UTF-8 sequence.
+  const drainLines = (final: boolean): void => {
+    let from = 0;
+    for (let to = carry.indexOf(NEWLINE, from); to !== -1; to = carry.indexOf(NEWLINE, from)) {
+      if (skippingLongLine) {
+        skippingLongLine = false;
+        line++;
+      } else visitLine(carry.subarray(from, to));
+      from = to + 1;
+    }
+    carry = from === 0 ? carry : Buffer.from(carry.subarray(from));
+    if (final && carry.length > 0 && !skippingLongLine) visitLine(carry);
+    else if (carry.length > MAX_LINE_BYTES && !skippingLongLine) {
+      tally.visit(index++, line + 1, { parseError: `not an event: the line is longer than ${MAX_LINE_BYTES} bytes (an event is at most 64 KiB); skipped to the next line` });
+      skippingLongLine = true;
+      carry = Buffer.alloc(0);
+    } else if (skippingLongLine) carry = Buffer.alloc(0);
+  };
+  const addToDocument = (bytes: Buffer): void => {
+    documentBytes += bytes.length;
+    if (documentBytes > maxDocumentBytes) {
+      throw new EventInputError('document_too_large', `${options.source} is one JSON document of more than ${maxDocumentBytes} bytes; validate reads a JSON array or a multi-line event whole, up to that size. Write the events as NDJSON (one JSON event per line), which is streamed at any size.`);
+    }
+    documentChunks.push(bytes);
+  };
+
+  for await (const chunk of chunks) {
+    let bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (bom && bytes.length > 0) {
+      // A UTF-8 byte order mark is not part of the first event.
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      bom = false;
+    }
+    if (mode === 'document') {
+      addToDocument(Buffer.from(bytes));
+      continue;
+    }
+    carry = carry.length === 0 ? Buffer.from(bytes) : Buffer.concat([carry, bytes]);
+    if (mode === 'unknown') {
+      mode = decideMode(carry);
+      if (mode === 'unknown' && carry.length > MAX_LINE_BYTES) mode = 'document';
+      if (mode === 'document') {
+        addToDocument(carry);
+        carry = Buffer.alloc(0);
+        continue;
+      }
+      if (mode === 'unknown') continue;
+    }
+    drainLines(false);
+  }
+  if (mode === 'unknown') mode = carry.some((byte) => !isSpace(byte)) ? decideMode(carry, true) : 'ndjson';
+  if (mode === 'document') {
+    if (carry.length > 0) addToDocument(carry);
+    const all = Buffer.concat(documentChunks);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(all);
+    } catch {
+      tally.visit(0, undefined, NOT_UTF8);
+      return tally.summary();
+    }
+    visitDocument(text, tally);
+  } else drainLines(true);
+  return tally.summary();
 }
 
 /**
- * Checks every event in a JSON or NDJSON text with the precompiled validators: `receiver`
- * accepts what a forward-compatible receiver must, `strict` only what the spec defines.
+ * NDJSON when the first non-blank line is a JSON document of its own; a JSON document when the
+ * input starts with `[` or its first line does not parse alone. `unknown` until the first line
+ * is complete (or the input ends).
  */
-export function validateEventsText(text: string, options: { source: string; mode?: ValidationMode }): ValidationSummary {
-  const invalid: InvalidEvent[] = [];
-  const mode = options.mode ?? 'receiver';
-  let checked = 0;
-  forEachEvent(text, (index, line, parsed) => {
-    checked++;
-    if ('parseError' in parsed) {
-      invalid.push({ source: options.source, index, ...(line === undefined ? {} : { line }), type: undefined, path: '', message: parsed.parseError });
-      return;
-    }
-    const result = checkEvent(parsed.value, mode);
-    if (result.ok) return;
-    const type = typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as { type?: unknown }).type : undefined;
-    for (const violation of result.violations) {
-      invalid.push({ source: options.source, index, ...(line === undefined ? {} : { line }), type: typeof type === 'string' ? type : undefined, path: violation.path, message: violation.message });
-    }
-  });
-  return { checked, invalid };
+function decideMode(buffer: Buffer, atEnd = false): 'unknown' | 'ndjson' | 'document' {
+  let start = 0;
+  while (start < buffer.length && isSpace(buffer[start] ?? 0)) start++;
+  if (start === buffer.length) return 'unknown';
+  if (buffer[start] === 0x5b) return 'document';
+  const end = buffer.indexOf(NEWLINE, start);
+  if (end === -1) return atEnd ? 'document' : 'unknown';
+  let first: string;
+  try {
+    first = new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(start, end));
+  } catch {
+    return 'ndjson';
+  }
+  return 'parseError' in parse(first) ? 'document' : 'ndjson';
 }

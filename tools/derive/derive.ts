@@ -5,7 +5,7 @@ import { buildTypes } from './build-types.js';
 import { buildValidators, compileView, type CompiledView } from './build-validators.js';
 import { checkRules, createRuleContext } from './check-rules.js';
 import { readSpecModel, type SpecModel } from '../spec/spec-model.js';
-import { loadSpec, type LoadedSpec } from '../spec/load-spec.js';
+import { loadSpec, type LoadedSpec, type LoadOptions } from '../spec/load-spec.js';
 import type { OutputFile } from './output.js';
 import type { Problem } from '../spec/problem.js';
 
@@ -66,8 +66,8 @@ async function checkContract(spec: LoadedSpec): Promise<Checked> {
  * Everything `generate` derives from the spec, in memory. Nothing touches the disk here, so a
  * broken spec leaves every previous output as it was. The spec is parsed once per run.
  */
-export async function derive(specFile: string, emitters: readonly Emitter[] = []): Promise<DeriveResult> {
-  const loaded = await loadSpec(specFile);
+export async function derive(specFile: string, emitters: readonly Emitter[] = [], options: LoadOptions = {}): Promise<DeriveResult> {
+  const loaded = await loadSpec(specFile, undefined, options);
   if (!loaded.ok) return { ok: false, problems: loaded.problems };
   const { spec } = loaded;
   const withLocation = (problems: readonly Problem[]): Problem[] =>

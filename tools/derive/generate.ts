@@ -14,6 +14,8 @@ export interface GenerateOptions {
   readonly check?: boolean;
   readonly emitters?: readonly Emitter[];
   readonly log?: (line: string) => void;
+  /** How long the AsyncAPI parser may take (default PARSER_DEADLINE_MS). */
+  readonly parserDeadlineMs?: number;
 }
 
 /**
@@ -26,7 +28,7 @@ export async function generate(options: GenerateOptions): Promise<number> {
   const emitters = options.emitters ?? EMITTERS;
   let result;
   try {
-    result = await derive(resolve(options.root, specPath), emitters);
+    result = await derive(resolve(options.root, specPath), emitters, options.parserDeadlineMs === undefined ? {} : { parserDeadlineMs: options.parserDeadlineMs });
   } catch (error) {
     if (!(error instanceof SpecProblems)) throw error;
     for (const problem of error.problems) log(formatProblem(problem, error.file));

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { findSecretsInValue } from '../../src/contract-kit/capture/secret-patterns.js';
 import { SCHEMA_REF_PREFIX, isObject, resolveLocalRef, type SpecModel } from '../spec/spec-model.js';
 import type { Json, JsonObject } from '../spec/load-spec.js';
 
@@ -33,7 +34,16 @@ export interface Rule {
 }
 
 export const EVENT_TYPE_PATTERN = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/;
-const SECRET_PATTERNS: readonly RegExp[] = [/whsec_[A-Za-z0-9+/=]{8,}/, /whsk_[A-Za-z0-9+/=]{8,}/, /woesk_[A-Za-z0-9]{4,}/, /-----BEGIN [A-Z ]*PRIVATE KEY-----/, /\bsk_(live|test)_[A-Za-z0-9]{8,}/];
+/**
+ * The only secrets the contract may hold, each with the reason. `exampleSecret` is the public
+ * Standard Webhooks test secret the example signatures are made with (`woes-example-signature`
+ * recomputes them from it), so it is a secret by shape and public by design.
+ */
+export const ALLOWED_SECRETS: readonly { readonly path: readonly string[]; readonly reason: string }[] = [
+  { path: ['x-woes-signing', 'exampleSecret'], reason: 'the public test secret the example signatures are made with' },
+];
+const isAllowedSecret = (path: readonly (string | number)[]): boolean =>
+  ALLOWED_SECRETS.some((allowed) => allowed.path.length === path.length && allowed.path.every((segment, index) => segment === path[index]));
 
 const messagesOf = (raw: JsonObject): [string, JsonObject][] => {
   const components = isObject(raw.components) ? raw.components : {};
@@ -63,12 +73,6 @@ function eachPropertiesMap(node: Json, path: (string | number)[], visit: (proper
       eachPropertiesMap(value, [...path, key], visit);
     }
   }
-}
-
-function collectStrings(node: Json, path: (string | number)[], out: [string, (string | number)[]][]): void {
-  if (typeof node === 'string') out.push([node, path]);
-  else if (Array.isArray(node)) node.forEach((item, index) => collectStrings(item, [...path, index], out));
-  else if (isObject(node)) for (const [key, value] of Object.entries(node)) collectStrings(value, [...path, key], out);
 }
 
 export const RULES: readonly Rule[] = [
@@ -197,17 +201,13 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    id: 'woes-no-secrets-in-examples',
-    description: 'No example payload contains a secret-looking string (`whsec_`, `whsk_`, `woesk_`, private keys, provider keys).',
-    fix: 'Remove the credential from the example (write a placeholder that does not look like a key): payloads never carry secrets, credentials, API keys, webhook secrets, passwords or payment data.',
-    check: ({ contract }) =>
-      contract.events.flatMap((event) =>
-        event.examples.flatMap((example, index) => {
-          const strings: [string, (string | number)[]][] = [];
-          collectStrings(example.payload, ['components', 'messages', event.messageKey, 'examples', index, 'payload'], strings);
-          return strings.filter(([value]) => SECRET_PATTERNS.some((pattern) => pattern.test(value))).map(([, path]): Finding => ({ path, message: 'example payload contains a secret-looking string' }));
-        }),
-      ),
+    id: 'woes-no-secrets',
+    description: 'No string in the contract looks like a secret (`whsec_`, `whsk_`, `woesk_`, private keys, provider keys, tokens): example payloads and headers, descriptions, `examples`, `default`s all flow into the published schemas and docs. Only `x-woes-signing.exampleSecret` is allowed.',
+    fix: 'Remove the credential, or replace it with an obviously fake placeholder such as `woesk_…`: payloads, examples and docs never carry secrets.',
+    // Every decoded string and key of the document: the places example content reaches are
+    // many (payloads, headers, schema descriptions, examples, defaults, enums), and a secret
+    // is wrong in each of them.
+    check: ({ raw }) => findSecretsInValue(raw, [], isAllowedSecret).map((finding): Finding => ({ path: finding.path, message: `contains a ${finding.name}` })),
   },
   {
     id: 'woes-open-enum-marker',

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSpec } from '../spec/load-spec.js';
+import { lintWithParser } from '../spec/lint-with-parser.js';
+import { loadSpec, type LoadOptions } from '../spec/load-spec.js';
 import { formatJsonPath } from '../spec/problem.js';
 import { contractFromRaw, DiffInputError, type ContractVersion } from './contract-version.js';
 
@@ -11,14 +12,17 @@ import { contractFromRaw, DiffInputError, type ContractVersion } from './contrac
  * syntax, the AsyncAPI parser's verdict, and the structure the contract is read from. Each
  * version is parsed once.
  */
-export async function loadContractFile(file: string, source = file): Promise<ContractVersion> {
-  const loaded = await loadSpec(file);
+export async function loadContractFile(file: string, source = file, options: LoadOptions = {}): Promise<ContractVersion> {
+  const loaded = await loadSpec(file, lintWithParser, options);
   if (!loaded.ok) {
     const [problem] = loaded.problems;
-    const code = problem?.code === 'unreadable_file' ? 'unreadable_file' : 'not_a_contract';
+    if (problem?.code === 'unreadable_file') throw new DiffInputError('unreadable_file', `cannot read ${source} (${problem.message.replace(/^.*\((.*)\)$/, '$1')}); check the path.`);
     const where = problem?.line === undefined ? source : `${source}:${problem.line}`;
-    const message = problem?.code === 'unreadable_file' ? `cannot read ${source} (${problem.message.replace(/^.*\((.*)\)$/, '$1')}); check the path.` : `${where} is not a contract: ${problem?.message ?? 'unreadable'}. ${problem?.fix ?? ''}`.trim();
-    throw new DiffInputError(code, message);
+    const at = problem === undefined || problem.path.length === 0 ? '' : `${formatJsonPath(problem.path)}: `;
+    // A document that is no YAML mapping is not a contract; one the loader refuses (an unsafe
+    // reference, an alias bomb) is an invalid one.
+    const code = problem?.code === 'yaml_syntax' || problem?.code === 'not_a_contract' ? 'not_a_contract' : 'invalid_contract';
+    throw new DiffInputError(code, `${where} is not a ${code === 'not_a_contract' ? 'contract' : 'valid contract'}: ${at}${problem?.message ?? 'unreadable'}. ${problem?.fix ?? ''}`.trim());
   }
   // Mark the parser's verdict as handled now: if the structure check below throws first, a late
   // parser failure must not surface as an unhandled rejection with a stack trace.

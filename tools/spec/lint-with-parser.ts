@@ -38,10 +38,16 @@ const WARNING = 1;
  * derivation never needs the parsed model (it reads the plain YAML data). Errors and warnings
  * both count: the document must be clean.
  */
-export function lintWithParser(text: string, file: string): Promise<Problem[]> {
+export function lintWithParser(text: string, file: string, signal?: AbortSignal): Promise<Problem[]> {
   const parserUrl = pathToFileURL(createRequire(import.meta.url).resolve('@asyncapi/parser')).href;
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { text, file, parserUrl } });
   return new Promise<Problem[]>((resolve, reject) => {
+    // Past the caller's deadline the thread is stopped: a parser spinning on a document must not
+    // keep the process alive. The caller has its own verdict by then.
+    signal?.addEventListener('abort', () => {
+      void worker.terminate();
+      resolve([]);
+    }, { once: true });
     worker.once('error', reject);
     worker.once('message', (message: ParserDiagnostic[] | { crashed: string }) => {
       void worker.terminate();

@@ -2,12 +2,13 @@ import { parseArgs } from 'node:util';
 import { startCaptureServer } from '../../contract-kit/capture/capture-server.js';
 import { renderCaptureReport } from '../../contract-kit/capture/contract-report.js';
 import { CliUsageError, type Command } from '../command.js';
+import { escapeForTerminal } from '../terminal-text.js';
 import { positiveNumber, requireSecret, withContractErrors } from './contract-kit-errors.js';
 
 export const captureCommand: Command = {
   name: 'capture',
   summary: 'Run an endpoint that records a producer\'s deliveries and reports whether it kept the contract.',
-  usage: `woes-webhooks capture --port <port> --secret <whsec_…> [--fail <spec>]... [--time-scale <f>] [--duration <s>]
+  usage: `woes-webhooks capture --port <port> --secret <whsec_…> [--fail <spec>]... [--time-scale <f>] [--duration <s>] [--max-attempts <n>]
 
   Listens on 127.0.0.1:<port>, answers deliveries (failing the first attempts on command),
   and on Ctrl-C (or after --duration) prints whether the producer kept the contract:
@@ -17,11 +18,14 @@ export const captureCommand: Command = {
                       e.g. --fail 503x2 --fail timeoutx1   or   --fail 410
   --time-scale <f>    the producer's time scale for retry waits and timeouts (default 1)
   --duration <s>      stop after this many seconds and report (default: until Ctrl-C)
+  --max-attempts <n>  attempts kept for the report (default 10000; also at most 64 MiB of
+                      bodies); past it the oldest are dropped and the report says how many.
+                      A body over the contract's size limit is answered 413 and not kept.
   While running: GET /__capture/report (JSON), GET /__capture/attempts, POST /__capture/reset.`,
   async run(args, io) {
     const { values } = parseArgs({
       args: [...args],
-      options: { port: { type: 'string' }, secret: { type: 'string' }, fail: { type: 'string', multiple: true }, 'time-scale': { type: 'string' }, duration: { type: 'string' } },
+      options: { port: { type: 'string' }, secret: { type: 'string' }, fail: { type: 'string', multiple: true }, 'time-scale': { type: 'string' }, duration: { type: 'string' }, 'max-attempts': { type: 'string' } },
       strict: true,
     });
     if (values.port === undefined || !/^\d+$/.test(values.port) || Number(values.port) > 65535) {
@@ -30,15 +34,19 @@ export const captureCommand: Command = {
     const secret = requireSecret(values.secret);
     const timeScale = positiveNumber(values['time-scale'], '--time-scale') ?? 1;
     const duration = positiveNumber(values.duration, '--duration');
+    const maxAttempts = positiveNumber(values['max-attempts'], '--max-attempts');
+    if (maxAttempts !== undefined && !Number.isInteger(maxAttempts)) throw new CliUsageError(`--max-attempts must be a whole number, got "${values['max-attempts'] ?? ''}".`);
     const server = await withContractErrors(() =>
       startCaptureServer({
         secret,
         port: Number(values.port),
         fail: values.fail ?? [],
         timeScale,
+        ...(maxAttempts === undefined ? {} : { maxAttempts }),
         onAttempt: (attempt) => {
-          const type = /"type":"([^"]+)"/.exec(attempt.body)?.[1] ?? '?';
-          io.out(`${attempt.headers['webhook-id'] ?? '(no webhook-id)'} attempt ${attempt.attemptIndex + 1} ${type} → ${attempt.answer}`);
+          // Read from the producer's bytes: shown escaped, never as terminal control sequences.
+          const type = /"type":"([^"]{1,100})"/.exec(attempt.body)?.[1] ?? (attempt.oversizedBytes === undefined ? '?' : 'body too large');
+          io.out(escapeForTerminal(`${attempt.headers['webhook-id'] ?? '(no webhook-id)'} attempt ${attempt.attemptIndex + 1} ${type} → ${attempt.answer}`));
         },
       }),
     );
@@ -51,7 +59,7 @@ export const captureCommand: Command = {
     });
     const report = await server.report();
     await server.close();
-    io.out(renderCaptureReport(report));
+    for (const line of renderCaptureReport(report).split('\n')) io.out(escapeForTerminal(line));
     return report.ok ? 0 : 1;
   },
 };

@@ -1,10 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DELIVERY } from '../../../generated/catalog.js';
 import { ContractKitError } from '../contract-error.js';
 import { scaledAttemptTimeoutMs } from '../delivery/scaled-timing.js';
+import { AttemptLog, DEFAULT_ATTEMPT_LOG_LIMITS } from './attempt-log.js';
 import type { CapturedAttempt } from './captured-attempt.js';
 import { buildCaptureReport, type CaptureReport } from './contract-report.js';
 import { modeForAttempt, parseFailStep, type FailStep } from './fail-plan.js';
+import { readBoundedBody } from './read-bounded-body.js';
 
 export interface CaptureOptions {
   /** The secret the producer signs with (`whsec_…`), to check signatures. */
@@ -17,6 +20,12 @@ export interface CaptureOptions {
   /** The producer's time scale, to judge retry spacing and timeouts (1 = real time). */
   readonly timeScale?: number;
   readonly onAttempt?: (attempt: CapturedAttempt) => void;
+  /** Bodies past this many bytes are answered 413 while reading. Default: the contract's `x-woes-limits.maxPayloadBytes`. */
+  readonly maxBodyBytes?: number;
+  /** Attempts kept for the report; past it the oldest are dropped. Default 10,000. */
+  readonly maxAttempts?: number;
+  /** Body bytes kept for the report; past it the oldest attempts are dropped. Default 64 MiB. */
+  readonly maxStoredBytes?: number;
 }
 
 export interface CaptureServer {
@@ -30,43 +39,82 @@ export interface CaptureServer {
 
 const CONTROL = '/__capture/';
 
-const readBody = (req: IncomingMessage): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-
 const flatHeaders = (req: IncomingMessage): Record<string, string> =>
   Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]));
+
+const drainedOrClosed = (res: ServerResponse): Promise<void> =>
+  new Promise((resolve) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.once('drain', done);
+    res.once('close', done);
+  });
+
+/**
+ * Sends a JSON array one element at a time, honouring backpressure: the kept attempts may hold
+ * tens of megabytes of bodies, more than one string should, and nothing is sent before the
+ * first element serialized (a failure then is still a clean 500).
+ */
+async function sendJsonArray(res: ServerResponse, items: readonly unknown[]): Promise<void> {
+  const first = items.length > 0 ? JSON.stringify(items[0], null, 2) : undefined;
+  res.writeHead(200, { 'content-type': 'application/json' });
+  if (first === undefined) return void res.end('[]');
+  res.write(`[\n${first}`);
+  for (let index = 1; index < items.length; index++) {
+    if (res.write(`,\n${JSON.stringify(items[index], null, 2)}`)) continue;
+    // A reader that went away never drains: stop then, instead of waiting forever.
+    await drainedOrClosed(res);
+    if (res.destroyed) return;
+  }
+  res.end('\n]');
+}
 
 /**
  * An endpoint for producers' integration tests: it records every attempt, fails on command,
  * and judges what it received against the contract (GET /__capture/report, or `report()`).
+ * It reads at most the contract's body limit per request (413 past it) and keeps a bounded
+ * number of attempts, dropping the oldest first; the report says how many it dropped.
  */
 export async function startCaptureServer(options: CaptureOptions): Promise<CaptureServer> {
   const plan = (options.fail ?? []).map((step) => (typeof step === 'string' ? parseFailStep(step) : step));
   const timeScale = options.timeScale ?? 1;
   const timeoutMs = scaledAttemptTimeoutMs(timeScale);
-  let attempts: CapturedAttempt[] = [];
-  const report = (): Promise<CaptureReport> => buildCaptureReport(attempts, { secret: options.secret, timeScale });
+  const maxBodyBytes = options.maxBodyBytes ?? DELIVERY.limits.maxPayloadBytes;
+  const log = new AttemptLog({
+    maxAttempts: options.maxAttempts ?? DEFAULT_ATTEMPT_LOG_LIMITS.maxAttempts,
+    maxStoredBytes: options.maxStoredBytes ?? DEFAULT_ATTEMPT_LOG_LIMITS.maxStoredBytes,
+  });
+  const report = (): Promise<CaptureReport> => buildCaptureReport(log.list(), { secret: options.secret, timeScale, dropped: log.dropped, maxBodyBytes });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = req.url ?? '/';
-    if (req.method === 'GET' && path === `${CONTROL}report`) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await report(), null, 2));
-    if (req.method === 'GET' && path === `${CONTROL}attempts`) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(attempts, null, 2));
-    if (req.method === 'POST' && path === `${CONTROL}reset`) return void (attempts = [], res.writeHead(204).end());
+    if (req.method === 'GET' && path === `${CONTROL}report`) {
+      // Serialized before the head is written: a failure here still leaves room for a 500.
+      const text = JSON.stringify(await report(), null, 2);
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(text);
+    }
+    if (req.method === 'GET' && path === `${CONTROL}attempts`) return sendJsonArray(res, log.list());
+    if (req.method === 'POST' && path === `${CONTROL}reset`) return void (log.reset(), res.writeHead(204).end());
     const receivedAt = Date.now();
-    const body = await readBody(req);
+    const read = await readBoundedBody(req, maxBodyBytes);
     const headers = flatHeaders(req);
-    const attemptIndex = attempts.filter((attempt) => attempt.headers['webhook-id'] === headers['webhook-id']).length;
-    const mode = modeForAttempt(plan, attemptIndex);
-    const record = (answer: CapturedAttempt['answer'], endedAt: number, retryAfterSeconds?: number): void => {
-      const attempt: CapturedAttempt = { attemptIndex, path, headers, body, receivedAt, answer, endedAt, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) };
-      attempts.push(attempt);
+    const attemptIndex = log.nextIndex(headers['webhook-id'] ?? '');
+    const record = (answer: CapturedAttempt['answer'], endedAt: number, extra: Partial<Pick<CapturedAttempt, 'retryAfterSeconds' | 'oversizedBytes'>> = {}): void => {
+      const attempt: CapturedAttempt = { attemptIndex, path, headers, body: read.ok ? read.body : '', receivedAt, answer, endedAt, ...extra };
+      log.add(attempt);
       options.onAttempt?.(attempt);
     };
+    if (!read.ok) {
+      // Refused while reading; the connection closes, so the unread rest is never buffered.
+      record(413, Date.now(), { oversizedBytes: read.bytes });
+      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+      res.end(JSON.stringify({ code: 'body_too_large', error: `capture: the body is larger than the contract's ${maxBodyBytes} bytes (x-woes-limits.maxPayloadBytes)` }));
+      return;
+    }
+    const mode = modeForAttempt(plan, attemptIndex);
     if (mode?.kind === 'timeout') {
       // Hold the request past the producer's attempt timeout; it ends when the producer gives up.
       record('timeout', receivedAt + timeoutMs);
@@ -76,13 +124,18 @@ export async function startCaptureServer(options: CaptureOptions): Promise<Captu
     }
     const status = mode?.status ?? 200;
     const retryAfter = mode?.retryAfterSeconds;
-    record(status, Date.now(), retryAfter);
+    record(status, Date.now(), retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter });
     res.writeHead(status, { 'content-type': 'application/json', ...(retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) }) });
     res.end(JSON.stringify(status < 300 ? { received: true } : { error: `capture: failing this attempt with ${status} on purpose` }));
   }
 
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => res.writeHead(500).end());
+    // Whatever fails, the process and the attempts recorded so far survive: a 500 when nothing
+    // was sent yet, otherwise the connection is cut (writing a second head would throw).
+    handle(req, res).catch(() => {
+      if (res.headersSent) res.destroy();
+      else res.writeHead(500, { connection: 'close' }).end();
+    });
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -95,11 +148,9 @@ export async function startCaptureServer(options: CaptureOptions): Promise<Captu
   return {
     url: `http://${host}:${port}/webhooks/woes`,
     port,
-    attempts: () => attempts,
+    attempts: () => log.list(),
     report,
-    reset: () => {
-      attempts = [];
-    },
+    reset: () => log.reset(),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

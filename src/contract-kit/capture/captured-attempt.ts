@@ -12,4 +12,9 @@ export interface CapturedAttempt {
   readonly retryAfterSeconds?: number;
   /** Unix ms when the attempt ended for the producer: the answer, or the end of its attempt timeout. */
   readonly endedAt: number;
+  /**
+   * Set when the body was larger than the contract allows (`x-woes-limits.maxPayloadBytes`):
+   * the bytes read before the endpoint answered 413 and stopped reading. `body` is then empty.
+   */
+  readonly oversizedBytes?: number;
 }

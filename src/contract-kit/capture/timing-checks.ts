@@ -34,24 +34,34 @@ export function checkRetrySpacing(
   return problems;
 }
 
+function parseOrUndefined(attempt: CapturedAttempt): unknown {
+  try {
+    return JSON.parse(attempt.body) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Within one resource, distinct events carry distinct sequence numbers that increase with
  * `occurredAt` (x-woes-ordering). Arrival order is not checked: delivery is unordered.
  */
-export function checkSequences(byId: ReadonlyMap<string, readonly CapturedAttempt[]>): string[] {
+export function checkSequences(byId: ReadonlyMap<string, readonly CapturedAttempt[]>, decode: (attempt: CapturedAttempt) => unknown = parseOrUndefined): string[] {
   const perResource = new Map<string, { id: string; sequence: number; occurredAt: string }[]>();
   for (const [id, attempts] of byId) {
     const first = attempts[0];
     if (!first) continue;
-    let event: { resource?: { object?: unknown; id?: unknown }; sequence?: unknown; occurredAt?: unknown };
-    try {
-      event = JSON.parse(first.body) as typeof event;
-    } catch {
-      continue;
-    }
-    if (typeof event.sequence !== 'number' || !event.resource) continue;
-    const key = `${String(event.resource.object)} ${String(event.resource.id)}`;
-    perResource.set(key, [...(perResource.get(key) ?? []), { id, sequence: event.sequence, occurredAt: String(event.occurredAt) }]);
+    const value = decode(first);
+    if (value === null || typeof value !== 'object') continue;
+    const event = value as { resource?: unknown; sequence?: unknown; occurredAt?: unknown };
+    if (typeof event.sequence !== 'number' || event.resource === null || typeof event.resource !== 'object') continue;
+    const resource = event.resource as { object?: unknown; id?: unknown };
+    const key = `${String(resource.object)} ${String(resource.id)}`;
+    const entry = { id, sequence: event.sequence, occurredAt: String(event.occurredAt) };
+    const list = perResource.get(key);
+    // Pushed, not copied: one resource with many events must stay linear.
+    if (list) list.push(entry);
+    else perResource.set(key, [entry]);
   }
   const problems: string[] = [];
   for (const [resource, events] of perResource) {

@@ -11,7 +11,17 @@ export interface BrokenSpecCase {
   readonly code: RegExp;
   /** A fragment of the JSON path the problem must name. */
   readonly path: string;
+  /**
+   * Refused by the loader before the AsyncAPI parser or any resolver sees the document: a
+   * contract edited in a pull request is untrusted input. `diff` must refuse it the same way.
+   */
+  readonly hostile?: true;
 }
+
+// Nine levels of nine aliases each: 9^9 copies of "lol" once expanded.
+const LAUGHS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']
+  .map((name, level, names) => `  ${name}: &${name} [${Array.from({ length: 9 }, () => (level === 0 ? 'lol' : `*${names[level - 1] ?? ''}`)).join(', ')}]\n`)
+  .join('');
 
 export const BROKEN_SPEC_CASES: readonly BrokenSpecCase[] = [
   { name: 'YAML syntax error', find: '  title: Woes webhooks\n', replace: '  title: [Woes webhooks\n', code: /^yaml_syntax$/, path: '$' },
@@ -19,4 +29,8 @@ export const BROKEN_SPEC_CASES: readonly BrokenSpecCase[] = [
   { name: 'example that does not match its payload', find: '              status: open\n', replace: '              status: 42\n', code: /^woes-example-valid$/, path: '$.components.messages.conversationCreated.examples[0].payload.data.status' },
   { name: 'message without an example', find: '      examples:\n        - name: from-dashboard\n', replace: '      x-examples:\n        - name: from-dashboard\n', code: /^woes-message-example$/, path: '$.components.messages.webhookTest' },
   { name: 'dangling $ref', find: "        $ref: '#/components/schemas/ConversationCreatedEvent'", replace: "        $ref: '#/components/schemas/ConversationCreatedEvnt'", code: /ref/, path: '$.components.messages.conversationCreated.payload' },
+  { name: '$ref cycle', hostile: true, find: '  schemas:\n', replace: "  schemas:\n    CycleA:\n      $ref: '#/components/schemas/CycleB'\n    CycleB:\n      $ref: '#/components/schemas/CycleA'\n", code: /^ref_cycle$/, path: '$.components.schemas.CycleA.$ref' },
+  { name: 'remote $ref', hostile: true, find: "        $ref: '#/components/schemas/ConversationCreatedEvent'", replace: "        $ref: 'http://127.0.0.1:9/schemas/conversation.yaml'", code: /^non_local_ref$/, path: '$.components.messages.conversationCreated.payload.$ref' },
+  { name: 'relative $ref outside the repository', hostile: true, find: "            data: { $ref: '#/components/schemas/Conversation' }", replace: "            data: { $ref: '../../../../etc/passwd' }", code: /^non_local_ref$/, path: '.properties.data.$ref' },
+  { name: 'billion-laughs YAML', hostile: true, find: 'x-woes-limits:\n', replace: `x-laughs:\n${LAUGHS}x-woes-limits:\n`, code: /^yaml_alias_bomb$/, path: '$' },
 ];

@@ -1,9 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { isObject } from '../../spec/spec-model.js';
 import { SpecProblems } from '../../spec/problem.js';
-import type { Json } from '../../spec/load-spec.js';
+import { readContractYaml } from '../../spec/load-spec.js';
 import { contractFromRaw, type ContractVersion } from '../../diff/contract-version.js';
 import { bumpBetween } from '../../diff/judge-version.js';
 
@@ -20,12 +18,17 @@ export async function readReleases(root: string): Promise<ContractVersion[]> {
   const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.yaml'));
   const releases: ContractVersion[] = [];
   for (const name of names) {
-    const raw = parse(await readFile(join(dir, name), 'utf8')) as Json;
     const source = `${RELEASES_DIR}/${name}`;
-    if (!isObject(raw)) {
-      throw new SpecProblems(source, [{ code: 'release_not_a_contract', message: `${source} is not a contract`, path: [], fix: 'A release is a copy of asyncapi.yaml as it was released; restore it from git.' }]);
+    // Read as safely as the spec: a release file arrives in a pull request too.
+    const read = readContractYaml(await readFile(join(dir, name), 'utf8'), source);
+    if (!read.ok) {
+      const restore = 'A release is a copy of asyncapi.yaml as it was released; restore it from git.';
+      throw new SpecProblems(
+        source,
+        read.problems.map((problem) => (problem.code === 'not_a_contract' ? { ...problem, code: 'release_not_a_contract', message: `${source} is not a contract`, fix: restore } : { ...problem, fix: `${problem.fix} ${restore}` })),
+      );
     }
-    const release = contractFromRaw(raw, source);
+    const release = contractFromRaw(read.raw, source);
     if (`${release.contract.version}.yaml` !== name) {
       throw new SpecProblems(source, [{ code: 'release_misnamed', message: `${source} holds info.version ${release.contract.version}`, path: ['info', 'version'], fix: `Name a release after its version: ${RELEASES_DIR}/${release.contract.version}.yaml.` }]);
     }

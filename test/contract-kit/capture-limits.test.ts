@@ -1,0 +1,174 @@
+import { request } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { EVENT_EXAMPLES } from '../../generated/examples.js';
+import { AttemptLog } from '../../src/contract-kit/capture/attempt-log.js';
+import { startCaptureServer } from '../../src/contract-kit/capture/capture-server.js';
+import type { CapturedAttempt } from '../../src/contract-kit/capture/captured-attempt.js';
+import { buildCaptureReport, renderCaptureReport } from '../../src/contract-kit/capture/contract-report.js';
+import { deliver } from '../../src/contract-kit/delivery/delivery-client.js';
+import { DELIVERY } from '../../generated/catalog.js';
+import { generateSecret } from '../../src/runtime/index.js';
+import { SECRET_SAMPLES } from '../support/secret-samples.js';
+
+const LIMIT = DELIVERY.limits.maxPayloadBytes;
+const event = (overrides: Record<string, unknown> = {}): { id: string } & Record<string, unknown> => ({
+  ...(structuredClone(EVENT_EXAMPLES['issue.created'][0]?.payload) as unknown as Record<string, unknown>),
+  id: crypto.randomUUID(),
+  ...overrides,
+});
+
+/**
+ * POSTs `total` bytes of `fill` in 64 KiB chunks, without content-length (chunked, as a
+ * streaming producer would), and stops writing as soon as an answer arrives. Resolves to the
+ * status and how many bytes were written by then.
+ */
+function streamBody(url: string, total: number, fill: number): Promise<{ status: number | undefined; written: number }> {
+  const chunk = Buffer.alloc(64 * 1024, fill);
+  return new Promise((resolve) => {
+    let written = 0;
+    let status: number | undefined;
+    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'webhook-id': 'msg_oversized' } }, (res) => {
+      status = res.statusCode;
+      res.resume();
+      res.once('end', () => resolve({ status, written }));
+    });
+    // A refused upload ends with the server closing the connection; the answer is what counts.
+    req.once('error', () => resolve({ status, written }));
+    const pump = (): void => {
+      while (status === undefined && written < total) {
+        written += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      if (written >= total) req.end();
+    };
+    pump();
+  });
+}
+
+describe('capture under hostile producers', () => {
+  it('answers 413 while reading a body past the contract limit, without reading the rest', async () => {
+    const server = await startCaptureServer({ secret: generateSecret() });
+    try {
+      const { status, written } = await streamBody(server.url, 64 * 1024 * 1024, 0x20);
+      expect(status).toBe(413);
+      // The answer came long before the 64 MB were sent (socket buffers hold a few MB at most).
+      expect(written).toBeLessThan(16 * 1024 * 1024);
+      const [attempt] = server.attempts();
+      expect(attempt?.answer).toBe(413);
+      expect(attempt?.body).toBe('');
+      expect(attempt?.oversizedBytes).toBeGreaterThan(LIMIT);
+      const report = await server.report();
+      expect(report.checks.filter((check) => !check.ok).map((check) => check.id)).toEqual(['body-size']);
+      expect(report.checks.find((check) => check.id === 'body-size')?.problems[0]).toMatch(new RegExp(`msg_oversized attempt 1: the body exceeds the contract's ${LIMIT} bytes`));
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses at once when content-length alone is past the limit', async () => {
+    const server = await startCaptureServer({ secret: generateSecret() });
+    try {
+      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(LIMIT + 1) });
+      expect(response.status).toBe(413);
+      expect(await response.json()).toMatchObject({ code: 'body_too_large' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('survives a 100 MB body followed by a request for the attempts, and keeps what it recorded', async () => {
+    const secret = generateSecret();
+    const server = await startCaptureServer({ secret });
+    try {
+      expect((await deliver({ url: server.url, secret, event: event(), timeScale: 0.0001 })).state).toBe('delivered');
+      // Control bytes: serialized as JSON, each becomes six characters, past a string's limit.
+      expect((await streamBody(server.url, 100 * 1024 * 1024, 0x01)).status).toBe(413);
+      const response = await fetch(`http://127.0.0.1:${server.port}/__capture/attempts`);
+      expect(response.status).toBe(200);
+      const attempts = (await response.json()) as CapturedAttempt[];
+      expect(attempts.map((attempt) => attempt.answer)).toEqual([200, 413]);
+      const report = (await (await fetch(`http://127.0.0.1:${server.port}/__capture/report`)).json()) as { attempts: number };
+      expect(report.attempts).toBe(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('streams a large attempt log to /__capture/attempts element by element', async () => {
+    const server = await startCaptureServer({ secret: generateSecret() });
+    try {
+      const body = JSON.stringify({ padding: '\u0001'.repeat(LIMIT / 8) }); // escaped six times over in the listing
+      for (let index = 0; index < 150; index++) {
+        const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'webhook-id': `msg_${index}` }, body });
+        expect(response.status).toBe(200);
+      }
+      const listed = (await (await fetch(`http://127.0.0.1:${server.port}/__capture/attempts`)).json()) as CapturedAttempt[];
+      expect(listed.map((attempt) => attempt.headers['webhook-id'])).toEqual(Array.from({ length: 150 }, (_, index) => `msg_${index}`));
+      expect(listed.every((attempt) => attempt.body === body)).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it.each([
+    { limit: 'attempts', options: { maxAttempts: 3 }, sent: 5, kept: 3 },
+    // Each body is about 830 bytes: room for two.
+    { limit: 'stored bytes', options: { maxStoredBytes: 2000 }, sent: 4, kept: 2 },
+  ])('keeps a bounded log ($limit): drops the oldest first and the report says so', async ({ options, sent, kept }) => {
+    const secret = generateSecret();
+    const server = await startCaptureServer({ secret, ...options });
+    try {
+      const ids: string[] = [];
+      for (let index = 0; index < sent; index++) {
+        const value = event({ sequence: index + 1, occurredAt: `2026-06-28T18:0${index}:00.000Z` });
+        ids.push(value.id);
+        await deliver({ url: server.url, secret, event: value, timeScale: 0.0001 });
+      }
+      expect(server.attempts().map((attempt) => attempt.headers['webhook-id'])).toEqual(ids.slice(sent - kept));
+      const report = await server.report();
+      expect(report.attempts).toBe(kept);
+      expect(report.dropped.attempts).toBe(sent - kept);
+      expect(report.ok).toBe(true);
+      expect(renderCaptureReport(report)).toContain(`The ${sent - kept} oldest attempts`);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the attempt log', () => {
+  const attempt = (id: string, attemptIndex: number, body = '{}'): CapturedAttempt => ({ attemptIndex, path: '/', headers: { 'webhook-id': id }, body, receivedAt: 0, answer: 200, endedAt: 0 });
+
+  it('counts attempts per webhook-id from its index, and forgets an id once all its attempts are dropped', () => {
+    const log = new AttemptLog({ maxAttempts: 3, maxStoredBytes: 1024 });
+    expect(log.nextIndex('a')).toBe(0);
+    log.add(attempt('a', 0));
+    log.add(attempt('a', 1));
+    log.add(attempt('b', 0));
+    expect([log.nextIndex('a'), log.nextIndex('b'), log.nextIndex('c')]).toEqual([2, 1, 0]);
+    log.add(attempt('c', 0)); // drops a#0: a still has a kept attempt
+    expect(log.nextIndex('a')).toBe(2);
+    log.add(attempt('c', 1)); // drops a#1: nothing of a is kept
+    expect(log.nextIndex('a')).toBe(0);
+    expect(log.list().map((item) => `${item.headers['webhook-id']}#${item.attemptIndex}`)).toEqual(['b#0', 'c#0', 'c#1']);
+    expect(log.dropped).toEqual({ attempts: 2, bytes: 4 });
+  });
+});
+
+describe('capture finds secrets in the decoded body', () => {
+  // Every character of the secret written as a JSON \u escape: the raw text holds no secret at all.
+  const escaped = (text: string): string => [...text].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+
+  it.each(SECRET_SAMPLES)('a $kind, even written with JSON escapes', async ({ text }) => {
+    const base = JSON.stringify(event({ debug: 'PLACEHOLDER' }));
+    for (const body of [base.replace('PLACEHOLDER', JSON.stringify(text).slice(1, -1)), base.replace('PLACEHOLDER', escaped(text))]) {
+      const attempts: CapturedAttempt[] = [{ attemptIndex: 0, path: '/', headers: { 'webhook-id': 'msg_1' }, body, receivedAt: Date.now(), answer: 200, endedAt: Date.now() }];
+      const report = await buildCaptureReport(attempts, { secret: generateSecret(), timeScale: 1 });
+      const problems = report.checks.find((check) => check.id === 'no-secrets')?.problems ?? [];
+      expect(problems.length).toBeGreaterThan(0);
+      for (const problem of problems) expect(problem).toMatch(/^msg_1 attempt 1: contains a .+ at \/debug$/);
+      // The report names the kind and the place, never the secret.
+      expect(JSON.stringify(report)).not.toContain(text.slice(0, 20));
+    }
+  });
+});
