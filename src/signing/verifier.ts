@@ -1,13 +1,13 @@
 import { DELIVERY } from '../../generated/catalog.js';
 import type { WebhookEvent } from '../../generated/types.js';
-import { checkEvent, type ValidationMode } from '../validation/check-event.js';
+import type { EventValidation } from '../validation/event-check.js';
 import type { CryptoBackend, Ed25519Verifier, HmacSigner, SignedContent } from './crypto-backend.js';
 import { WebhookVerificationError } from './errors.js';
 import { checkRawBody } from './raw-body.js';
 import { readDeliveryHeaders, type HeaderBag } from './read-headers.js';
 import { parseSignatureList, type SignatureList } from './signature-list.js';
 import { checkTolerance, parseTimestamp } from './timestamp.js';
-import { schemaError } from './validate-event.js';
+import { schemaError } from './schema-error.js';
 
 const HMAC_BASE64_LENGTH = 44; // 32 bytes, padded
 const ED25519_BASE64_LENGTH = 88; // 64 bytes, padded
@@ -23,7 +23,8 @@ export interface PreparedVerifier {
   readonly toleranceSeconds: number;
   readonly now: () => number;
   readonly ignoreTimestamp: boolean;
-  readonly mode: ValidationMode;
+  /** How the parsed payload is validated; `undefined` for the verify-only entry. */
+  readonly validation: EventValidation | undefined;
 }
 
 function matchesV1(backend: CryptoBackend, expected: Uint8Array, entries: readonly string[]): boolean {
@@ -93,11 +94,13 @@ interface Received {
 
 /** After the signature: the timestamp, then JSON, then the schema. */
 function accept(verifier: PreparedVerifier, matched: boolean, received: Received): WebhookEvent {
+  const { validation } = verifier;
   if (!matched) throw noMatch(verifier, received.list);
   if (!verifier.ignoreTimestamp) checkTolerance(received.timestamp, verifier.now(), verifier.toleranceSeconds);
   const event = parseJson(verifier, received.body);
-  const check = checkEvent(event, verifier.mode);
-  if (!check.ok) throw schemaError(check.violations, verifier.mode);
+  if (validation === undefined) return event as WebhookEvent;
+  const check = validation.check(event);
+  if (!check.ok) throw schemaError(check.violations, validation.mode);
   return event as WebhookEvent;
 }
 

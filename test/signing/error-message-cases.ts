@@ -2,6 +2,7 @@
 // for error-messages.test.ts; `act` makes the mistake, the rest is what the receiver reads.
 import { DELIVERY } from '../../generated/catalog.js';
 import { generateSecret, sign, validateEvent, verify, Webhook } from '../../src/index.js';
+import { validateEventStrict } from '../../src/strict.js';
 import type { VerificationErrorCode } from '../../src/index.js';
 
 export const SECRET = generateSecret();
@@ -37,7 +38,7 @@ export const ERROR_MESSAGE_CASES: readonly ErrorMessageCase[] = [
   { name: 'svix header names', act: () => verify(BODY, { 'svix-id': 'msg_1', 'svix-timestamp': String(NOW), 'svix-signature': 'v1,AAAA' }, { secret: SECRET }), code: 'missing_header', says: ['svix-*'], fields: { header: 'webhook-id' } },
   { name: 'a non-numeric timestamp', act: async () => verify(BODY, { ...(await signed()), 'webhook-timestamp': 'now' }, { secret: SECRET }), code: 'malformed_header', says: ['integer unix seconds', '"now"'], fields: { header: 'webhook-timestamp' } },
   { name: 'a schema violation', act: () => validateEvent({ object: 'event' }), code: 'schema_violation', says: ['/id', 'contract bug'] },
-  { name: 'a strict-mode violation', act: () => validateEvent({ type: 'message.translated' }, { strict: true }), code: 'schema_violation', says: ['/type', 'Strict mode'], fields: { path: '/type' } },
+  { name: 'a strict-mode violation', act: () => validateEventStrict({ type: 'message.translated' }), code: 'schema_violation', says: ['/type', 'Strict mode'], fields: { path: '/type' } },
   { name: 'a body over the limit', act: () => verify('x'.repeat(MAX + 1), {}, { secret: SECRET }), code: 'body_too_large', says: [`${MAX + 1} bytes`, `${MAX}`] },
   { name: 'a genuine signature over a body that is not JSON', act: async () => new Webhook(SECRET, at(NOW)).verify('not json', await signed({ body: 'not json' })), code: 'invalid_json', says: ['signature is valid', 'not JSON'] },
 ];
