@@ -1,6 +1,6 @@
 // A Woes webhook receiver as a Fetch-API handler: the shape Cloudflare Workers, Deno, Bun,
 // Vercel and Next.js route handlers take. In your app, import from '@woes/webhooks'.
-import { Webhook, isWebhookVerificationError, type WebhookEvent } from '../../src/index.js';
+import { Webhook, isWebhookVerificationError, type ReceivedEvent } from '../../src/index.js';
 
 export interface ReceiverOptions {
   /** The endpoint's signing secret from Settings → Webhooks (`whsec_…`). */
@@ -18,7 +18,7 @@ export function createHandler(options: ReceiverOptions): (request: Request) => P
   const seen = new Set<string>();
   const sequences = new Map<string, number>();
 
-  function apply(event: WebhookEvent): void {
+  function apply(event: ReceivedEvent): void {
     const key = `${event.resource.object}/${event.resource.id}`;
     // Deliveries are not ordered: a snapshot older than the one we hold must not overwrite it.
     if (event.sequence <= (sequences.get(key) ?? 0)) return;

@@ -1,5 +1,5 @@
 import { DELIVERY } from '../../generated/catalog.js';
-import type { WebhookEvent } from '../../generated/types.js';
+import type { ReceivedEvent } from '../../generated/types.js';
 import type { EventValidation } from '../validation/event-check.js';
 import type { CryptoBackend, Ed25519Verifier, HmacSigner, SignedContent } from './crypto-backend.js';
 import { WebhookVerificationError } from './errors.js';
@@ -93,15 +93,15 @@ interface Received {
 }
 
 /** After the signature: the timestamp, then JSON, then the schema. */
-function accept(verifier: PreparedVerifier, matched: boolean, received: Received): WebhookEvent {
+function accept(verifier: PreparedVerifier, matched: boolean, received: Received): ReceivedEvent {
   const { validation } = verifier;
   if (!matched) throw noMatch(verifier, received.list);
   if (!verifier.ignoreTimestamp) checkTolerance(received.timestamp, verifier.now(), verifier.toleranceSeconds);
   const event = parseJson(verifier, received.body);
-  if (validation === undefined) return event as WebhookEvent;
+  if (validation === undefined) return event as ReceivedEvent;
   const check = validation.check(event);
   if (!check.ok) throw schemaError(check.violations, validation.mode);
-  return event as WebhookEvent;
+  return event as ReceivedEvent;
 }
 
 /**
@@ -111,7 +111,7 @@ function accept(verifier: PreparedVerifier, matched: boolean, received: Received
  * Not an async function: on node:crypto the whole check runs synchronously and only the
  * result is wrapped in a promise (the benchmark's hot path).
  */
-export function verifyDelivery(verifier: PreparedVerifier, body: unknown, headers: HeaderBag): Promise<WebhookEvent> {
+export function verifyDelivery(verifier: PreparedVerifier, body: unknown, headers: HeaderBag): Promise<ReceivedEvent> {
   try {
     checkRawBody(body, verifier.backend);
     const fields = readDeliveryHeaders(headers);

@@ -1,4 +1,4 @@
-import type { WebhookEvent } from '../../generated/types.js';
+import type { ReceivedEvent } from '../../generated/types.js';
 import { receiverValidation } from '../validation/check-receiver.js';
 import { defaultBackend, type CryptoBackend } from './crypto-backend.js';
 import { prepareVerification, type PublicKeyOptions, type VerifyOptions } from './prepare-verifier.js';
@@ -34,8 +34,8 @@ export class Webhook {
     this.#verifier = prepareVerifier(secretOrSecrets, options);
   }
 
-  /** Verifies a delivery and returns its event, validated against the schema of its `type`. */
-  verify(body: RawBody, headers: HeaderBag): Promise<WebhookEvent> {
+  /** Verifies a delivery and returns its event, validated against the schema of its `type`: a known event, or an `UnknownEvent` of a type added after this version (answer 2xx and ignore it). */
+  verify(body: RawBody, headers: HeaderBag): Promise<ReceivedEvent> {
     return verifyDelivery(this.#verifier, body, headers);
   }
 }
