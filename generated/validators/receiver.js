@@ -204,11 +204,11 @@ function checkShared11(value) {
 /** {"type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/Label"}} */
 function checkShared12(value) {
   if (!(Array.isArray(value))) return typeError("", "array");
-  { const pair = duplicateDeep(value); if (pair) return fail("", "uniqueItems", `must NOT have duplicate items (items ## ${pair[0]} and ${pair[1]} are identical)`); }
   for (let i1 = 0; i1 < value.length; i1++) {
     const v2 = value[i1];
     { const violation = checkLabel(v2); if (violation) return within("/" + i1, violation); }
   }
+  { const pair = duplicateDeep(value); if (pair) return fail("", "uniqueItems", `must NOT have duplicate items (items ## ${pair[0]} and ${pair[1]} are identical)`); }
   return undefined;
 }
 
@@ -352,11 +352,11 @@ function checkChanges(value) {
   if (v1 !== undefined) {
     if (!(Array.isArray(v1))) return typeError("/fields", "array");
     if (v1.length < 1) return fail("/fields", "minItems", "must NOT have fewer than 1 items");
-    { const pair = duplicateScalar(v1, (item) => typeof item === "string"); if (pair) return fail("/fields", "uniqueItems", `must NOT have duplicate items (items ## ${pair[0]} and ${pair[1]} are identical)`); }
     for (let i2 = 0; i2 < v1.length; i2++) {
       const v3 = v1[i2];
       { const violation = checkShared6(v3); if (violation) return within("/fields/" + i2, violation); }
     }
+    { const pair = duplicateScalar(v1, (item) => typeof item === "string"); if (pair) return fail("/fields", "uniqueItems", `must NOT have duplicate items (items ## ${pair[0]} and ${pair[1]} are identical)`); }
   }
   {
     const violation =
@@ -595,11 +595,11 @@ function checkIssue(value) {
   const v3 = value["conversationIds"];
   if (v3 !== undefined) {
     if (!(Array.isArray(v3))) return typeError("/conversationIds", "array");
-    { const pair = duplicateScalar(v3, (item) => typeof item === "string"); if (pair) return fail("/conversationIds", "uniqueItems", `must NOT have duplicate items (items ## ${pair[0]} and ${pair[1]} are identical)`); }
     for (let i4 = 0; i4 < v3.length; i4++) {
       const v5 = v3[i4];
       { const violation = checkShared2(v5); if (violation) return within("/conversationIds/" + i4, violation); }
     }
+    { const pair = duplicateScalar(v3, (item) => typeof item === "string"); if (pair) return fail("/conversationIds", "uniqueItems", `must NOT have duplicate items (items ## ${pair[0]} and ${pair[1]} are identical)`); }
   }
   {
     const violation =

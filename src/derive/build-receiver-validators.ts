@@ -109,7 +109,9 @@ function emitSchema(schema: Json, v: string, path: string, indent: string, scope
       out('}');
     }
   };
-  // ajv's order: type, then const and enum, then the number, string, array and object keywords.
+  // ajv's order (its RULES): type, const, enum, then the number, string, array and object groups:
+  // maximum, minimum; maxLength, minLength, pattern, format; maxItems, minItems, items,
+  // uniqueItems; required, additionalProperties, properties.
   if (schema.const !== undefined) {
     if (isObject(schema.const) || Array.isArray(schema.const)) throw new UnsupportedSchema('a non-primitive const');
     out(`if (${v} !== ${js(schema.const)}) return fail(${path}, "const", ${js(`must be equal to constant: ${js(schema.const)}`)});`);
@@ -150,15 +152,6 @@ function emitSchema(schema: Json, v: string, path: string, indent: string, scope
   const arrays: string[] = [];
   if (typeof schema.maxItems === 'number') arrays.push(`${inner}if (${v}.length > ${schema.maxItems}) return fail(${path}, "maxItems", "must NOT have more than ${schema.maxItems} items");`);
   if (typeof schema.minItems === 'number') arrays.push(`${inner}if (${v}.length < ${schema.minItems}) return fail(${path}, "minItems", "must NOT have fewer than ${schema.minItems} items");`);
-  if (schema.uniqueItems === true) {
-    // ajv compares items of one declared scalar type by value, anything else deeply; the two
-    // loops find (and name) a different pair first, so both are kept.
-    const itemTypes = isObject(schema.items) && schema.items.$ref === undefined ? typesOf(schema.items) : [];
-    const scalar = itemTypes.length === 1 && ['string', 'number', 'integer', 'boolean', 'null'].includes(itemTypes[0] ?? '');
-    if (itemTypes.length > 1 || (itemTypes.length === 1 && !scalar)) throw new UnsupportedSchema('uniqueItems over items of several or structured types');
-    const finder = scalar ? `duplicateScalar(${v}, (item) => ${TYPE_CHECKS[itemTypes[0] ?? '']?.('item')})` : `duplicateDeep(${v})`;
-    arrays.push(`${inner}{ const pair = ${finder}; if (pair) return fail(${path}, "uniqueItems", \`must NOT have duplicate items (items ## \${pair[0]} and \${pair[1]} are identical)\`); }`);
-  }
   if (schema.items !== undefined) {
     if (!isObject(schema.items)) throw new UnsupportedSchema('items as a list');
     const index = `i${scope.next++}`;
@@ -167,6 +160,15 @@ function emitSchema(schema: Json, v: string, path: string, indent: string, scope
     arrays.push(`${inner}  const ${item} = ${v}[${index}];`);
     arrays.push(...emitChild(schema.items, item, `${pathJoin(path, '/')} + ${index}`, `${inner}  `, scope, context));
     arrays.push(`${inner}}`);
+  }
+  if (schema.uniqueItems === true) {
+    // ajv compares items of one declared scalar type by value, anything else deeply; the two
+    // loops find (and name) a different pair first, so both are kept.
+    const itemTypes = isObject(schema.items) && schema.items.$ref === undefined ? typesOf(schema.items) : [];
+    const scalar = itemTypes.length === 1 && ['string', 'number', 'integer', 'boolean', 'null'].includes(itemTypes[0] ?? '');
+    if (itemTypes.length > 1 || (itemTypes.length === 1 && !scalar)) throw new UnsupportedSchema('uniqueItems over items of several or structured types');
+    const finder = scalar ? `duplicateScalar(${v}, (item) => ${TYPE_CHECKS[itemTypes[0] ?? '']?.('item')})` : `duplicateDeep(${v})`;
+    arrays.push(`${inner}{ const pair = ${finder}; if (pair) return fail(${path}, "uniqueItems", \`must NOT have duplicate items (items ## \${pair[0]} and \${pair[1]} are identical)\`); }`);
   }
   guard('array', `Array.isArray(${v})`, arrays);
 
