@@ -1,4 +1,4 @@
-import { DELIVERY } from '../../generated/catalog.js';
+import { DELIVERY_LIMITS } from '../../generated/catalog.js';
 import { reportError, type AdapterOptions } from './adapter-options.js';
 import { createDeliveryHandler, declaredTooLarge, reply, tooLarge, type AdapterReply } from './handle-delivery.js';
 
@@ -12,7 +12,7 @@ async function readLimited(request: Request): Promise<Uint8Array | undefined> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > DELIVERY.limits.maxPayloadBytes) {
+    if (size > DELIVERY_LIMITS.maxPayloadBytes) {
       await reader.cancel();
       return undefined;
     }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DELIVERY } from '../../generated/catalog.js';
+import { DELIVERY_LIMITS } from '../../generated/catalog.js';
 import type { RawBody } from '../signing/raw-body.js';
 import { reportError, type AdapterOptions } from './adapter-options.js';
 import { createDeliveryHandler, declaredTooLarge, reply, tooLarge, type AdapterReply } from './handle-delivery.js';
@@ -20,7 +20,7 @@ function readBody(req: NodeWebhookRequest): Promise<ReadBody> {
     let size = 0;
     const onData = (chunk: Buffer) => {
       size += chunk.byteLength;
-      if (size <= DELIVERY.limits.maxPayloadBytes) return void chunks.push(chunk);
+      if (size <= DELIVERY_LIMITS.maxPayloadBytes) return void chunks.push(chunk);
       req.off('data', onData);
       req.resume(); // discard the rest; the connection closes after the 413
       resolve({ kind: 'too_large' });

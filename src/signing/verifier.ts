@@ -1,4 +1,4 @@
-import { DELIVERY } from '../../generated/catalog.js';
+import { DELIVERY_SIGNING } from '../../generated/catalog.js';
 import type { ReceivedEvent } from '../../generated/types.js';
 import type { EventValidation } from '../validation/event-check.js';
 import type { CryptoBackend, Ed25519Verifier, HmacSigner, SignedContent } from './crypto-backend.js';
@@ -11,9 +11,9 @@ import { schemaError } from './schema-error.js';
 
 const HMAC_BASE64_LENGTH = 44; // 32 bytes, padded
 const ED25519_BASE64_LENGTH = 88; // 64 bytes, padded
-const SIGNATURE_HEADER = DELIVERY.signing.headers.signature;
-const V1 = DELIVERY.signing.symmetric.version;
-const V1A = DELIVERY.signing.asymmetric.version;
+const SIGNATURE_HEADER = DELIVERY_SIGNING.headers.signature;
+const V1 = DELIVERY_SIGNING.symmetric.version;
+const V1A = DELIVERY_SIGNING.asymmetric.version;
 
 /** Everything a verification needs, prepared once (keys imported, options resolved). */
 export interface PreparedVerifier {
