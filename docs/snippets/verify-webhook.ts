@@ -1,10 +1,10 @@
-import { Webhook, WebhookVerificationError, type WebhookEvent } from '@woes/webhooks';
+import { Webhook, WebhookVerificationError, type ReceivedEvent } from '@woes/webhooks';
 
 export interface WoesWebhookOptions {
   /** The endpoint's signing secret (`whsec_…`). Pass both during a rotation. */
   readonly secret: string | readonly string[];
   /** Store the event for processing after the response. Resolve once it is stored. */
-  readonly enqueue: (event: WebhookEvent) => Promise<void>;
+  readonly enqueue: (event: ReceivedEvent) => Promise<void>;
 }
 
 /**
@@ -17,7 +17,7 @@ export function woesWebhookHandler(options: WoesWebhookOptions): (request: Reque
   return async (request) => {
     // Verify the exact bytes Woes signed. Never parse and re-serialize the body first.
     const body = new Uint8Array(await request.arrayBuffer());
-    let event: WebhookEvent;
+    let event: ReceivedEvent;
     try {
       event = await webhook.verify(body, request.headers);
     } catch (error) {

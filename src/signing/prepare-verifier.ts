@@ -1,10 +1,10 @@
 import { DELIVERY_SIGNING } from '../../generated/catalog.js';
+import type { ReceivedEvent } from '../../generated/types.js';
 import type { EventValidation } from '../validation/event-check.js';
 import type { CryptoBackend } from './crypto-backend.js';
 import { WebhookVerificationError } from './errors.js';
 import { decodeKeys, requireSomeKey } from './keys.js';
 import type { PreparedVerifier } from './verifier.js';
-import { strictMoved } from './validate-event-strict-moved.js';
 
 /** How a delivery is checked. Every default comes from the spec's x-woes-delivery block. */
 export interface VerifyOptions {
@@ -28,15 +28,14 @@ export interface PublicKeyOptions {
 
 /**
  * Decodes and imports the keys once and resolves the options. Knows nothing of validators:
- * the caller passes them, so the verify-only entry bundles none.
+ * the caller passes the validating function, so the verify-only entry bundles none.
  */
 export function prepareVerification(
   secrets: string | readonly string[] | undefined,
   options: Omit<VerifyOptions, 'validation'> & PublicKeyOptions,
   backend: CryptoBackend,
-  validation: EventValidation | undefined,
+  validate: ((value: unknown) => ReceivedEvent) | undefined,
 ): PreparedVerifier {
-  if ((options as { strict?: unknown }).strict === true) throw strictMoved('the option { strict: true }', "pass { validation: strictValidation } (import { strictValidation } from '@woes/webhooks/strict')");
   const secretBytes = decodeKeys('secret', secrets);
   const publicKeyBytes = decodeKeys('public key', options.publicKey);
   requireSomeKey(secretBytes, publicKeyBytes, 'verify');
@@ -57,6 +56,6 @@ export function prepareVerification(
     toleranceSeconds,
     now: options.now ?? Date.now,
     ignoreTimestamp: options.ignoreTimestamp === true,
-    validation,
+    validate,
   };
 }

@@ -3,6 +3,8 @@ import { receiverValidation } from '../validation/check-receiver.js';
 import { defaultBackend, type CryptoBackend } from './crypto-backend.js';
 import { prepareVerification, type PublicKeyOptions, type VerifyOptions } from './prepare-verifier.js';
 import type { RawBody } from './raw-body.js';
+import { validateWith } from './validate-event.js';
+import { strictMoved } from './validate-event-strict-moved.js';
 import type { HeaderBag } from './read-headers.js';
 import { verifyDelivery, type PreparedVerifier } from './verifier.js';
 
@@ -14,7 +16,9 @@ export function prepareVerifier(
   options: VerifyOptions & PublicKeyOptions,
   backend: CryptoBackend = defaultBackend,
 ): PreparedVerifier {
-  return prepareVerification(secrets, options, backend, options.validation ?? receiverValidation);
+  if ((options as { strict?: unknown }).strict === true) throw strictMoved('the option { strict: true }', "pass { validation: strictValidation } (import { strictValidation } from '@woes/webhooks/strict')");
+  const validation = options.validation ?? receiverValidation;
+  return prepareVerification(secrets, options, backend, (value) => validateWith(validation, value));
 }
 
 /**
