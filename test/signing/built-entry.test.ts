@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // The compiled entry (dist/, built by `npm test` first) in a fresh node process: the
-// top-level crypto detection and the adapters load, and a signed delivery round-trips.
+// platform crypto (chosen by the build, with no top-level await) and the adapters load, and a
+// signed delivery round-trips.
 const entry = pathToFileURL(resolve('dist/src/index.js')).href;
 
 describe('dist/src/index.js', () => {
