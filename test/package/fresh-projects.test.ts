@@ -135,6 +135,15 @@ describe('fresh JavaScript projects', () => {
     expect(resolved.stdout.trim()).toMatch(/\/dist\/web\/src\/index\.js$/);
   });
 
+  it.each([
+    ['bun', [join(REPO, 'node_modules/.bin/bun'), 'index.js']],
+    ['deno', [join(REPO, 'node_modules/.bin/deno'), 'run', '--no-remote', '--no-lock', '--allow-read', '--allow-env', 'index.js']],
+  ] as const)('%s loads the installed package from node_modules and verifies', (_runtime, [command, ...args]) => {
+    const result = spawnSync(command, args, { cwd: join(work, 'esm'), encoding: 'utf8', timeout: 60_000, env: { ...process.env, DENO_DIR: join(work, '.deno'), NO_COLOR: '1' } });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual(entriesExpected);
+  });
+
   it('the Web-standard trees import nothing from node:', () => {
     const installed = join(work, 'node_modules/@woes/webhooks/dist');
     for (const tree of ['web', 'cjs-web']) {
