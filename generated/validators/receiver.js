@@ -108,11 +108,41 @@ const FORMATS = {
   uuid: (text) => /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(text),
   email: (text) => /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i.test(text),
   uri: (text) => /\/|:/.test(text) && URI.test(text),
-  "date-time": (text) => {
-    const parts = text.split(/t|\s/i);
-    return parts.length === 2 && isDate(parts[0]) && isTime(parts[1]);
-  },
+  "date-time": (text) => canonicalDateTime(text) ?? isDateTime(text),
 };
+
+function isDateTime(text) {
+  const parts = text.split(/t|\s/i);
+  return parts.length === 2 && isDate(parts[0]) && isTime(parts[1]);
+}
+
+const isDigitAt = (text, index) => {
+  const code = text.charCodeAt(index);
+  return code >= 48 && code <= 57;
+};
+const numberAt = (text, start, end) => {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+};
+const CANONICAL_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
+
+/**
+ * The shape Woes sends (`2026-06-28T18:00:00.000Z`), checked by character codes without
+ * allocating: the same verdict as the full check below, or `undefined` to defer to it (any
+ * other shape, and leap seconds).
+ */
+function canonicalDateTime(text) {
+  if (text.length !== 24 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84) return undefined;
+  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58 || text.charCodeAt(19) !== 46 || text.charCodeAt(23) !== 90) return undefined;
+  for (const index of CANONICAL_DIGITS) if (!isDigitAt(text, index)) return undefined;
+  if (numberAt(text, 11, 13) > 23 || numberAt(text, 14, 16) > 59 || numberAt(text, 17, 19) > 59) return undefined;
+  const year = numberAt(text, 0, 4);
+  const month = numberAt(text, 5, 7);
+  const day = numberAt(text, 8, 10);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS[month]);
+}
 
 const PATTERN_1 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/u;
 const PATTERN_2 = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/u;

@@ -66,6 +66,14 @@ function mutate(payload: unknown, pointer: string, change: { kind: 'set'; value:
 const edgeString = fc.oneof(
   fc.constantFrom('', 'a', 'conversation.snoozed', 'x.y', 'Not A Type', '2026-06-28T18:00:00.000Z', '2024-02-29T12:00:00.000Z', '2023-02-29T12:00:00.000Z', '2026-06-28T23:59:60.000Z', '2026-06-28T18:00:00Z', '2026-13-01T00:00:00.000Z'),
   fc.constantFrom('3f9f6f6e-3c1d-4c9b-9a53-1b7f2f0e8a41', '3F9F6F6E-3C1D-4C9B-9A53-1B7F2F0E8A41', 'urn:uuid:3f9f6f6e-3c1d-4c9b-9a53-1b7f2f0e8a41', 'not-a-uuid', 'ada@example.com', 'not-an-email', 'https://example.com/a?b=c#d', 'mailto:ada@example.com', 'relative/path', 'ISS-142', 'iss-142'),
+  fc.constantFrom('2026-04-31T10:00:00.000Z', '2026-06-28T24:00:00.000Z', '2026-06-28T23:60:00.000Z', '2026-00-10T00:00:00.000Z', '2026-06-28t18:00:00.000Z', '2000-02-29T00:00:00.000Z', '1900-02-29T00:00:00.000Z', '2026-06-28T18:00:00.000+00:00'),
+  // Timestamps in the shape Woes sends, with every field anywhere in or out of its range.
+  fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+    .map(([year, ...rest]) => {
+      const [month, day, hour, minute, second] = rest.map((part) => String(part).padStart(2, '0'));
+      return `${String(year).padStart(4, '0')}-${month}-${day}T${hour}:${minute}:${second}.000Z`;
+    }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 8 }),
   fc.integer({ min: 1, max: 600 }).map((length) => '😀'.repeat(length)),
