@@ -148,6 +148,32 @@ const PATTERN_1 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/u;
 const PATTERN_2 = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/u;
 const PATTERN_3 = /^[A-Z][A-Z0-9]*-[0-9]+$/u;
 const PATTERN_4 = /^[a-z][a-z0-9_]*$/u;
+const REQUIRED_1 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data"];
+const REQUIRED_2 = ["object","id"];
+const REQUIRED_3 = ["type","id"];
+const REQUIRED_4 = ["fields","previous"];
+const REQUIRED_5 = ["object","id","channel","status","waitingOn","priority","subject","preview","handledBy","agentId","assignee","tags","customer","createdAt","updatedAt","lastMessageAt","closedAt"];
+const REQUIRED_6 = ["id","name","email","company","identitySource"];
+const REQUIRED_7 = ["object","id","conversationId","channel","author","role","body","createdAt"];
+const REQUIRED_8 = ["type","id","name"];
+const REQUIRED_9 = ["object","id","name","email","company","identitySource","traits","identities","createdAt","updatedAt"];
+const REQUIRED_10 = ["object","id","channel","kind","verified","linkedAt"];
+const REQUIRED_11 = ["object","id","reference","title","description","status","priority","tags","customerId","account","conversationIds","createdAt","updatedAt","resolvedAt"];
+const REQUIRED_12 = ["conversationId","linkedAt"];
+const REQUIRED_13 = ["object","id","name","kind","origin","coverage","lastScan","createdAt","updatedAt"];
+const REQUIRED_14 = ["endpoints","documents","chunks","partial"];
+const REQUIRED_15 = ["object","id","outcome","contentChanged","authDetected","counts","skippedItems","errors","startedAt","finishedAt"];
+const REQUIRED_16 = ["endpoints","documents","chunks"];
+const REQUIRED_17 = ["code","message","location"];
+const REQUIRED_18 = ["object","id","conversationId","messageId","agentId","outcome","confidence","citations","createdAt"];
+const REQUIRED_19 = ["score","threshold","level"];
+const REQUIRED_20 = ["sourceId","title","url","excerpt"];
+const REQUIRED_21 = ["object","id","conversationId","agentId","reason","status","note","operatorId","requestedAt","acceptedAt"];
+const REQUIRED_22 = ["object","endpointId","message"];
+const REQUIRED_23 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","changes"];
+const REQUIRED_24 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","handoff"];
+const REQUIRED_25 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","identity"];
+const REQUIRED_26 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","link"];
 
 /** {"type":"string","const":"event"} */
 function checkShared1(value) {
@@ -322,7 +348,7 @@ function checkChannel(value) {
 /** #/definitions/EventEnvelope */
 function checkEventEnvelope(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_1); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -351,7 +377,7 @@ function checkEventEnvelope(value) {
 /** #/definitions/ResourceRef */
 function checkResourceRef(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_2); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared6) ??
@@ -364,7 +390,7 @@ function checkResourceRef(value) {
 /** #/definitions/Actor */
 function checkActor(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["type","id"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_3); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "type", checkShared6) ??
@@ -377,7 +403,7 @@ function checkActor(value) {
 /** #/definitions/Changes */
 function checkChanges(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["fields","previous"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_4); if (missing !== undefined) return missingError("", missing); }
   const v1 = value["fields"];
   if (v1 !== undefined) {
     if (!(Array.isArray(v1))) return typeError("/fields", "array");
@@ -399,7 +425,7 @@ function checkChanges(value) {
 /** #/definitions/Conversation */
 function checkConversation(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","channel","status","waitingOn","priority","subject","preview","handledBy","agentId","assignee","tags","customer","createdAt","updatedAt","lastMessageAt","closedAt"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_5); if (missing !== undefined) return missingError("", missing); }
   const v1 = value["object"];
   if (v1 !== undefined) {
     if (!(typeof v1 === "string")) return typeError("/object", "string");
@@ -442,7 +468,7 @@ function checkConversation(value) {
 function checkAssignee(value) {
   if (!(isObject(value) || value === null)) return typeError("", "object,null");
   if (isObject(value)) {
-    { const missing = firstMissing(value, ["type","id"]); if (missing !== undefined) return missingError("", missing); }
+    { const missing = firstMissing(value, REQUIRED_3); if (missing !== undefined) return missingError("", missing); }
     const v1 = value["type"];
     if (v1 !== undefined) {
       if (!(typeof v1 === "string")) return typeError("/type", "string");
@@ -460,7 +486,7 @@ function checkAssignee(value) {
 /** #/definitions/CustomerSummary */
 function checkCustomerSummary(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["id","name","email","company","identitySource"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_6); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "id", checkShared7) ??
@@ -482,7 +508,7 @@ function checkIdentitySource(value) {
 /** #/definitions/Message */
 function checkMessage(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","conversationId","channel","author","role","body","createdAt"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_7); if (missing !== undefined) return missingError("", missing); }
   const v1 = value["object"];
   if (v1 !== undefined) {
     if (!(typeof v1 === "string")) return typeError("/object", "string");
@@ -517,7 +543,7 @@ function checkMessage(value) {
 /** #/definitions/MessageAuthor */
 function checkMessageAuthor(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["type","id","name"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_8); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "type", checkShared6) ??
@@ -531,7 +557,7 @@ function checkMessageAuthor(value) {
 /** #/definitions/Customer */
 function checkCustomer(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","name","email","company","identitySource","traits","identities","createdAt","updatedAt"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_9); if (missing !== undefined) return missingError("", missing); }
   const v1 = value["object"];
   if (v1 !== undefined) {
     if (!(typeof v1 === "string")) return typeError("/object", "string");
@@ -574,7 +600,7 @@ function checkCustomer(value) {
 /** #/definitions/ChannelIdentity */
 function checkChannelIdentity(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","channel","kind","verified","linkedAt"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_10); if (missing !== undefined) return missingError("", missing); }
   const v1 = value["object"];
   if (v1 !== undefined) {
     if (!(typeof v1 === "string")) return typeError("/object", "string");
@@ -595,7 +621,7 @@ function checkChannelIdentity(value) {
 /** #/definitions/Issue */
 function checkIssue(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","reference","title","description","status","priority","tags","customerId","account","conversationIds","createdAt","updatedAt","resolvedAt"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_11); if (missing !== undefined) return missingError("", missing); }
   const v1 = value["object"];
   if (v1 !== undefined) {
     if (!(typeof v1 === "string")) return typeError("/object", "string");
@@ -644,7 +670,7 @@ function checkIssue(value) {
 /** #/definitions/IssueLink */
 function checkIssueLink(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["conversationId","linkedAt"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_12); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "conversationId", checkShared2) ??
@@ -657,7 +683,7 @@ function checkIssueLink(value) {
 /** #/definitions/KnowledgeSource */
 function checkKnowledgeSource(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","name","kind","origin","coverage","lastScan","createdAt","updatedAt"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_13); if (missing !== undefined) return missingError("", missing); }
   const v1 = value["object"];
   if (v1 !== undefined) {
     if (!(typeof v1 === "string")) return typeError("/object", "string");
@@ -681,7 +707,7 @@ function checkKnowledgeSource(value) {
 /** #/definitions/Coverage */
 function checkCoverage(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["endpoints","documents","chunks","partial"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_14); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "endpoints", checkShared16) ??
@@ -697,7 +723,7 @@ function checkCoverage(value) {
 function checkScanResult(value) {
   if (!(isObject(value) || value === null)) return typeError("", "object,null");
   if (isObject(value)) {
-    { const missing = firstMissing(value, ["object","id","outcome","contentChanged","authDetected","counts","skippedItems","errors","startedAt","finishedAt"]); if (missing !== undefined) return missingError("", missing); }
+    { const missing = firstMissing(value, REQUIRED_15); if (missing !== undefined) return missingError("", missing); }
     const v1 = value["object"];
     if (v1 !== undefined) {
       if (!(typeof v1 === "string")) return typeError("/object", "string");
@@ -714,7 +740,7 @@ function checkScanResult(value) {
     const v2 = value["counts"];
     if (v2 !== undefined) {
       if (!(isObject(v2))) return typeError("/counts", "object");
-      { const missing = firstMissing(v2, ["endpoints","documents","chunks"]); if (missing !== undefined) return missingError("/counts", missing); }
+      { const missing = firstMissing(v2, REQUIRED_16); if (missing !== undefined) return missingError("/counts", missing); }
       {
         const violation =
           property(v2, "endpoints", checkShared16) ??
@@ -750,7 +776,7 @@ function checkScanResult(value) {
 /** #/definitions/ScanError */
 function checkScanError(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["code","message","location"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_17); if (missing !== undefined) return missingError("", missing); }
   const v1 = value["code"];
   if (v1 !== undefined) {
     if (!(typeof v1 === "string")) return typeError("/code", "string");
@@ -768,7 +794,7 @@ function checkScanError(value) {
 /** #/definitions/AgentAnswer */
 function checkAgentAnswer(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","conversationId","messageId","agentId","outcome","confidence","citations","createdAt"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_18); if (missing !== undefined) return missingError("", missing); }
   const v1 = value["object"];
   if (v1 !== undefined) {
     if (!(typeof v1 === "string")) return typeError("/object", "string");
@@ -803,7 +829,7 @@ function checkAgentAnswer(value) {
 /** #/definitions/Confidence */
 function checkConfidence(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["score","threshold","level"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_19); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "score", checkShared17) ??
@@ -817,7 +843,7 @@ function checkConfidence(value) {
 /** #/definitions/Citation */
 function checkCitation(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["sourceId","title","url","excerpt"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_20); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "sourceId", checkShared2) ??
@@ -842,7 +868,7 @@ function checkCitation(value) {
 /** #/definitions/Handoff */
 function checkHandoff(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","conversationId","agentId","reason","status","note","operatorId","requestedAt","acceptedAt"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_21); if (missing !== undefined) return missingError("", missing); }
   const v1 = value["object"];
   if (v1 !== undefined) {
     if (!(typeof v1 === "string")) return typeError("/object", "string");
@@ -867,7 +893,7 @@ function checkHandoff(value) {
 /** #/definitions/WebhookTest */
 function checkWebhookTest(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","endpointId","message"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_22); if (missing !== undefined) return missingError("", missing); }
   const v1 = value["object"];
   if (v1 !== undefined) {
     if (!(typeof v1 === "string")) return typeError("/object", "string");
@@ -885,7 +911,7 @@ function checkWebhookTest(value) {
 /** The `conversation.created` event. */
 function checkConversationCreatedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_1); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -914,7 +940,7 @@ function checkConversationCreatedEvent(value) {
 /** The `conversation.updated` event. */
 function checkConversationUpdatedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","changes"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_23); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -944,7 +970,7 @@ function checkConversationUpdatedEvent(value) {
 /** The `conversation.assigned` event. */
 function checkConversationAssignedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","changes"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_23); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -974,7 +1000,7 @@ function checkConversationAssignedEvent(value) {
 /** The `conversation.handed_off` event. */
 function checkConversationHandedOffEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","handoff"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_24); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1004,7 +1030,7 @@ function checkConversationHandedOffEvent(value) {
 /** The `conversation.resolved` event. */
 function checkConversationResolvedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","changes"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_23); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1034,7 +1060,7 @@ function checkConversationResolvedEvent(value) {
 /** The `message.created` event. */
 function checkMessageCreatedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_1); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1063,7 +1089,7 @@ function checkMessageCreatedEvent(value) {
 /** The `customer.created` event. */
 function checkCustomerCreatedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_1); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1092,7 +1118,7 @@ function checkCustomerCreatedEvent(value) {
 /** The `customer.updated` event. */
 function checkCustomerUpdatedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","changes"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_23); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1122,7 +1148,7 @@ function checkCustomerUpdatedEvent(value) {
 /** The `customer.identity_linked` event. */
 function checkCustomerIdentityLinkedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","identity"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_25); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1152,7 +1178,7 @@ function checkCustomerIdentityLinkedEvent(value) {
 /** The `issue.created` event. */
 function checkIssueCreatedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_1); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1181,7 +1207,7 @@ function checkIssueCreatedEvent(value) {
 /** The `issue.updated` event. */
 function checkIssueUpdatedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","changes"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_23); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1211,7 +1237,7 @@ function checkIssueUpdatedEvent(value) {
 /** The `issue.linked` event. */
 function checkIssueLinkedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","link"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_26); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1241,7 +1267,7 @@ function checkIssueLinkedEvent(value) {
 /** The `issue.resolved` event. */
 function checkIssueResolvedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","changes"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_23); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1271,7 +1297,7 @@ function checkIssueResolvedEvent(value) {
 /** The `knowledge.scan_completed` event. */
 function checkKnowledgeScanCompletedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_1); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1300,7 +1326,7 @@ function checkKnowledgeScanCompletedEvent(value) {
 /** The `knowledge.scan_failed` event. */
 function checkKnowledgeScanFailedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_1); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1329,7 +1355,7 @@ function checkKnowledgeScanFailedEvent(value) {
 /** The `knowledge.coverage_changed` event. */
 function checkKnowledgeCoverageChangedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","changes"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_23); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1359,7 +1385,7 @@ function checkKnowledgeCoverageChangedEvent(value) {
 /** The `agent.answer_created` event. */
 function checkAgentAnswerCreatedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_1); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1388,7 +1414,7 @@ function checkAgentAnswerCreatedEvent(value) {
 /** The `agent.handoff_requested` event. */
 function checkAgentHandoffRequestedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_1); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1417,7 +1443,7 @@ function checkAgentHandoffRequestedEvent(value) {
 /** The `agent.low_confidence_recorded` event. */
 function checkAgentLowConfidenceRecordedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_1); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1446,7 +1472,7 @@ function checkAgentLowConfidenceRecordedEvent(value) {
 /** The `webhook.test` event. */
 function checkWebhookTestEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data"]); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_1); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??

@@ -37,6 +37,8 @@ interface Context {
   readonly names: ReadonlyMap<string, string>;
   /** Regular expression literal → its hoisted constant. */
   readonly patterns: Map<string, string>;
+  /** A required-property list (as JSON) → its hoisted constant. */
+  readonly constants: Map<string, string>;
   /** How often each inline subschema (as JSON) occurs; those seen twice or more get a function. */
   readonly counts: ReadonlyMap<string, number>;
   /** Inline subschema (as JSON) → its shared function's name and code. */
@@ -176,7 +178,11 @@ function emitSchema(schema: Json, v: string, path: string, indent: string, scope
   const required = Array.isArray(schema.required) ? schema.required : [];
   if (required.length > 0) {
     if (required.some((name) => typeof name !== 'string')) throw new UnsupportedSchema('a required entry that is not a string');
-    objects.push(`${inner}{ const missing = firstMissing(${v}, ${js(required)}); if (missing !== undefined) return missingError(${path}, missing); }`);
+    // Hoisted: an array literal here would be allocated on every call.
+    const list = js(required);
+    const name = context.constants.get(list) ?? `REQUIRED_${context.constants.size + 1}`;
+    context.constants.set(list, name);
+    objects.push(`${inner}{ const missing = firstMissing(${v}, ${name}); if (missing !== undefined) return missingError(${path}, missing); }`);
   }
   const properties = isObject(schema.properties) ? schema.properties : {};
   if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) {
@@ -444,7 +450,7 @@ export function buildReceiverValidators(set: SchemaSet, types: readonly string[]
   ];
   const counts = new Map<string, number>();
   for (const [, , schema] of schemas) countSubschemas(schema, counts);
-  const context: Context = { names, patterns: new Map(), counts, shared: new Map() };
+  const context: Context = { names, patterns: new Map(), constants: new Map(), counts, shared: new Map() };
   const functions: string[] = [];
   try {
     for (const [name, comment, schema] of schemas) functions.push(emitFunction(name, comment, schema, context));
@@ -456,7 +462,7 @@ export function buildReceiverValidators(set: SchemaSet, types: readonly string[]
   }
   const envelope = names.get(envelopeDefinition);
   if (envelope === undefined) throw new Error(`no definition ${envelopeDefinition} for the envelope`);
-  const hoisted = [...context.patterns].map(([literal, name]) => `const ${name} = ${literal};`).join('\n');
+  const hoisted = [...[...context.patterns].map(([literal, name]) => `const ${name} = ${literal};`), ...[...context.constants].map(([list, name]) => `const ${name} = ${list};`)].join('\n');
   const byType = types.map((type) => `  ${js(type)}: ${eventFunction(type)},`).join('\n');
   const content = [
     CODE_BANNER.trimEnd(),
