@@ -288,97 +288,115 @@ export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntr
   }
 };
 
+/** `DELIVERY.signing`. */
+export const DELIVERY_SIGNING = {
+  "scheme": "standard-webhooks",
+  "schemeVersion": "1.0.0",
+  "headers": {
+    "id": "webhook-id",
+    "timestamp": "webhook-timestamp",
+    "signature": "webhook-signature"
+  },
+  "signedContent": "{webhook-id}.{webhook-timestamp}.{body}",
+  "toleranceSeconds": 300,
+  "symmetric": {
+    "version": "v1",
+    "algorithm": "HMAC-SHA256",
+    "secretPrefix": "whsec_",
+    "secretMinBytes": 24,
+    "secretMaxBytes": 64
+  },
+  "asymmetric": {
+    "version": "v1a",
+    "algorithm": "ed25519",
+    "signingKeyPrefix": "whsk_",
+    "publicKeyPrefix": "whpk_"
+  },
+  "rotation": {
+    "overlapSeconds": 86400,
+    "description": "After a rotation Woes signs every delivery with both the old and the new secret for 24 hours, so the signature header carries two `v1` entries. Accept the delivery when any entry matches any secret you hold."
+  },
+  "exampleSecret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+  "exampleSecretNote": "The secret the spec's example signatures were made with (the Standard Webhooks test secret). Public; never use it for a real endpoint."
+} as const;
+
+/** `DELIVERY.retries`. */
+export const DELIVERY_RETRIES = {
+  "scheduleSeconds": [
+    0,
+    5,
+    300,
+    1800,
+    7200,
+    18000,
+    36000,
+    36000
+  ],
+  "attemptTimeoutSeconds": 15,
+  "success": "Any 2xx status within the attempt timeout.",
+  "failure": "Any 3xx (redirects are never followed), any 4xx or 5xx, a timeout, or a connection or TLS error.",
+  "disableStatus": 410,
+  "retryAfterStatuses": [
+    429,
+    503
+  ],
+  "retryAfterMaxSeconds": 86400,
+  "terminalState": "failed",
+  "disableAfterSeconds": 432000,
+  "description": "Each delivery is attempted up to 8 times; `scheduleSeconds[i]` is the wait before attempt\n`i + 1`, counted from the end of the previous attempt (about 27.6 hours in all). A `429` or\n`503` with a `retry-after` header postpones the next attempt to that time when it is later\nthan the schedule, up to `retryAfterMaxSeconds`. After the last failed attempt the delivery\nis `failed` and can be resent by hand from the dashboard, with the same `webhook-id`. A `410`\ndisables the endpoint at once; an endpoint whose deliveries have all failed for\n`disableAfterSeconds` (5 days) is disabled too, and workspace admins are emailed.\n"
+} as const;
+
+/** `DELIVERY.idempotency`. */
+export const DELIVERY_IDEMPOTENCY = {
+  "key": "webhook-id",
+  "payloadField": "id",
+  "rememberForSeconds": 604800,
+  "description": "The same event can arrive more than once: a retry after a timeout the receiver actually\nprocessed, a manual redelivery, or two deliveries in flight. Each keeps its `webhook-id`\n(equal to the payload `id`) and gets a new `webhook-timestamp` and signature. Record the id\nonce its side effects are committed and skip ids you have seen. Keep ids for 7 days: the\nwhole retry schedule plus the dashboard's manual-redelivery window.\n\nThe same event does not always come as the same bytes: a body's exact bytes are not\ncanonical, and Woes may change its spacing and escaping (`\\u00e9` for `é`, `\\/` for `/`)\nbetween deliveries. Verify the signature over the raw bytes you received, never over JSON\nyou parsed and serialized again, and dedupe on the id, never on a hash of the body.\n"
+} as const;
+
+/** `DELIVERY.ordering`. */
+export const DELIVERY_ORDERING = {
+  "guarantee": "none",
+  "sequenceField": "sequence",
+  "sequenceScope": "resource",
+  "description": "Deliveries are not ordered: retries, parallel delivery and network paths let a later event\narrive first, across and within resources. Within one resource (`resource.object` and\n`resource.id`) every event carries a `sequence` that increases in the order the changes\nhappened, across all event types about it. Keep the highest `sequence` applied per resource\nand ignore an event whose `sequence` is not higher when it would replace newer state (a\nsnapshot in `data`). Events that only add something, like `message.created`, can be applied\nin any order.\n"
+} as const;
+
+/** `DELIVERY.limits`. */
+export const DELIVERY_LIMITS = {
+  "maxPayloadBytes": 65536,
+  "description": "A delivery body is at most 64 KiB of UTF-8 JSON. A larger body does not come from Woes; refuse it with 413 once it passes the limit (or its content-length declares more), before verifying it and without reading the rest."
+} as const;
+
+/** `DELIVERY.versioning`. */
+export const DELIVERY_VERSIONING = {
+  "scheme": "semver",
+  "envelopeField": "apiVersion",
+  "bumps": {
+    "breaking": "major",
+    "policy": "minor",
+    "non-breaking": "minor",
+    "docs": "patch"
+  },
+  "gate": [
+    "breaking",
+    "policy"
+  ],
+  "deprecationWindowDays": 180,
+  "markers": {
+    "property": "`deprecated: true` on a payload schema property",
+    "event": "`x-woes-deprecated: true` on a message"
+  },
+  "releases": "releases/<version>.yaml",
+  "description": "`info.version` is semver and describes this document, so it moves with every change that\nneeds it: a breaking change is a major version, a delivery-policy change (retry schedule,\ntimeouts, signature tolerance, size limit) or a new event or field is a minor version, a\nwording or example change is a patch. `woes-webhooks diff` classifies every change between\ntwo versions and CI fails when a `breaking` or `policy` change arrives without that bump.\n\nA breaking change also ships a new payload version in the envelope's `apiVersion` (`v1`,\nthen `v2`, as in the REST API's `/api/v1`). Every endpoint is pinned to the `apiVersion` it\nwas created with and keeps receiving that shape for the deprecation window (180 days)\nafter the new version ships; its owner moves it to the new version in **Settings →\nWebhooks** when ready. Non-breaking changes reach every pinned version at once, so\nreceivers must ignore unknown fields and tolerate unknown values of open enums.\n\nBefore a field or an event goes away it is marked deprecated for at least one\ndeprecation window: `deprecated: true` on the property (shown in the docs and as\n`@deprecated` in the generated types) or `x-woes-deprecated: true` on the message. Each\nreleased version is frozen in `releases/<version>.yaml`; the docs changelog is generated\nfrom the classified differences between consecutive releases.\n"
+} as const;
+
 /** The delivery semantics of the `x-woes-*` blocks: signing, retries, idempotency, ordering, limits. */
 export const DELIVERY = {
-  "signing": {
-    "scheme": "standard-webhooks",
-    "schemeVersion": "1.0.0",
-    "headers": {
-      "id": "webhook-id",
-      "timestamp": "webhook-timestamp",
-      "signature": "webhook-signature"
-    },
-    "signedContent": "{webhook-id}.{webhook-timestamp}.{body}",
-    "toleranceSeconds": 300,
-    "symmetric": {
-      "version": "v1",
-      "algorithm": "HMAC-SHA256",
-      "secretPrefix": "whsec_",
-      "secretMinBytes": 24,
-      "secretMaxBytes": 64
-    },
-    "asymmetric": {
-      "version": "v1a",
-      "algorithm": "ed25519",
-      "signingKeyPrefix": "whsk_",
-      "publicKeyPrefix": "whpk_"
-    },
-    "rotation": {
-      "overlapSeconds": 86400,
-      "description": "After a rotation Woes signs every delivery with both the old and the new secret for 24 hours, so the signature header carries two `v1` entries. Accept the delivery when any entry matches any secret you hold."
-    },
-    "exampleSecret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
-    "exampleSecretNote": "The secret the spec's example signatures were made with (the Standard Webhooks test secret). Public; never use it for a real endpoint."
-  },
-  "retries": {
-    "scheduleSeconds": [
-      0,
-      5,
-      300,
-      1800,
-      7200,
-      18000,
-      36000,
-      36000
-    ],
-    "attemptTimeoutSeconds": 15,
-    "success": "Any 2xx status within the attempt timeout.",
-    "failure": "Any 3xx (redirects are never followed), any 4xx or 5xx, a timeout, or a connection or TLS error.",
-    "disableStatus": 410,
-    "retryAfterStatuses": [
-      429,
-      503
-    ],
-    "retryAfterMaxSeconds": 86400,
-    "terminalState": "failed",
-    "disableAfterSeconds": 432000,
-    "description": "Each delivery is attempted up to 8 times; `scheduleSeconds[i]` is the wait before attempt\n`i + 1`, counted from the end of the previous attempt (about 27.6 hours in all). A `429` or\n`503` with a `retry-after` header postpones the next attempt to that time when it is later\nthan the schedule, up to `retryAfterMaxSeconds`. After the last failed attempt the delivery\nis `failed` and can be resent by hand from the dashboard, with the same `webhook-id`. A `410`\ndisables the endpoint at once; an endpoint whose deliveries have all failed for\n`disableAfterSeconds` (5 days) is disabled too, and workspace admins are emailed.\n"
-  },
-  "idempotency": {
-    "key": "webhook-id",
-    "payloadField": "id",
-    "rememberForSeconds": 604800,
-    "description": "The same event can arrive more than once: a retry after a timeout the receiver actually\nprocessed, a manual redelivery, or two deliveries in flight. Each keeps its `webhook-id`\n(equal to the payload `id`) and gets a new `webhook-timestamp` and signature. Record the id\nonce its side effects are committed and skip ids you have seen. Keep ids for 7 days: the\nwhole retry schedule plus the dashboard's manual-redelivery window.\n\nThe same event does not always come as the same bytes: a body's exact bytes are not\ncanonical, and Woes may change its spacing and escaping (`\\u00e9` for `é`, `\\/` for `/`)\nbetween deliveries. Verify the signature over the raw bytes you received, never over JSON\nyou parsed and serialized again, and dedupe on the id, never on a hash of the body.\n"
-  },
-  "ordering": {
-    "guarantee": "none",
-    "sequenceField": "sequence",
-    "sequenceScope": "resource",
-    "description": "Deliveries are not ordered: retries, parallel delivery and network paths let a later event\narrive first, across and within resources. Within one resource (`resource.object` and\n`resource.id`) every event carries a `sequence` that increases in the order the changes\nhappened, across all event types about it. Keep the highest `sequence` applied per resource\nand ignore an event whose `sequence` is not higher when it would replace newer state (a\nsnapshot in `data`). Events that only add something, like `message.created`, can be applied\nin any order.\n"
-  },
-  "limits": {
-    "maxPayloadBytes": 65536,
-    "description": "A delivery body is at most 64 KiB of UTF-8 JSON. A larger body does not come from Woes; refuse it with 413 once it passes the limit (or its content-length declares more), before verifying it and without reading the rest."
-  },
-  "versioning": {
-    "scheme": "semver",
-    "envelopeField": "apiVersion",
-    "bumps": {
-      "breaking": "major",
-      "policy": "minor",
-      "non-breaking": "minor",
-      "docs": "patch"
-    },
-    "gate": [
-      "breaking",
-      "policy"
-    ],
-    "deprecationWindowDays": 180,
-    "markers": {
-      "property": "`deprecated: true` on a payload schema property",
-      "event": "`x-woes-deprecated: true` on a message"
-    },
-    "releases": "releases/<version>.yaml",
-    "description": "`info.version` is semver and describes this document, so it moves with every change that\nneeds it: a breaking change is a major version, a delivery-policy change (retry schedule,\ntimeouts, signature tolerance, size limit) or a new event or field is a minor version, a\nwording or example change is a patch. `woes-webhooks diff` classifies every change between\ntwo versions and CI fails when a `breaking` or `policy` change arrives without that bump.\n\nA breaking change also ships a new payload version in the envelope's `apiVersion` (`v1`,\nthen `v2`, as in the REST API's `/api/v1`). Every endpoint is pinned to the `apiVersion` it\nwas created with and keeps receiving that shape for the deprecation window (180 days)\nafter the new version ships; its owner moves it to the new version in **Settings →\nWebhooks** when ready. Non-breaking changes reach every pinned version at once, so\nreceivers must ignore unknown fields and tolerate unknown values of open enums.\n\nBefore a field or an event goes away it is marked deprecated for at least one\ndeprecation window: `deprecated: true` on the property (shown in the docs and as\n`@deprecated` in the generated types) or `x-woes-deprecated: true` on the message. Each\nreleased version is frozen in `releases/<version>.yaml`; the docs changelog is generated\nfrom the classified differences between consecutive releases.\n"
-  }
+  "signing": DELIVERY_SIGNING,
+  "retries": DELIVERY_RETRIES,
+  "idempotency": DELIVERY_IDEMPOTENCY,
+  "ordering": DELIVERY_ORDERING,
+  "limits": DELIVERY_LIMITS,
+  "versioning": DELIVERY_VERSIONING,
 } as const;

@@ -1,10 +1,10 @@
-import { DELIVERY, STATUS_FOR_CODE, Webhook, WebhookVerificationError, type WebhookEvent } from '@woes/webhooks';
+import { DELIVERY, STATUS_FOR_CODE, Webhook, WebhookVerificationError, type ReceivedEvent } from '@woes/webhooks';
 
 export interface WoesWebhookOptions {
   /** The endpoint's signing secret (`whsec_…`). Pass both during a rotation. */
   readonly secret: string | readonly string[];
   /** Store the event for processing after the response. Resolve once it is stored. */
-  readonly enqueue: (event: WebhookEvent) => Promise<void>;
+  readonly enqueue: (event: ReceivedEvent) => Promise<void>;
 }
 
 /** The raw body, or `undefined` once it passes the size limit: stop reading, never buffer it all. */
@@ -39,7 +39,7 @@ export function woesWebhookHandler(options: WoesWebhookOptions): (request: Reque
     // Verify the exact bytes Woes signed. Never parse and re-serialize the body first.
     const body = await readBody(request);
     if (body === undefined) return Response.json({ code: 'body_too_large' }, { status: 413 });
-    let event: WebhookEvent;
+    let event: ReceivedEvent;
     try {
       event = await webhook.verify(body, request.headers);
     } catch (error) {

@@ -1,7 +1,7 @@
 // What every recipe does with a verified event, kept apart so each recipe shows only its
 // framework: where the raw body comes from and how it answers. In production this is your
 // database: ids for the deduplication window, the highest sequence per resource for good.
-import type { WebhookEvent } from '../../src/runtime/index.js';
+import type { ReceivedEvent } from '../../src/runtime/index.js';
 
 export type Outcome = 'applied' | 'stale' | 'duplicate';
 
@@ -12,7 +12,7 @@ export class EventStore {
   readonly #sequences = new Map<string, number>();
 
   /** Deduplicate on the event id, then apply only a newer snapshot: deliveries are not ordered. */
-  record(event: WebhookEvent): Outcome {
+  record(event: ReceivedEvent): Outcome {
     if (this.#processed.has(event.id)) return 'duplicate';
     const key = `${event.resource.object}/${event.resource.id}`;
     const newer = event.sequence > (this.#sequences.get(key) ?? 0);

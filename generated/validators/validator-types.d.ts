@@ -13,3 +13,16 @@ export interface CompiledValidator {
   (data: unknown): boolean;
   errors?: readonly CompiledValidatorError[] | null;
 }
+
+/** One way a value breaks its schema, as the receiver validators report it. */
+export interface ReceiverViolation {
+  /** JSON pointer to the offending value (`/data/status`); `""` for the whole value. */
+  readonly path: string;
+  /** The JSON Schema keyword that failed (`required`, `enum`, `format`, ...). */
+  readonly keyword: string;
+  /** ajv's message, with the allowed values where that helps. */
+  readonly message: string;
+}
+
+/** A generated receiver validator: the first violation, or `undefined` when `value` is valid. */
+export type ReceiverValidator = (value: unknown) => ReceiverViolation | undefined;

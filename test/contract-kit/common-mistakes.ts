@@ -1,6 +1,6 @@
 import express from 'express';
 import type { AddressInfo } from 'node:net';
-import { Webhook, createNodeMiddleware, isWebhookVerificationError, type WebhookEvent } from '../../src/runtime/index.js';
+import { Webhook, createNodeMiddleware, isWebhookVerificationError, type ReceivedEvent } from '../../src/runtime/index.js';
 
 /** The commonest ways a new receiver is set up wrong; each Express app below has exactly one. */
 export type Mistake = 'json-body-parser' | 'wrong-path' | 'inspection-not-mounted';
@@ -22,7 +22,7 @@ export interface ServedApp {
 export async function serveMistake(secret: string, mistake: Mistake): Promise<ServedApp> {
   const processed = new Map<string, number>();
   const sequences = new Map<string, number>();
-  const apply = (event: WebhookEvent): void => {
+  const apply = (event: ReceivedEvent): void => {
     if (processed.has(event.id)) return;
     const key = `${event.resource.object}/${event.resource.id}`;
     const newer = event.sequence > (sequences.get(key) ?? 0);

@@ -7,6 +7,7 @@ import { WOES_WEBHOOKS } from '../../src/cli/commands/index.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { EventInputError, validateEventStream, validateEventsText } from '../../src/contract-kit/validate-events.js';
 import { isWebhookVerificationError, sign, verify, generateSecret } from '../../src/runtime/index.js';
+import { strictValidation } from '../../src/runtime/validation/check-strict.js';
 import { VALIDATE_INPUT_CASES, withInvalidUtf8 } from './validate-input-cases.js';
 
 const examples = Object.values(EVENT_EXAMPLES).flatMap((list) => list.map((example) => example.payload as unknown as Record<string, unknown>));
@@ -42,7 +43,7 @@ describe('validate: inputs that checked nothing or hid a broken byte', () => {
     const body = withInvalidUtf8([0xff]);
     const id = String(JSON.parse(body.toString('latin1')).id);
     const headers = await sign({ id, timestamp: Math.floor(Date.now() / 1000), body, secret });
-    const verdict = await verify(body, headers, { secret, strict: true }).then(() => 'accepted', (error: unknown) => (isWebhookVerificationError(error) ? error.code : String(error)));
+    const verdict = await verify(body, headers, { secret, validation: strictValidation }).then(() => 'accepted', (error: unknown) => (isWebhookVerificationError(error) ? error.code : String(error)));
     expect(verdict).toBe('invalid_json');
     expect((await validateEventStream(chunksOf(body, 1024), { source: 'body', mode: 'strict' })).invalidEvents).toBe(1);
   });

@@ -4,14 +4,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-// The package as a receiver gets it: packed by npm, installed into a fresh project, imported
-// by its name. Runs against dist/, which `npm test` builds first.
+// The package as a receiver gets it: staged (scripts/stage-package.mjs), packed by npm,
+// installed into a fresh project, imported by its name. Runs against dist/, which `npm test`
+// builds first.
 let consumer: string;
 let packedFiles: string[];
 
 beforeAll(() => {
   const work = mkdtempSync(join(tmpdir(), 'woes-package-'));
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
+  execFileSync(process.execPath, ['scripts/stage-package.mjs', join(work, 'staged')], { stdio: 'pipe' });
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work, join(work, 'staged')], { encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
   const tarball = packed[0];
   if (!tarball) throw new Error('npm pack produced nothing');
   packedFiles = tarball.files.map((file) => file.path);

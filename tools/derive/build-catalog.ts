@@ -50,8 +50,25 @@ export interface EventCatalogEntry {
 /** Each event type with its category, summary and schema ids. */
 export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntry & { readonly type: T } } = ${literal(Object.fromEntries(entries))};
 
-/** The delivery semantics of the \`x-woes-*\` blocks: signing, retries, idempotency, ordering, limits. */
-export const DELIVERY = ${literal(contract.delivery)} as const;
-`;
+${deliverySections(contract.delivery as unknown as Record<string, unknown>)}`;
   return { path: 'generated/catalog.ts', content };
+}
+
+/** \`rotation\` → \`DELIVERY_ROTATION\`. */
+const sectionName = (key: string): string => `DELIVERY_${key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}`;
+
+/**
+ * DELIVERY, with each section also a constant of its own: the runtime imports only the
+ * sections it reads (signing, limits), so a bundler drops the prose of the others from a
+ * receiver's bundle (an object's properties cannot be tree-shaken, separate constants can).
+ */
+function deliverySections(delivery: Record<string, unknown>): string {
+  const keys = Object.keys(delivery);
+  const sections = keys.map((key) => `/** \`DELIVERY.${key}\`. */\nexport const ${sectionName(key)} = ${literal(delivery[key])} as const;\n`).join('\n');
+  return `${sections}
+/** The delivery semantics of the \`x-woes-*\` blocks: signing, retries, idempotency, ordering, limits. */
+export const DELIVERY = {
+${keys.map((key) => `  ${JSON.stringify(key)}: ${sectionName(key)},`).join('\n')}
+} as const;
+`;
 }

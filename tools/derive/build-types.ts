@@ -50,6 +50,31 @@ ${map}
 
 /** The event of one type: \`WebhookEventOf<'conversation.created'>\`. */
 export type WebhookEventOf<T extends WebhookEventType> = WebhookEventMap[T];
+
+declare const unknownEventType: unique symbol;
+
+/**
+ * The \`type\` of an event this version does not know. It is a \`<category>.<action>\` string
+ * (the envelope's pattern) branded so that no known type name is comparable to it: comparing
+ * \`event.type\` with a known name narrows to that event alone, and a \`switch\` over every
+ * known name still leaves an \`UnknownEvent\` in its \`default\` branch. (A plain
+ * \`string & {}\` would stay in every narrowed branch, and \`string\` alone would stop \`type\`
+ * from discriminating at all.)
+ */
+export type UnknownEventType = \`\${string}.\${string}\` & { readonly [unknownEventType]: true };
+
+/**
+ * An event of a type added after this version of the package was built. Woes adds event
+ * types without notice and receivers validate them against the envelope only, so \`verify\`
+ * can return one: answer 2xx and ignore it (or log \`type\`), never fail the delivery.
+ */
+export interface UnknownEvent extends Omit<WebhookEvent, 'type' | 'data'> {
+  readonly type: UnknownEventType;
+  readonly data: { readonly [key: string]: unknown };
+}
+
+/** What a receiver gets from \`verify\`: a known event (narrow it on \`type\`) or an \`UnknownEvent\`. */
+export type ReceivedEvent = WebhookEvent | UnknownEvent;
 `;
   return { path: 'generated/types.ts', content: `${CODE_BANNER}/* eslint-disable */\n${body.trim()}\n${footer}` };
 }

@@ -111,7 +111,7 @@ export function compileView(schemas: BuiltSchemas, view: PublishedView, types: r
 }
 
 /**
- * The runtime validators as ajv standalone code: no schema compilation when a receiver
+ * The strict (producers') validators as ajv standalone code: no schema compilation when a receiver
  * starts, and no ajv in the published runtime. The few helpers the compiled code requires
  * are inlined (see inlineRuntimeHelpers).
  */
@@ -154,6 +154,19 @@ export interface CompiledValidator {
   (data: unknown): boolean;
   errors?: readonly CompiledValidatorError[] | null;
 }
+
+/** One way a value breaks its schema, as the receiver validators report it. */
+export interface ReceiverViolation {
+  /** JSON pointer to the offending value (\`/data/status\`); \`""\` for the whole value. */
+  readonly path: string;
+  /** The JSON Schema keyword that failed (\`required\`, \`enum\`, \`format\`, ...). */
+  readonly keyword: string;
+  /** ajv's message, with the allowed values where that helps. */
+  readonly message: string;
+}
+
+/** A generated receiver validator: the first violation, or \`undefined\` when \`value\` is valid. */
+export type ReceiverValidator = (value: unknown) => ReceiverViolation | undefined;
 `;
 
 /**

@@ -2,6 +2,7 @@ import { buildCatalog } from './build-catalog.js';
 import { buildExamples } from './build-examples.js';
 import { buildSchemas, schemaFiles, type BuiltSchemas } from './build-schemas.js';
 import { buildTypes } from './build-types.js';
+import { buildReceiverValidators } from './build-receiver-validators.js';
 import { buildValidators, compileView, type CompiledView } from './build-validators.js';
 import { checkRules, createRuleContext } from './check-rules.js';
 import { readSpecModel, type SpecModel } from '../spec/spec-model.js';
@@ -37,7 +38,9 @@ async function buildFiles(checked: Extract<Checked, { ok: true }>, spec: LoadedS
   const files: OutputFile[] = [
     ...schemaFiles(schemas),
     await buildTypes(contract),
-    ...buildValidators(views, types),
+    // Receivers get compact generated validators; producers' strict ones stay ajv standalone.
+    ...buildReceiverValidators(checked.schemas.receiver, types, ENVELOPE),
+    ...buildValidators([views[1]], types),
     buildCatalog(contract),
     buildExamples(contract),
   ];

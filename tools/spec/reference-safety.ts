@@ -1,6 +1,6 @@
-import { isObject, resolveLocalRef } from '../spec/spec-model.js';
-import type { Json, JsonObject } from '../spec/load-spec.js';
-import type { Problem } from '../spec/problem.js';
+import { isObject, resolveLocalRef } from './spec-model.js';
+import type { Json, JsonObject } from './load-spec.js';
+import type { Problem } from './problem.js';
 
 const LOCAL_PREFIX = '#/';
 

@@ -1,4 +1,4 @@
-import type { WebhookEvent } from '../../../generated/types.js';
+import type { ReceivedEvent } from '../../../generated/types.js';
 import type { PublicKeyOptions, VerifyOptions } from '../signing/webhook.js';
 
 /** The delivery an event came in, for logging and idempotency (`id` is the `webhook-id`). */
@@ -22,7 +22,7 @@ export interface AdapterOptions extends VerifyOptions, PublicKeyOptions {
    * Called once per verified event; a returned promise is awaited. The adapter answers 2xx
    * when it returns or resolves, 500 when it throws or rejects (Woes retries).
    */
-  readonly onEvent: (event: WebhookEvent, delivery: DeliveryInfo) => unknown;
+  readonly onEvent: (event: ReceivedEvent, delivery: DeliveryInfo) => unknown;
   /**
    * Told about every failure with the full error (the response only carries its code).
    * Default: `console.error` for handler failures and misconfiguration (5xx), silence for

@@ -1,4 +1,4 @@
-import { DELIVERY } from '../../../generated/catalog.js';
+import { DELIVERY_LIMITS } from '../../../generated/catalog.js';
 import { RAW_BODY_HELP, type RawBody } from '../signing/raw-body.js';
 import { readDeliveryHeaders, type HeaderBag } from '../signing/read-headers.js';
 import { WebhookVerificationError } from '../signing/errors.js';
@@ -44,7 +44,7 @@ export function createDeliveryHandler(options: AdapterOptions): (body: RawBody, 
 
 /** Content-Length above the spec's limit: answer 413 without reading the body. */
 export function declaredTooLarge(contentLength: string | null | undefined): boolean {
-  return contentLength !== null && contentLength !== undefined && Number(contentLength) > DELIVERY.limits.maxPayloadBytes;
+  return contentLength !== null && contentLength !== undefined && Number(contentLength) > DELIVERY_LIMITS.maxPayloadBytes;
 }
 
 /** The 413 reply, before any byte is hashed. */
@@ -52,7 +52,7 @@ export const tooLarge = (): AdapterReply =>
   reply(
     STATUS_FOR_CODE.body_too_large,
     'body_too_large',
-    new WebhookVerificationError('body_too_large', `the request body is over ${DELIVERY.limits.maxPayloadBytes} bytes, the most Woes sends. Rejected before reading it.`),
+    new WebhookVerificationError('body_too_large', `the request body is over ${DELIVERY_LIMITS.maxPayloadBytes} bytes, the most Woes sends. Rejected before reading it.`),
   );
 
 /** A reply for an adapter code, with its documented status. */

@@ -1,4 +1,4 @@
-import { createNodeBackend } from './node-backend.js';
+import { platformBackend } from './platform-backend.js';
 import { createWebBackend } from './web-backend.js';
 
 /**
@@ -48,12 +48,14 @@ export interface CryptoBackend {
   decodeUtf8(bytes: Uint8Array): string | undefined;
 }
 
-// Detected once at module load: the hot path never checks which runtime it is on.
-const nodeCrypto = await import('node:crypto').catch(() => undefined);
-const nodeBuffer = nodeCrypto ? await import('node:buffer').catch(() => undefined) : undefined;
-
 /** The web backend, always available; exported so tests can run the vectors through it on Node. */
-export const webBackend: CryptoBackend = createWebBackend();
+export const webBackend: CryptoBackend = /* @__PURE__ */ createWebBackend();
 
-/** The backend this runtime uses. */
-export const defaultBackend: CryptoBackend = nodeCrypto && nodeBuffer ? createNodeBackend(nodeCrypto, nodeBuffer.Buffer) : webBackend;
+/**
+ * The backend this runtime uses. Which one is decided when the package is resolved, not by
+ * probing at import time: `platform-backend.ts` is node:crypto, and the package build puts
+ * `platform-backend.web.ts` in its place in the trees the `browser`/`worker`/`default`
+ * export conditions select (scripts/build-package.mjs). Nothing here awaits at top level, so
+ * `require()` loads the package too.
+ */
+export const defaultBackend: CryptoBackend = platformBackend;

@@ -1,9 +1,9 @@
-import { DELIVERY } from '../../../generated/catalog.js';
+import { DELIVERY_SIGNING } from '../../../generated/catalog.js';
 import { encodeBase64 } from './base64.js';
 import { defaultBackend } from './crypto-backend.js';
 
-const { secretPrefix, secretMinBytes, secretMaxBytes } = DELIVERY.signing.symmetric;
-const { signingKeyPrefix, publicKeyPrefix } = DELIVERY.signing.asymmetric;
+const { secretPrefix, secretMinBytes, secretMaxBytes } = DELIVERY_SIGNING.symmetric;
+const { signingKeyPrefix, publicKeyPrefix } = DELIVERY_SIGNING.asymmetric;
 const DEFAULT_SECRET_BYTES = 32;
 
 /** A new `whsec_` secret of `bytes` random bytes (default 32; the spec allows 24–64). */

@@ -1,11 +1,11 @@
-import { DELIVERY } from '../../../generated/catalog.js';
+import { DELIVERY_SIGNING } from '../../../generated/catalog.js';
 import { defaultBackend, type CryptoBackend } from './crypto-backend.js';
 import { WebhookVerificationError } from './errors.js';
 import { decodeKeys, requireSomeKey } from './keys.js';
 import { checkRawBody, type RawBody } from './raw-body.js';
 import { MAX_ENTRIES_PER_VERSION } from './signature-list.js';
 
-const { headers: NAMES, symmetric, asymmetric } = DELIVERY.signing;
+const { headers: NAMES, symmetric, asymmetric } = DELIVERY_SIGNING;
 
 /**
  * The three headers a signed delivery carries. A type alias, not an interface, so it is

@@ -1,9 +1,9 @@
-import { DELIVERY } from '../../../generated/catalog.js';
+import { DELIVERY_SIGNING } from '../../../generated/catalog.js';
 import { WebhookVerificationError } from './errors.js';
 
-const HEADER = DELIVERY.signing.headers.signature;
-const V1 = DELIVERY.signing.symmetric.version;
-const V1A = DELIVERY.signing.asymmetric.version;
+const HEADER = DELIVERY_SIGNING.headers.signature;
+const V1 = DELIVERY_SIGNING.symmetric.version;
+const V1A = DELIVERY_SIGNING.asymmetric.version;
 const V1_PREFIX = `${V1},`;
 const NONE: readonly string[] = Object.freeze([]);
 

@@ -1,4 +1,4 @@
-import type { WebhookEvent } from '../../../generated/types.js';
+import type { ReceivedEvent } from '../../../generated/types.js';
 import type { RawBody } from './raw-body.js';
 import type { HeaderBag } from './read-headers.js';
 import { verifyDelivery } from './verifier.js';
@@ -11,7 +11,7 @@ export type VerifyWithKeysOptions = VerifyOptions & PublicKeyOptions & { readonl
  * Verifies one delivery and returns its event. Prepares the keys on every call; a receiver
  * handling many deliveries keeps a `Webhook` instead.
  */
-export async function verify(body: RawBody, headers: HeaderBag, options: VerifyWithKeysOptions): Promise<WebhookEvent> {
+export async function verify(body: RawBody, headers: HeaderBag, options: VerifyWithKeysOptions): Promise<ReceivedEvent> {
   // JavaScript callers may omit the options: that is "no key", said as such, not a TypeError.
   const given: VerifyWithKeysOptions = options ?? {};
   return verifyDelivery(prepareVerifier(given.secret, given), body, headers);

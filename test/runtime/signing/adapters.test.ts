@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DELIVERY } from '../../../generated/catalog.js';
-import { createFetchHandler, createNodeMiddleware, generateSecret, signedTestDelivery, sign, type AdapterOptions, type WebhookEvent } from '../../../src/runtime/index.js';
+import { createFetchHandler, createNodeMiddleware, generateSecret, signedTestDelivery, sign, type AdapterOptions, type ReceivedEvent } from '../../../src/runtime/index.js';
 import { ADAPTER_CASES, type SentRequest } from './adapter-cases.js';
 
 // Every adapter behind a real server on 127.0.0.1 (port 0), called with fetch.
@@ -13,7 +13,7 @@ const received: { type: string; id: string }[] = [];
 const errors: unknown[] = [];
 const options = (extra: Partial<AdapterOptions> = {}): AdapterOptions => ({
   secret,
-  onEvent: (event: WebhookEvent, delivery) => void received.push({ type: event.type, id: delivery.id }),
+  onEvent: (event: ReceivedEvent, delivery) => void received.push({ type: event.type, id: delivery.id }),
   onError: (error) => void errors.push(error),
   ...extra,
 });

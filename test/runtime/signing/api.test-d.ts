@@ -16,19 +16,22 @@ import {
   type Conversation,
   type SignedHeaders,
   type VerificationErrorCode,
+  type ReceivedEvent,
   type WebhookEvent,
 } from '../../../src/runtime/index.js';
+import { validateEventStrict } from '../../../src/runtime/strict.js';
 
 declare const rawBody: Buffer;
 declare const nodeHeaders: IncomingHttpHeaders;
 declare const fetchHeaders: Headers;
 
-test('verify returns the event union, narrowed by type', async () => {
+test('verify returns the known events or an unknown one, narrowed by type', async () => {
   const event = await new Webhook(generateSecret()).verify(rawBody, nodeHeaders);
-  expectTypeOf(event).toEqualTypeOf<WebhookEvent>();
+  expectTypeOf(event).toEqualTypeOf<ReceivedEvent>();
   if (event.type === 'conversation.resolved') expectTypeOf(event.data).toEqualTypeOf<Conversation>();
-  expectTypeOf(verify('{}', fetchHeaders, { secret: 'whsec_…' })).toEqualTypeOf<Promise<WebhookEvent>>();
-  expectTypeOf(validateEvent({})).toEqualTypeOf<WebhookEvent>();
+  expectTypeOf(verify('{}', fetchHeaders, { secret: 'whsec_…' })).toEqualTypeOf<Promise<ReceivedEvent>>();
+  expectTypeOf(validateEvent({})).toEqualTypeOf<ReceivedEvent>();
+  expectTypeOf(validateEventStrict({})).toEqualTypeOf<WebhookEvent>();
 });
 
 test('sign returns headers that verify takes as they are', async () => {
@@ -55,7 +58,7 @@ test('error codes are a closed union', () => {
 
 test('adapters and the test-delivery helper', async () => {
   expectTypeOf(createFetchHandler({ secret: 'whsec_…', onEvent: () => {} })).toEqualTypeOf<(request: Request) => Promise<Response>>();
-  createNodeMiddleware({ secret: 'whsec_…', onEvent: (event) => expectTypeOf(event).toEqualTypeOf<WebhookEvent>() });
+  createNodeMiddleware({ secret: 'whsec_…', onEvent: (event) => expectTypeOf(event).toEqualTypeOf<ReceivedEvent>() });
   createNodeMiddleware({ secret: 'whsec_…', onEvent: () => {}, readTimeoutMs: 5000, handlerErrors: 'next' });
   // @ts-expect-error onEvent failures are either answered or passed to next
   createNodeMiddleware({ secret: 'whsec_…', onEvent: () => {}, handlerErrors: 'ignore' });

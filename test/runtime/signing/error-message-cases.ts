@@ -3,6 +3,7 @@
 import { DELIVERY } from '../../../generated/catalog.js';
 import { generateSecret, sign, validateEvent, verify, Webhook } from '../../../src/runtime/index.js';
 import type { VerificationErrorCode } from '../../../src/runtime/index.js';
+import { validateEventStrict } from '../../../src/runtime/strict.js';
 
 export const SECRET = generateSecret();
 const BODY = '{"object":"event"}';
@@ -37,7 +38,7 @@ export const ERROR_MESSAGE_CASES: readonly ErrorMessageCase[] = [
   { name: 'svix header names', act: () => verify(BODY, { 'svix-id': 'msg_1', 'svix-timestamp': String(NOW), 'svix-signature': 'v1,AAAA' }, { secret: SECRET }), code: 'missing_header', says: ['svix-*'], fields: { header: 'webhook-id' } },
   { name: 'a non-numeric timestamp', act: async () => verify(BODY, { ...(await signed()), 'webhook-timestamp': 'now' }, { secret: SECRET }), code: 'malformed_header', says: ['integer unix seconds', '"now"'], fields: { header: 'webhook-timestamp' } },
   { name: 'a schema violation', act: () => validateEvent({ object: 'event' }), code: 'schema_violation', says: ['/id', 'contract bug'] },
-  { name: 'a strict-mode violation', act: () => validateEvent({ type: 'message.translated' }, { strict: true }), code: 'schema_violation', says: ['/type', 'Strict mode'], fields: { path: '/type' } },
+  { name: 'a strict-mode violation', act: () => validateEventStrict({ type: 'message.translated' }), code: 'schema_violation', says: ['/type', 'Strict mode'], fields: { path: '/type' } },
   { name: 'a secret of 8 MB (a file or a dump in the variable)', act: () => new Webhook(`whsec_${'A'.repeat(8 * 1024 * 1024)}`), code: 'invalid_secret', says: [`${8 * 1024 * 1024} characters`, 'at most 88', 'generateSecret()'] },
   { name: 'more v1a entries than a delivery carries', act: async () => verify(BODY, { ...(await signed()), 'webhook-signature': Array.from({ length: 6 }, () => `v1a,${'A'.repeat(86)}==`).join(' ') }, { secret: SECRET }), code: 'malformed_header', says: ['more than 5 v1a entries', 'proxy'], fields: { header: 'webhook-signature' } },
   { name: 'a body over the limit', act: () => verify('x'.repeat(MAX + 1), {}, { secret: SECRET }), code: 'body_too_large', says: [`${MAX + 1} bytes`, `${MAX}`] },

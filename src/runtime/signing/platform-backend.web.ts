@@ -1,0 +1,7 @@
+// Web Crypto, for runtimes without node:crypto (Workers, browsers): the `browser`, `worker`
+// and `default` export conditions select the build tree where this file replaces
+// platform-backend.ts (scripts/build-package.mjs).
+import type { CryptoBackend } from './crypto-backend.js';
+import { createWebBackend } from './web-backend.js';
+
+export const platformBackend: CryptoBackend = /* @__PURE__ */ createWebBackend();
