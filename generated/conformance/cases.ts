@@ -63,7 +63,7 @@ export interface ConformanceSuite {
 
 export const CONFORMANCE_SUITE: ConformanceSuite = {
   "$comment": "Generated from asyncapi.yaml by `npm run generate`. Do not edit: change asyncapi.yaml and regenerate. Executed by `woes-webhooks test-receiver`; see docs/webhooks for the inspection protocol.",
-  "contractVersion": "1.0.0",
+  "contractVersion": "1.1.0",
   "toleranceSeconds": 300,
   "attemptTimeoutSeconds": 15,
   "otherSecret": "whsec_bi27TKZeWs1G7inWZQaIlb3fMx3dPllfKhx6UuJVYK4=",

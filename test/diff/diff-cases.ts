@@ -94,6 +94,8 @@ export const DIFF_CASES: readonly DiffCase[] = [
   { name: 'a delivery header removed', head: (spec) => void delete at(spec, 'components.messageTraits.delivery.headers.properties')['user-agent'], rules: ['header-changed'], class: 'breaking' },
   { name: 'a delivery header pattern changed', head: (spec) => void (at(spec, 'components.messageTraits.delivery.headers.properties.webhook-timestamp').pattern = '^[0-9]+$'), rules: ['header-changed'], class: 'breaking' },
   { name: 'a new optional delivery header', head: (spec) => void (at(spec, 'components.messageTraits.delivery.headers.properties')['webhook-attempt'] = { type: 'string', description: 'Attempt number.' }), rules: ['header-added'], class: 'non-breaking' },
+  { name: 'an optional delivery header made required', head: (spec) => void list(at(spec, 'components.messageTraits.delivery.headers'), 'required').push('user-agent'), rules: ['header-made-required'], class: 'non-breaking' },
+  { name: 'a required delivery header made optional', head: (spec) => without(at(spec, 'components.messageTraits.delivery.headers'), 'required', 'content-type'), rules: ['header-changed'], class: 'breaking' },
   { name: 'a delivery header deprecated', head: (spec) => void (at(spec, 'components.messageTraits.delivery.headers.properties.user-agent').deprecated = true), rules: ['property-deprecated'], class: 'non-breaking' },
   { name: 'the content type changed', head: (spec) => void (at(spec, 'components.messageTraits.delivery').contentType = 'application/cloudevents+json'), rules: ['unclassified-change'], class: 'breaking' },
   { name: 'the HTTP method changed', head: (spec) => void (at(spec, 'components.operationBindings.webhookPost.http').method = 'PUT'), rules: ['unclassified-change'], class: 'breaking' },
