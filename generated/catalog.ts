@@ -25,6 +25,11 @@ export const EVENT_TYPES = [
   "agent.answer_created",
   "agent.handoff_requested",
   "agent.low_confidence_recorded",
+  "customer.deleted",
+  "customer.merged",
+  "conversation.deleted",
+  "conversation.rated",
+  "conversation.sla_status_changed",
   "webhook.test"
 ] as const satisfies readonly WebhookEventType[];
 
@@ -49,6 +54,11 @@ export const EVENT_INTERFACE_NAMES: { readonly [T in WebhookEventType]: string }
   "agent.answer_created": "AgentAnswerCreatedEvent",
   "agent.handoff_requested": "AgentHandoffRequestedEvent",
   "agent.low_confidence_recorded": "AgentLowConfidenceRecordedEvent",
+  "customer.deleted": "CustomerDeletedEvent",
+  "customer.merged": "CustomerMergedEvent",
+  "conversation.deleted": "ConversationDeletedEvent",
+  "conversation.rated": "ConversationRatedEvent",
+  "conversation.sla_status_changed": "ConversationSlaStatusChangedEvent",
   "webhook.test": "WebhookTestEvent"
 };
 
@@ -82,8 +92,8 @@ export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntr
     "category": "conversation",
     "action": "updated",
     "title": "Conversation updated",
-    "summary": "A conversation's status, priority, subject, tags or waiting state changed.",
-    "description": "Fires when any field of a conversation snapshot changes that has no more specific event:\nstatus other than to `solved` (including reopening a solved conversation), `waitingOn`,\npriority, subject, tags, archiving or snoozing. `changes` names the fields and their previous\nvalues.\n\nIt does not fire for the changes that have their own event: assignment\n(`conversation.assigned`), a move from agent to human handling (`conversation.handed_off`)\nand resolution (`conversation.resolved`). One change produces exactly one event, so a\nreceiver that needs every change subscribes to all four. It does not fire for new\nmessages (`message.created`), even though `lastMessageAt` moves.",
+    "summary": "A conversation's status, priority, subject, tags, custom fields, snooze, archive or waiting state changed.",
+    "description": "Fires when any field of a conversation snapshot changes that has no more specific event:\nstatus other than to `solved` (including reopening a solved conversation), `waitingOn`,\npriority, subject, tags, `customFields`, snoozing and waking (`snoozedUntil`), archiving\nand unarchiving (`archivedAt`), or the customer after a `customer.merged` moved the\nconversation to the surviving profile (`customer`). `changes` names the fields and their\nprevious values.\n\nIt does not fire for the changes that have their own event: assignment\n(`conversation.assigned`), a move from agent to human handling (`conversation.handed_off`)\nand resolution (`conversation.resolved`). One change produces exactly one event, so a\nreceiver that needs every change subscribes to all four. It does not fire for new\nmessages (`message.created`), even though `lastMessageAt` moves.",
     "schemaId": "https://docs.woes.dev/schemas/webhooks/events/conversation.updated.json",
     "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/conversation.updated.json",
     "deprecated": false
@@ -116,7 +126,7 @@ export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntr
     "action": "resolved",
     "title": "Conversation resolved",
     "summary": "A conversation's status changed to `solved`.",
-    "description": "Fires when `status` becomes `solved` (the inbox shows **Resolved**), by an operator, an\nautomation, the customer closing the chat, or the API. `closedAt` is set.\n`changes.previous` holds the status and `closedAt` before.\n\nIt is not accompanied by `conversation.updated`: one change produces one event. Reopening\na solved conversation fires `conversation.updated`, not a second `conversation.resolved`\nuntil it is solved again.",
+    "description": "Fires when `status` becomes `solved` (the inbox shows **Resolved**), by the AI agent, an\noperator, an automation, the customer closing the chat, the API, or Woes closing it after\ninactivity. `closedAt` is set. `changes.previous` holds the status and `closedAt` before.\n`resolution` says who resolved it, whether a human was involved or a handoff happened,\nhow often it was reopened, and the first-response and resolution times.\n\nIt is not accompanied by `conversation.updated`: one change produces one event. Reopening\na solved conversation fires `conversation.updated`, not a second `conversation.resolved`\nuntil it is solved again.",
     "schemaId": "https://docs.woes.dev/schemas/webhooks/events/conversation.resolved.json",
     "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/conversation.resolved.json",
     "deprecated": false
@@ -127,7 +137,7 @@ export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntr
     "action": "created",
     "title": "Message created",
     "summary": "A customer, an operator, an agent or an automation added a message to a conversation.",
-    "description": "Fires once for every message that becomes part of a conversation's customer-facing\nhistory. `author.type` tells who wrote it: `customer` (inbound), `operator` (a human\nreply), `agent` (an AI answer; `agent.answer_created` carries its citations and confidence)\nor `automation` (an auto-reply rule). `role` is the REST API's `user | assistant` view of\nthe same fact.\n\nIt never fires for internal notes: they are operator-only and never appear in any webhook.\nMessages are immutable, so there is no `message.updated` and `sequence` is always `1`.",
+    "description": "Fires once for every message that becomes part of a conversation's customer-facing\nhistory. `author.type` tells who wrote it: `customer` (inbound), `operator` (a human\nreply), `agent` (an AI answer; `data.agentAnswerId` names the `agent.answer_created` turn\nwith its citations and confidence) or `automation` (an auto-reply rule). `role` is the\nREST API's `user | assistant` view of the same fact. `data.attachments` lists the files\n(download them with the API key, never a public link), and `conversation` carries the\nconversation's status, handler, assignee and priority right after the message, so you\ncan route it without a fetch.\n\nIt never fires for internal notes: they are operator-only and never appear in any webhook.\nMessages are immutable, so there is no `message.updated` and `sequence` is always `1`.",
     "schemaId": "https://docs.woes.dev/schemas/webhooks/events/message.created.json",
     "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/message.created.json",
     "deprecated": false
@@ -160,7 +170,7 @@ export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntr
     "action": "identity_linked",
     "title": "Customer identity linked",
     "summary": "A channel identity was attached to a customer profile, or an anonymous visitor became verified.",
-    "description": "Fires when a channel identity (a widget visitor, a Discord user, an email address) is\nattached to a customer profile, including when an anonymous widget visitor is verified by\nan HMAC-signed email or a JWT and merged into a known customer. `identity` is the\nidentity that was linked; `data` is the profile after the link.\n\nIt does not fire for the identity a profile is created with (`customer.created` already\nlists it), and it is not accompanied by `customer.updated`.",
+    "description": "Fires when a channel identity (a widget visitor, a Discord user, an email address) is\nattached to a customer profile and no other profile goes away: a new channel identity,\nor an anonymous widget visitor that had no profile yet verified by an HMAC-signed email\nor a JWT. `identity` is the identity that was linked; `data` is the profile after the link.\n\nIt does not fire for the identity a profile is created with (`customer.created` already\nlists it), and it is not accompanied by `customer.updated`. When the identity already\nbelonged to another profile (a visitor who had written in, a duplicate), that profile is\nabsorbed: `customer.merged` fires instead, naming the absorbed ids.",
     "schemaId": "https://docs.woes.dev/schemas/webhooks/events/customer.identity_linked.json",
     "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/customer.identity_linked.json",
     "deprecated": false
@@ -248,7 +258,7 @@ export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntr
     "action": "answer_created",
     "title": "Agent answer created",
     "summary": "An AI agent answered or asked a clarifying question.",
-    "description": "Fires once per agent turn that produced a reply to the customer: an answer or a\nclarifying question. `data` carries the citations and the confidence signal; the reply\nitself is the `message.created` with `data.messageId`, which fires just before it.\n\nIt does not fire for turns that ended in a handoff request without a reply\n(`agent.handoff_requested`). A turn below the agent's confidence threshold that still\nanswered fires both this event and `agent.low_confidence_recorded`.",
+    "description": "Fires once per agent turn that produced a reply to the customer: an answer or a\nclarifying question. `data` carries the citations and the confidence signal; the reply\nitself is the `message.created` with `data.messageId`, which fires just before it.\n\nIt does not fire for turns that ended in a handoff request without a reply\n(`agent.handoff_requested`). A turn below the agent's confidence threshold that still\nanswered fires `agent.low_confidence_recorded` (`sequence: 1`) and then this event\n(`sequence: 2`) about the same turn; otherwise this event has `sequence: 1`.",
     "schemaId": "https://docs.woes.dev/schemas/webhooks/events/agent.answer_created.json",
     "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/agent.answer_created.json",
     "deprecated": false
@@ -270,9 +280,64 @@ export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntr
     "action": "low_confidence_recorded",
     "title": "Agent low confidence recorded",
     "summary": "An agent turn scored below the agent's confidence threshold.",
-    "description": "Fires for every agent turn whose `confidence.score` is below the agent's\n`confidence.threshold`, whatever the turn then did: answered anyway, asked a clarifying\nquestion, or requested a handoff (`data.outcome`). Use it to find gaps in your sources.\n\nIt does not fire for turns at or above the threshold. It may be delivered before or\nafter the turn's `agent.answer_created` or `agent.handoff_requested`: they are about\ndifferent resources and have no relative order.",
+    "description": "Fires for every agent turn whose `confidence.score` is below the agent's\n`confidence.threshold`, whatever the turn then did: answered anyway, asked a clarifying\nquestion, or requested a handoff (`data.outcome`). Use it to find gaps in your sources.\n\nIt does not fire for turns at or above the threshold. It is about the same resource as\nthe turn's `agent.answer_created` (`resource.object: agent_answer`, the same id) and\ncomes first: when a turn fires both, this event carries `sequence: 1` and\n`agent.answer_created` `sequence: 2`, with the same `data`. Both can arrive in either\norder; handle each (deduplicate on `id`, never on `sequence`), and let `sequence` decide\nonly which snapshot you keep. `agent.handoff_requested` is about the handoff, a\ndifferent resource, and has no order relative to it.",
     "schemaId": "https://docs.woes.dev/schemas/webhooks/events/agent.low_confidence_recorded.json",
     "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/agent.low_confidence_recorded.json",
+    "deprecated": false
+  },
+  "customer.deleted": {
+    "type": "customer.deleted",
+    "category": "customer",
+    "action": "deleted",
+    "title": "Customer deleted",
+    "summary": "A customer profile was deleted, on request or to honour an erasure request.",
+    "description": "Fires once when a customer profile is deleted: an operator deletes it, a `DELETE` to\nthe customers API, or an erasure request (`data.reason: erasure_request`). An erasure\nrequest also deletes the customer's conversations: each fires its own\n`conversation.deleted` first, then this event. Delete or anonymise your copy.\n\n`data` is a tombstone, never the erased content: the kind, the id, when and why.\nIts `sequence` is one higher than the last event about the customer, and nothing about\nthis customer id follows it; keep the tombstone so an older event that arrives late\ndoes not bring the record back. It does not fire for a profile absorbed into another\none: that is `customer.merged`, which names the absorbed ids.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/customer.deleted.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/customer.deleted.json",
+    "deprecated": false
+  },
+  "customer.merged": {
+    "type": "customer.merged",
+    "category": "customer",
+    "action": "merged",
+    "title": "Customer merged",
+    "summary": "One or more customer profiles were absorbed into another; the absorbed ids stop existing.",
+    "description": "Fires when customer profiles are merged: a duplicate, or the profile Woes created for\nan anonymous visitor, is absorbed into a surviving profile. That happens when an\noperator merges duplicates, through the API, or when an anonymous visitor who already\nhad a profile (they had written in) is verified by an HMAC-signed email or a JWT as a\nknown customer. `resource` and `data` are the surviving profile after the merge, with\nthe absorbed identities in `data.identities`; `merge.absorbedIds` are the profiles that\nstop existing. Re-point what you keyed on an absorbed id, then drop it: no event about an\nabsorbed id follows, not even `customer.deleted`. Their conversations move to the\nsurvivor, and each fires `conversation.updated` with `customer` in `changes`.\n\nIt does not fire when a channel identity is attached and no profile goes away: that\nis `customer.identity_linked` (a new Discord account, or a visitor verified before\nWoes had created a profile for them). One rule decides: a profile stops existing,\n`customer.merged`; only an identity moves, `customer.identity_linked`. It is not\naccompanied by `customer.updated` or `customer.identity_linked`.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/customer.merged.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/customer.merged.json",
+    "deprecated": false
+  },
+  "conversation.deleted": {
+    "type": "conversation.deleted",
+    "category": "conversation",
+    "action": "deleted",
+    "title": "Conversation deleted",
+    "summary": "A conversation and its messages were deleted.",
+    "description": "Fires once when a conversation is deleted with its messages: an operator deletes it\n(spam, a test), a `DELETE` to the conversations API, or an erasure request for its\ncustomer (`data.reason: erasure_request`, before that customer's `customer.deleted`).\nDelete your copy and the messages you stored under `data.id`. Issues it was linked to\neach fire `issue.updated` with `conversationIds` in `changes`.\n\n`data` is a tombstone, never the erased content: the kind, the id, when and why, and the\ncustomer and channel a mirror files the conversation under. Its `sequence` is one\nhigher than the last event about the conversation, and nothing about this conversation\nfollows it; keep the tombstone so an older event that arrives late does not bring the\nrecord back. No `message.deleted` is sent for its messages. Archiving is not\ndeleting: it fires `conversation.updated` with `archivedAt`.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/conversation.deleted.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/conversation.deleted.json",
+    "deprecated": false
+  },
+  "conversation.rated": {
+    "type": "conversation.rated",
+    "category": "conversation",
+    "action": "rated",
+    "title": "Conversation rated",
+    "summary": "A customer answered a CSAT survey about a conversation.",
+    "description": "Fires when a customer answers a CSAT survey (the **CSAT completed** automation trigger):\n`data.score` from 1 (very dissatisfied) to 5 (very satisfied), an optional comment, the\nconversation and the customer, and when the survey was requested and answered. A customer\nwho changes their answer while the survey is open fires it again with the same\n`data.id` and a higher `sequence`.\n\nIt does not fire when a survey is sent (that is an action, not a result), when it\nexpires unanswered, or for a survey opened without choosing a score. It is about the\nCSAT response (`resource.object: csat_response`), not the conversation, so it does not\nmove the conversation's `sequence` and is not accompanied by `conversation.updated`.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/conversation.rated.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/conversation.rated.json",
+    "deprecated": false
+  },
+  "conversation.sla_status_changed": {
+    "type": "conversation.sla_status_changed",
+    "category": "conversation",
+    "action": "sla_status_changed",
+    "title": "Conversation SLA status changed",
+    "summary": "An SLA target of a conversation became at risk, breached, achieved or cancelled.",
+    "description": "Fires when an SLA target of a conversation changes status: `at_risk` (less than the\npolicy's warning time is left before `dueAt`), `breached` (`dueAt` passed without the\nresponse or resolution; the **SLA breached** automation trigger), `achieved` (met in\ntime) or `cancelled` (no longer applies: the conversation was solved before a\nresponse target came due, or the SLA was removed). `data.target` says which target:\n`first_response`, `next_response` or `resolution`. `changes.previous.status` holds the\nstatus before.\n\nIt does not fire when a target starts (`active`): `data.startedAt` and `data.dueAt`\ncome with its first change. A `breached` target stays breached when the response comes\nlate, so no `achieved` follows it. Each customer message that needs a reply starts a new\n`next_response` target with a new `data.id`. It is about the target\n(`resource.object: sla_target`) and does not move the conversation's `sequence`.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/conversation.sla_status_changed.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/conversation.sla_status_changed.json",
     "deprecated": false
   },
   "webhook.test": {

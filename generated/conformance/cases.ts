@@ -105,7 +105,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -120,7 +120,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -200,7 +208,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:15:00.000Z",
               "lastMessageAt": "2026-06-28T18:12:41.250Z",
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -275,7 +291,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:05:00.000Z",
               "lastMessageAt": "2026-06-28T18:01:10.500Z",
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -354,7 +378,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:12:00.000Z",
               "lastMessageAt": "2026-06-28T18:10:29.800Z",
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -407,6 +439,14 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
                 "closedAt": null
               }
             },
+            "resolution": {
+              "resolvedBy": "operator",
+              "humanInvolved": true,
+              "handedOff": true,
+              "reopenCount": 0,
+              "firstResponseSeconds": 5,
+              "resolutionSeconds": 1800
+            },
             "data": {
               "object": "conversation",
               "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
@@ -436,7 +476,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:30:00.000Z",
               "lastMessageAt": "2026-06-28T18:28:02.125Z",
-              "closedAt": "2026-06-28T18:30:00.000Z"
+              "closedAt": "2026-06-28T18:30:00.000Z",
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -489,7 +537,23 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               },
               "role": "user",
               "body": "My API key returns 401 on /v1/charges since this morning. Did something change?",
+              "attachments": [
+                {
+                  "id": "0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a",
+                  "name": "curl-output.txt",
+                  "contentType": "text/plain",
+                  "size": 1832
+                }
+              ],
+              "agentAnswerId": null,
               "createdAt": "2026-06-28T18:00:01.120Z"
+            },
+            "conversation": {
+              "status": "open",
+              "waitingOn": "team",
+              "handledBy": "agent",
+              "assignee": null,
+              "priority": "medium"
             }
           },
           "signatures": [
@@ -542,7 +606,16 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               },
               "role": "assistant",
               "body": "Keys created before June 27 were rotated. Create a new key in **Settings → Keys** and retry.",
+              "attachments": [],
+              "agentAnswerId": "e0f1a2b3-c4d5-4e6f-9a7b-8c9d0e1f2a3c",
               "createdAt": "2026-06-28T18:00:06.480Z"
+            },
+            "conversation": {
+              "status": "waiting",
+              "waitingOn": "customer",
+              "handledBy": "agent",
+              "assignee": null,
+              "priority": "medium"
             }
           },
           "signatures": [
@@ -595,7 +668,16 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               },
               "role": "assistant",
               "body": "Thanks for writing. Our team is back at 09:00 UTC; the assistant will keep looking meanwhile.",
+              "attachments": [],
+              "agentAnswerId": null,
               "createdAt": "2026-06-29T02:43:20.000Z"
+            },
+            "conversation": {
+              "status": "open",
+              "waitingOn": "team",
+              "handledBy": "agent",
+              "assignee": null,
+              "priority": "medium"
             }
           },
           "signatures": [
@@ -1358,6 +1440,10 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "id": "e0f1a2b3-c4d5-4e6f-9a7b-8c9d0e1f2a3c",
               "conversationId": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
               "messageId": "d2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f6a",
+              "customerMessage": {
+                "id": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+                "excerpt": "My API key returns 401 on /v1/charges since this morning. Did something change?"
+              },
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "outcome": "answered",
               "confidence": {
@@ -1476,6 +1562,10 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
               "conversationId": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
               "messageId": null,
+              "customerMessage": {
+                "id": "9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d",
+                "excerpt": "Why was I charged twice on invoice INV-2231?"
+              },
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "outcome": "handoff_requested",
               "confidence": {
@@ -1485,6 +1575,293 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               },
               "citations": [],
               "createdAt": "2026-06-28T18:10:29.900Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.customer.deleted.erasure-request",
+      "group": "deliver",
+      "title": "customer.deleted (erasure-request), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "example": "customer.deleted/erasure-request",
+          "webhookId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+            "type": "customer.deleted",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-30T09:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "customer",
+              "id": "cus_123"
+            },
+            "sequence": 6,
+            "actor": {
+              "type": "api",
+              "id": null
+            },
+            "data": {
+              "object": "customer",
+              "id": "cus_123",
+              "deleted": true,
+              "reason": "erasure_request",
+              "deletedAt": "2026-06-30T09:00:00.000Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.customer.merged.verified-visitor",
+      "group": "deliver",
+      "title": "customer.merged (verified-visitor), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "example": "customer.merged/verified-visitor",
+          "webhookId": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+            "type": "customer.merged",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-29T20:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "customer",
+              "id": "cus_123"
+            },
+            "sequence": 5,
+            "actor": {
+              "type": "system",
+              "id": null
+            },
+            "merge": {
+              "absorbedIds": [
+                "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d"
+              ],
+              "reason": "identity_verified",
+              "mergedAt": "2026-06-29T20:00:00.000Z"
+            },
+            "data": {
+              "object": "customer",
+              "id": "cus_123",
+              "name": "Ada Lovelace",
+              "email": "ada@example.com",
+              "company": "Analytical Engines Ltd",
+              "identitySource": "jwt",
+              "traits": {
+                "plan": "enterprise",
+                "region": "eu-west-1"
+              },
+              "identities": [
+                {
+                  "object": "identity",
+                  "id": "f4a5b6c7-d8e9-4f0a-8b1c-2d3e4f5a6b7c",
+                  "channel": "live-chat",
+                  "kind": "widget_visitor",
+                  "verified": true,
+                  "linkedAt": "2026-06-28T17:59:59.010Z"
+                },
+                {
+                  "object": "identity",
+                  "id": "a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d",
+                  "channel": "discord",
+                  "kind": "discord_user",
+                  "verified": true,
+                  "linkedAt": "2026-06-29T19:00:00.000Z"
+                },
+                {
+                  "object": "identity",
+                  "id": "b6c7d8e9-f0a1-4b2c-8d3e-4f5a6b7c8d9e",
+                  "channel": "live-chat",
+                  "kind": "widget_visitor",
+                  "verified": true,
+                  "linkedAt": "2026-06-29T20:00:00.000Z"
+                }
+              ],
+              "createdAt": "2026-06-28T17:59:59.010Z",
+              "updatedAt": "2026-06-29T20:00:00.000Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.conversation.deleted.spam-deleted",
+      "group": "deliver",
+      "title": "conversation.deleted (spam-deleted), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "example": "conversation.deleted/spam-deleted",
+          "webhookId": "3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f",
+            "type": "conversation.deleted",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-29T08:15:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"
+            },
+            "sequence": 3,
+            "actor": {
+              "type": "operator",
+              "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+              "deleted": true,
+              "reason": "deleted",
+              "customerId": "7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e",
+              "channel": "email",
+              "deletedAt": "2026-06-29T08:15:00.000Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.conversation.rated.five-stars",
+      "group": "deliver",
+      "title": "conversation.rated (five-stars), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "example": "conversation.rated/five-stars",
+          "webhookId": "4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f8a",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f8a",
+            "type": "conversation.rated",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:34:10.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "csat_response",
+              "id": "8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "csat_response",
+              "id": "8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f",
+              "conversationId": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "customerId": "cus_123",
+              "score": 5,
+              "comment": "Quick and clear, thanks.",
+              "requestedAt": "2026-06-28T18:30:05.000Z",
+              "respondedAt": "2026-06-28T18:34:10.000Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.conversation.sla_status_changed.first-response-breached",
+      "group": "deliver",
+      "title": "conversation.sla_status_changed (first-response-breached), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "example": "conversation.sla_status_changed/first-response-breached",
+          "webhookId": "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8a9b",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8a9b",
+            "type": "conversation.sla_status_changed",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-29T10:43:19.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "sla_target",
+              "id": "6f7a8b9c-0d1e-4f2a-9b3c-5d6e7f8a9b0c"
+            },
+            "sequence": 2,
+            "actor": {
+              "type": "system",
+              "id": null
+            },
+            "changes": {
+              "fields": [
+                "status"
+              ],
+              "previous": {
+                "status": "at_risk"
+              }
+            },
+            "data": {
+              "object": "sla_target",
+              "id": "6f7a8b9c-0d1e-4f2a-9b3c-5d6e7f8a9b0c",
+              "conversationId": "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+              "policyId": "7a8b9c0d-1e2f-4a3b-8c4d-6e7f8a9b0c1d",
+              "target": "first_response",
+              "status": "breached",
+              "startedAt": "2026-06-29T02:43:19.000Z",
+              "dueAt": "2026-06-29T10:43:19.000Z",
+              "completedAt": null
             }
           },
           "signatures": [
@@ -1577,7 +1954,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -1592,7 +1969,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -1625,7 +2010,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
                     "waitingOn": "team",
                     "priority": "medium",
                     "subject": null,
-                    "preview": "My API key returns 401 on /v1/charges",
+                    "preview": null,
                     "handledBy": "agent",
                     "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
                     "assignee": null,
@@ -1640,7 +2025,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
                     "createdAt": "2026-06-28T18:00:00.000Z",
                     "updatedAt": "2026-06-28T18:00:00.000Z",
                     "lastMessageAt": null,
-                    "closedAt": null
+                    "closedAt": null,
+                    "snoozedUntil": null,
+                    "archivedAt": null,
+                    "customFields": {
+                      "plan_tier": "scale",
+                      "affected_endpoints": [
+                        "/v1/charges"
+                      ]
+                    }
                   }
                 }
               }
@@ -1686,7 +2079,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -1701,7 +2094,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -1750,7 +2151,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -1765,7 +2166,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -1798,7 +2207,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
                     "waitingOn": "team",
                     "priority": "medium",
                     "subject": null,
-                    "preview": "My API key returns 401 on /v1/charges",
+                    "preview": null,
                     "handledBy": "agent",
                     "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
                     "assignee": null,
@@ -1813,7 +2222,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
                     "createdAt": "2026-06-28T18:00:00.000Z",
                     "updatedAt": "2026-06-28T18:00:00.000Z",
                     "lastMessageAt": null,
-                    "closedAt": null
+                    "closedAt": null,
+                    "snoozedUntil": null,
+                    "archivedAt": null,
+                    "customFields": {
+                      "plan_tier": "scale",
+                      "affected_endpoints": [
+                        "/v1/charges"
+                      ]
+                    }
                   }
                 }
               }
@@ -1859,7 +2276,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -1874,7 +2291,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -1923,7 +2348,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -1938,7 +2363,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -1987,7 +2420,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2002,7 +2435,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2053,7 +2494,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2068,7 +2509,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2119,7 +2568,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2134,7 +2583,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2185,7 +2642,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2200,7 +2657,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2250,7 +2715,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2265,7 +2730,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2318,7 +2791,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2333,7 +2806,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2386,7 +2867,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2401,7 +2882,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2441,7 +2930,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2456,7 +2945,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2511,7 +3008,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2526,7 +3023,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2566,7 +3071,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2581,7 +3086,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2668,7 +3181,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:15:00.000Z",
               "lastMessageAt": "2026-06-28T18:12:41.250Z",
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2739,7 +3260,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:15:00.000Z",
               "lastMessageAt": "2026-06-28T18:12:41.250Z",
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2795,7 +3324,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2810,7 +3339,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2859,7 +3396,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2875,6 +3412,14 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
               "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              },
               "conformanceProbe": true
             },
             "conformanceProbe": {
@@ -2927,7 +3472,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2942,7 +3487,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2991,7 +3544,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -3006,7 +3559,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [

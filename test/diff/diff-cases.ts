@@ -86,7 +86,10 @@ export const DIFF_CASES: readonly DiffCase[] = [
   { name: 'a pattern relaxed (timestamps without milliseconds)', head: (spec) => void (schema(spec, 'Timestamp').pattern = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$'), rules: ['pattern-changed'], class: 'breaking' },
   { name: 'a maxLength raised', head: (spec) => void (prop(spec, 'Conversation', 'subject').maxLength = 1000), rules: ['bound-widened'], class: 'breaking' },
   { name: 'a maxLength lowered', head: (spec) => void (prop(spec, 'Conversation', 'preview').maxLength = 100), rules: ['bound-tightened'], class: 'non-breaking' },
-  { name: 'a bound on array items added', head: (spec) => void (at(spec, 'components.schemas.Changes.properties.fields.items').maxLength = 64), rules: ['bound-tightened'], class: 'non-breaking' },
+  { name: 'a bound on array items added', head: (spec) => void (at(spec, 'components.schemas.Changes.properties.fields.items').maxLength = 32), rules: ['bound-tightened'], class: 'non-breaking' },
+  { name: 'map keys restricted (propertyNames added)', base: (spec) => void delete prop(spec, 'Customer', 'traits').propertyNames, head: () => {}, rules: ['bound-tightened'], class: 'non-breaking' },
+  { name: 'map keys no longer restricted (propertyNames removed)', head: (spec) => void delete prop(spec, 'Customer', 'traits').propertyNames, rules: ['bound-widened'], class: 'breaking' },
+  { name: 'map key bound raised', head: (spec) => void (at(spec, 'components.schemas.Customer.properties.traits.propertyNames').maxLength = 128), rules: ['bound-widened'], class: 'breaking' },
   { name: 'a keyword the gate has no rule for (additionalProperties)', head: (spec) => void (prop(spec, 'Changes', 'previous').additionalProperties = { type: 'string' }), rules: ['schema-keyword-changed'], class: 'breaking' },
   // ── Envelope and headers
   { name: 'the envelope narrowed (sequence starts at 2)', head: (spec) => void (prop(spec, 'EventEnvelope', 'sequence').minimum = 2), rules: ['envelope-changed'], class: 'breaking' },
