@@ -100,11 +100,22 @@ export type ScanResult = {
    */
   skippedItems: number;
   /**
-   * Up to 50 problems the scan met. Empty when it completed cleanly.
+   * Up to 10 problems the scan met, the first ones found; `skippedItems` counts every skipped item. Empty when it completed cleanly.
    *
-   * @maxItems 50
+   * @maxItems 10
    */
-  errors: ScanError[];
+  errors:
+    | []
+    | [ScanError]
+    | [ScanError, ScanError]
+    | [ScanError, ScanError, ScanError]
+    | [ScanError, ScanError, ScanError, ScanError]
+    | [ScanError, ScanError, ScanError, ScanError, ScanError]
+    | [ScanError, ScanError, ScanError, ScanError, ScanError, ScanError]
+    | [ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError]
+    | [ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError]
+    | [ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError]
+    | [ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError];
   /**
    * When the scan started.
    */
@@ -166,6 +177,23 @@ export interface ConversationCreatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: Conversation;
 }
 /**
@@ -307,13 +335,13 @@ export interface CustomerSummary {
   identitySource: IdentitySource;
 }
 /**
- * The conversation's custom fields, keyed by the field key set in **Settings → Custom fields**. Keys are open: new fields appear as workspaces add them. Values by field type: Text, URL and Select a string; Number and Decimal a number; Boolean a boolean; Date a `YYYY-MM-DD` string; Multi-select an array of strings; an unset field `null`.
+ * The conversation's custom fields, keyed by the field key set in **Settings → Custom fields**, at most 20. Text values hold up to 255 characters, a Multi-select up to 5 options of up to 50. Keys are open: new fields appear as workspaces add them. Values by field type: Text, URL and Select a string; Number and Decimal a number; Boolean a boolean; Date a `YYYY-MM-DD` string; Multi-select an array of strings; an unset field `null`.
  */
 export interface CustomFields {
   /**
    * A custom field value.
    *
-   * @maxItems 10
+   * @maxItems 5
    */
   [k: string]:
     | string
@@ -325,11 +353,6 @@ export interface CustomFields {
     | [string, string, string]
     | [string, string, string, string]
     | [string, string, string, string, string]
-    | [string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string, string, string, string]
     | null
     | undefined;
 }
@@ -367,6 +390,23 @@ export interface ConversationUpdatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   changes: Changes;
   data: Conversation;
 }
@@ -420,6 +460,23 @@ export interface ConversationAssignedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   changes: Changes;
   data: Conversation;
 }
@@ -457,6 +514,23 @@ export interface ConversationHandedOffEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   handoff: Handoff;
   data: Conversation;
 }
@@ -547,6 +621,23 @@ export interface ConversationResolvedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   changes: Changes;
   resolution: Resolution;
   data: Conversation;
@@ -614,6 +705,23 @@ export interface MessageCreatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   conversation: RoutingContext;
   data: Message;
 }
@@ -771,6 +879,23 @@ export interface CustomerCreatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: Customer;
 }
 /**
@@ -808,11 +933,235 @@ export interface Customer {
     [k: string]: string | number | boolean | null | undefined;
   };
   /**
-   * The channel identities linked to this profile, oldest first. A profile holds at most 50.
+   * The channel identities linked to this profile, oldest first. A profile holds at most 20.
    *
-   * @maxItems 50
+   * @maxItems 20
    */
-  identities: ChannelIdentity[];
+  identities:
+    | []
+    | [ChannelIdentity]
+    | [ChannelIdentity, ChannelIdentity]
+    | [ChannelIdentity, ChannelIdentity, ChannelIdentity]
+    | [ChannelIdentity, ChannelIdentity, ChannelIdentity, ChannelIdentity]
+    | [ChannelIdentity, ChannelIdentity, ChannelIdentity, ChannelIdentity, ChannelIdentity]
+    | [ChannelIdentity, ChannelIdentity, ChannelIdentity, ChannelIdentity, ChannelIdentity, ChannelIdentity]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ];
   /**
    * When the customer profile was created.
    */
@@ -882,6 +1231,23 @@ export interface CustomerUpdatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   changes: Changes;
   data: Customer;
 }
@@ -919,6 +1285,23 @@ export interface CustomerIdentityLinkedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   identity: ChannelIdentity;
   data: Customer;
 }
@@ -956,6 +1339,23 @@ export interface IssueCreatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: Issue;
 }
 /**
@@ -979,7 +1379,7 @@ export interface Issue {
    */
   title: string;
   /**
-   * The issue description (Markdown, at most 8,000 characters, verbatim as written), or `null`.
+   * The issue description (Markdown, at most 4,000 characters, verbatim as written), or `null`.
    */
   description: string | null;
   status: Label;
@@ -1051,6 +1451,23 @@ export interface IssueUpdatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   changes: Changes;
   data: Issue;
 }
@@ -1088,6 +1505,23 @@ export interface IssueLinkedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   link: IssueLink;
   data: Issue;
 }
@@ -1138,6 +1572,23 @@ export interface IssueResolvedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   changes: Changes;
   data: Issue;
 }
@@ -1175,6 +1626,23 @@ export interface KnowledgeScanCompletedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: KnowledgeSource;
 }
 /**
@@ -1242,11 +1710,11 @@ export interface ScanError {
    */
   code: string;
   /**
-   * What went wrong and what to do, in one sentence (up to 500 characters). It may quote the source's own text verbatim.
+   * What went wrong and what to do, in one sentence (up to 200 characters). It may quote the source's own text verbatim.
    */
   message: string;
   /**
-   * The file, page or path concerned, or `null`.
+   * The file, page or path concerned (up to 256 characters), or `null`.
    */
   location: string | null;
 }
@@ -1284,6 +1752,23 @@ export interface KnowledgeScanFailedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: KnowledgeSource;
 }
 /**
@@ -1320,6 +1805,23 @@ export interface KnowledgeCoverageChangedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   changes: Changes;
   data: KnowledgeSource;
 }
@@ -1357,6 +1859,23 @@ export interface AgentAnswerCreatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: AgentAnswer;
 }
 /**
@@ -1390,9 +1909,9 @@ export interface AgentAnswer {
   outcome: 'answered' | 'clarification_requested' | 'handoff_requested' | (string & {});
   confidence: Confidence;
   /**
-   * The sources the turn drew on, most relevant first, at most 20. Empty when none.
+   * The sources the turn drew on, most relevant first, at most 10. Empty when none.
    *
-   * @maxItems 20
+   * @maxItems 10
    */
   citations:
     | []
@@ -1405,170 +1924,7 @@ export interface AgentAnswer {
     | [Citation, Citation, Citation, Citation, Citation, Citation, Citation]
     | [Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation]
     | [Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation]
-    | [Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation]
-    | [Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation]
-    | [
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation
-      ]
-    | [
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation
-      ]
-    | [
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation
-      ]
-    | [
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation
-      ]
-    | [
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation
-      ]
-    | [
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation
-      ]
-    | [
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation
-      ]
-    | [
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation
-      ]
-    | [
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation,
-        Citation
-      ];
+    | [Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation];
   /**
    * When the agent turn was created.
    */
@@ -1646,6 +2002,23 @@ export interface AgentHandoffRequestedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: Handoff;
 }
 /**
@@ -1682,6 +2055,23 @@ export interface AgentLowConfidenceRecordedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: AgentAnswer;
 }
 /**
@@ -1718,6 +2108,23 @@ export interface CustomerDeletedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: DeletedCustomer;
 }
 /**
@@ -1776,6 +2183,23 @@ export interface CustomerMergedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   merge: CustomerMerge;
   data: Customer;
 }
@@ -1784,12 +2208,22 @@ export interface CustomerMergedEvent {
  */
 export interface CustomerMerge {
   /**
-   * The customer ids that were absorbed and no longer exist. Their identities and conversations now belong to the surviving profile (`resource.id`).
+   * The customer ids that were absorbed and no longer exist, at most 10 per merge. Their identities and conversations now belong to the surviving profile (`resource.id`).
    *
    * @minItems 1
-   * @maxItems 50
+   * @maxItems 10
    */
-  absorbedIds: [string, ...string[]];
+  absorbedIds:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   /**
    * `identity_verified` (a visitor with a profile was verified as a known customer), `operator_merge` (an operator merged duplicates), `api` (a REST API call). Open.
    */
@@ -1833,6 +2267,23 @@ export interface ConversationDeletedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: DeletedConversation;
 }
 /**
@@ -1896,6 +2347,23 @@ export interface ConversationRatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: CsatResponse;
 }
 /**
@@ -1969,6 +2437,23 @@ export interface ConversationSlaStatusChangedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   changes: Changes;
   data: SlaTarget;
 }
@@ -2047,6 +2532,23 @@ export interface WebhookTestEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: WebhookTest;
 }
 /**

@@ -34,7 +34,7 @@ export interface Rule {
 }
 
 export const EVENT_TYPE_PATTERN = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/;
-export const REQUIRED_DELIVERY_BLOCKS = ['x-woes-signing', 'x-woes-retries', 'x-woes-idempotency', 'x-woes-ordering', 'x-woes-limits', 'x-woes-versioning'] as const;
+export const REQUIRED_DELIVERY_BLOCKS = ['x-woes-signing', 'x-woes-retries', 'x-woes-idempotency', 'x-woes-ordering', 'x-woes-limits', 'x-woes-versioning', 'x-woes-fetching', 'x-woes-recovery', 'x-woes-content'] as const;
 const SECRET_PATTERNS: readonly RegExp[] = [/whsec_[A-Za-z0-9+/=]{8,}/, /whsk_[A-Za-z0-9+/=]{8,}/, /woesk_[A-Za-z0-9]{4,}/, /-----BEGIN [A-Z ]*PRIVATE KEY-----/, /\bsk_(live|test)_[A-Za-z0-9]{8,}/];
 
 const messagesOf = (raw: JsonObject): [string, JsonObject][] => {
@@ -164,7 +164,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'woes-delivery-blocks',
-    description: 'The `x-woes-signing`, `x-woes-retries`, `x-woes-idempotency`, `x-woes-ordering`, `x-woes-limits` and `x-woes-versioning` blocks are present and well-formed.',
+    description: 'The `x-woes-signing`, `x-woes-retries`, `x-woes-idempotency`, `x-woes-ordering`, `x-woes-limits`, `x-woes-versioning`, `x-woes-fetching`, `x-woes-recovery` and `x-woes-content` blocks are present and well-formed.',
     fix: 'Add the missing block, or correct the field named, as described in src/derive/delivery-blocks-schema.ts.',
     check: ({ raw, validateDeliveryBlocks }) => {
       const missing = REQUIRED_DELIVERY_BLOCKS.filter((block) => !isObject(raw[block])).map((block): Finding => ({ path: [block], message: `the ${block} block is missing` }));
@@ -220,6 +220,26 @@ export const RULES: readonly Rule[] = [
           return strings.filter(([value]) => SECRET_PATTERNS.some((pattern) => pattern.test(value))).map(([, path]): Finding => ({ path, message: 'example payload contains a secret-looking string' }));
         }),
       ),
+  },
+  {
+    id: 'woes-fetching-complete',
+    description: '`x-woes-fetching.kinds` names every `resource.object` kind, and every kind `x-woes-fetching.fields` points to is listed there, so the docs can say how to read each id or that it has no REST read.',
+    fix: 'Add the kind to x-woes-fetching.kinds with its `read` (or `read: null` and a sentence on what to do instead).',
+    check: ({ raw }) => {
+      const fetching = isObject(raw['x-woes-fetching']) ? raw['x-woes-fetching'] : undefined;
+      const kinds = fetching && isObject(fetching.kinds) ? fetching.kinds : undefined;
+      if (!kinds) return [];
+      const ref = resolveLocalRef(raw, `${SCHEMA_REF_PREFIX}ResourceRef`);
+      const objectKind = isObject(ref) && isObject(ref.properties) && isObject(ref.properties.object) ? ref.properties.object.enum : undefined;
+      const resourceKinds = Array.isArray(objectKind) ? objectKind.filter((kind): kind is string => typeof kind === 'string') : [];
+      const findings: Finding[] = resourceKinds.filter((kind) => !(kind in kinds)).map((kind) => ({ path: ['x-woes-fetching', 'kinds'], message: `resource kind "${kind}" has no entry` }));
+      const fields = Array.isArray(fetching?.fields) ? fetching.fields : [];
+      fields.forEach((entry, index) => {
+        const kind = isObject(entry) && typeof entry.kind === 'string' ? entry.kind : '';
+        if (!kind.startsWith('the kind in ') && !(kind in kinds)) findings.push({ path: ['x-woes-fetching', 'fields', index, 'kind'], message: `kind "${kind}" is not in x-woes-fetching.kinds` });
+      });
+      return findings;
+    },
   },
   {
     id: 'woes-open-enum-marker',

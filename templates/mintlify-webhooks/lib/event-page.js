@@ -1,5 +1,6 @@
 import { headerRows, responseFields } from './fields.js';
 import { codeBlock, escapeMdx, page, table } from './mdx.js';
+import { eventFetchLine } from './fetching-values.js';
 import { flattenEvent, schemaUrl } from './read-spec.js';
 
 function examples(event) {
@@ -28,6 +29,7 @@ export function eventPage(spec, event) {
     `\`${event.type}\` · category **${event.category}** · [JSON Schema](${schemaUrl(event.type)})`,
     '## When it fires',
     escapeMdx(event.description),
+    ...[eventFetchLine(spec, event)].filter(Boolean),
     '## Headers',
     `Every delivery carries these headers. Verify the signature before you parse the body: see [Signing and verification](/webhooks/signing).`,
     table(['Header', 'Required', 'Description'], headerRows(spec.headers)),

@@ -1,4 +1,5 @@
 import { categoryCards } from './catalog-page.js';
+import { fetchingValues } from './fetching-values.js';
 import { table } from './mdx.js';
 import { deref } from './read-spec.js';
 
@@ -95,5 +96,6 @@ export function guideValues(spec) {
     // The versioning block arrives with the change-management work; until then the envelope's
     // own `apiVersion` description is the policy.
     versioningDescription: String(versioning?.description ?? apiVersion.description ?? ''),
+    ...fetchingValues(spec),
   };
 }
