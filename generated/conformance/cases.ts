@@ -3115,7 +3115,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
           "expected": 1
         }
       ],
-      "fix": "Record webhook-id once the side effects are committed and skip ids you have seen (keep them 7 days)."
+      "fix": "Record webhook-id once the side effects are committed and skip ids you have seen (keep them 14 days)."
     },
     {
       "id": "accept.out-of-order",

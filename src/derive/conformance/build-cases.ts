@@ -65,6 +65,12 @@ function forwardCompatibleCases(contract: Contract): ConformanceCase[] {
   ];
 }
 
+/** How long receivers keep seen ids, in days, from `x-woes-idempotency` (a hint in a fix text). */
+function rememberDays(contract: Contract): number {
+  const seconds = contract.delivery.idempotency?.rememberForSeconds;
+  return typeof seconds === 'number' ? Math.round(seconds / 86400) : 7;
+}
+
 /** What must be accepted although it looks unusual: rotation, redelivery, duplicates, disorder. */
 function deliverySemanticsCases(contract: Contract): ConformanceCase[] {
   const base = firstExample(contract.events[0]);
@@ -101,7 +107,7 @@ function deliverySemanticsCases(contract: Contract): ConformanceCase[] {
       title: 'the same delivery twice: 2xx both times, side effect once',
       steps: [signedStep(duplicate, '2xx'), { ...signedStep(duplicate, '2xx'), resendStep: 0 }],
       inspect: [{ kind: 'processed', webhookId: duplicate.id, expected: 1 }],
-      fix: 'Record webhook-id once the side effects are committed and skip ids you have seen (keep them 7 days).',
+      fix: `Record webhook-id once the side effects are committed and skip ids you have seen (keep them ${rememberDays(contract)} days).`,
     },
     {
       id: 'accept.out-of-order',
