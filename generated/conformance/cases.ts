@@ -1482,6 +1482,71 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
       "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
     },
     {
+      "id": "deliver.agent.answer_created.answered-below-threshold",
+      "group": "deliver",
+      "title": "agent.answer_created (answered-below-threshold), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "example": "agent.answer_created/answered-below-threshold",
+          "webhookId": "6a7b8c9d-0e1f-4a2b-9c3d-5e6f7a8b9c0e",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "6a7b8c9d-0e1f-4a2b-9c3d-5e6f7a8b9c0e",
+            "type": "agent.answer_created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:15:01.200Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "agent_answer",
+              "id": "7b8c9d0e-1f2a-4b3c-8d4e-6f7a8b9c0d1f"
+            },
+            "sequence": 2,
+            "actor": {
+              "type": "agent",
+              "id": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d"
+            },
+            "data": {
+              "object": "agent_answer",
+              "id": "7b8c9d0e-1f2a-4b3c-8d4e-6f7a8b9c0d1f",
+              "conversationId": "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+              "messageId": "8c9d0e1f-2a3b-4c4d-8e5f-7a8b9c0d1e2f",
+              "customerMessage": {
+                "id": "9d0e1f2a-3b4c-4d5e-8f6a-8b9c0d1e2f3a",
+                "excerpt": "Does the sandbox support idempotency keys on refunds?"
+              },
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "outcome": "answered",
+              "confidence": {
+                "score": 0.52,
+                "threshold": 0.6,
+                "level": "low"
+              },
+              "citations": [
+                {
+                  "sourceId": "8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e",
+                  "title": "POST /v1/refunds",
+                  "url": null,
+                  "excerpt": "Idempotency-Key is accepted on every POST request."
+                }
+              ],
+              "createdAt": "2026-06-28T18:15:01.200Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
       "id": "deliver.agent.handoff_requested.low-confidence",
       "group": "deliver",
       "title": "agent.handoff_requested (low-confidence), correctly signed: 2xx within 15 s",
