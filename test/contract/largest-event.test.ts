@@ -95,4 +95,3 @@ describe('the largest event each type allows', () => {
   });
 });
 
-export { largestEvent };
