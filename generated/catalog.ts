@@ -2,7 +2,7 @@
 import type { WebhookEventType } from './types.js';
 
 /** The contract version (`info.version` of asyncapi.yaml). */
-export const CONTRACT_VERSION = "1.0.0";
+export const CONTRACT_VERSION = "1.1.0";
 
 /** Every event type, in the order of the spec. */
 export const EVENT_TYPES = [
@@ -25,6 +25,11 @@ export const EVENT_TYPES = [
   "agent.answer_created",
   "agent.handoff_requested",
   "agent.low_confidence_recorded",
+  "customer.deleted",
+  "customer.merged",
+  "conversation.deleted",
+  "conversation.rated",
+  "conversation.sla_status_changed",
   "webhook.test"
 ] as const satisfies readonly WebhookEventType[];
 
@@ -49,6 +54,11 @@ export const EVENT_INTERFACE_NAMES: { readonly [T in WebhookEventType]: string }
   "agent.answer_created": "AgentAnswerCreatedEvent",
   "agent.handoff_requested": "AgentHandoffRequestedEvent",
   "agent.low_confidence_recorded": "AgentLowConfidenceRecordedEvent",
+  "customer.deleted": "CustomerDeletedEvent",
+  "customer.merged": "CustomerMergedEvent",
+  "conversation.deleted": "ConversationDeletedEvent",
+  "conversation.rated": "ConversationRatedEvent",
+  "conversation.sla_status_changed": "ConversationSlaStatusChangedEvent",
   "webhook.test": "WebhookTestEvent"
 };
 
@@ -82,8 +92,8 @@ export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntr
     "category": "conversation",
     "action": "updated",
     "title": "Conversation updated",
-    "summary": "A conversation's status, priority, subject, tags or waiting state changed.",
-    "description": "Fires when any field of a conversation snapshot changes that has no more specific event:\nstatus other than to `solved` (including reopening a solved conversation), `waitingOn`,\npriority, subject, tags, archiving or snoozing. `changes` names the fields and their previous\nvalues.\n\nIt does not fire for the changes that have their own event: assignment\n(`conversation.assigned`), a move from agent to human handling (`conversation.handed_off`)\nand resolution (`conversation.resolved`). One change produces exactly one event, so a\nreceiver that needs every change subscribes to all four. It does not fire for new\nmessages (`message.created`), even though `lastMessageAt` moves.",
+    "summary": "A conversation's status, priority, subject, tags, custom fields, snooze, archive or waiting state changed.",
+    "description": "Fires when any field of a conversation snapshot changes that has no more specific event:\nstatus other than to `solved` (including reopening a solved conversation), `waitingOn`,\npriority, subject, tags, `customFields`, snoozing and waking (`snoozedUntil`), archiving\nand unarchiving (`archivedAt`), or the customer after a `customer.merged` moved the\nconversation to the surviving profile (`customer`). `changes` names the fields and their\nprevious values.\n\nIt does not fire for the changes that have their own event: assignment\n(`conversation.assigned`), a move from agent to human handling (`conversation.handed_off`)\nand resolution (`conversation.resolved`). One change produces exactly one event, so a\nreceiver that needs every change subscribes to all four. It does not fire for new\nmessages (`message.created`), even though `lastMessageAt` moves.",
     "schemaId": "https://docs.woes.dev/schemas/webhooks/events/conversation.updated.json",
     "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/conversation.updated.json",
     "deprecated": false
@@ -116,7 +126,7 @@ export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntr
     "action": "resolved",
     "title": "Conversation resolved",
     "summary": "A conversation's status changed to `solved`.",
-    "description": "Fires when `status` becomes `solved` (the inbox shows **Resolved**), by an operator, an\nautomation, the customer closing the chat, or the API. `closedAt` is set.\n`changes.previous` holds the status and `closedAt` before.\n\nIt is not accompanied by `conversation.updated`: one change produces one event. Reopening\na solved conversation fires `conversation.updated`, not a second `conversation.resolved`\nuntil it is solved again.",
+    "description": "Fires when `status` becomes `solved` (the inbox shows **Resolved**), by the AI agent, an\noperator, an automation, the customer closing the chat, the API, or Woes closing it after\ninactivity. `closedAt` is set. `changes.previous` holds the status and `closedAt` before.\n`resolution` says who resolved it, whether a human was involved or a handoff happened,\nhow often it was reopened, and the first-response and resolution times.\n\nIt is not accompanied by `conversation.updated`: one change produces one event. Reopening\na solved conversation fires `conversation.updated`, not a second `conversation.resolved`\nuntil it is solved again.",
     "schemaId": "https://docs.woes.dev/schemas/webhooks/events/conversation.resolved.json",
     "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/conversation.resolved.json",
     "deprecated": false
@@ -127,7 +137,7 @@ export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntr
     "action": "created",
     "title": "Message created",
     "summary": "A customer, an operator, an agent or an automation added a message to a conversation.",
-    "description": "Fires once for every message that becomes part of a conversation's customer-facing\nhistory. `author.type` tells who wrote it: `customer` (inbound), `operator` (a human\nreply), `agent` (an AI answer; `agent.answer_created` carries its citations and confidence)\nor `automation` (an auto-reply rule). `role` is the REST API's `user | assistant` view of\nthe same fact.\n\nIt never fires for internal notes: they are operator-only and never appear in any webhook.\nMessages are immutable, so there is no `message.updated` and `sequence` is always `1`.",
+    "description": "Fires once for every message that becomes part of a conversation's customer-facing\nhistory. `author.type` tells who wrote it: `customer` (inbound), `operator` (a human\nreply), `agent` (an AI answer; `data.agentAnswerId` names the `agent.answer_created` turn\nwith its citations and confidence) or `automation` (an auto-reply rule). `role` is the\nREST API's `user | assistant` view of the same fact. `data.attachments` lists the files\n(download them with the API key, never a public link), and `conversation` carries the\nconversation's status, handler, assignee and priority right after the message, so you\ncan route it without a fetch.\n\nIt never fires for internal notes: they are operator-only and never appear in any webhook.\nMessages are immutable, so there is no `message.updated` and `sequence` is always `1`.",
     "schemaId": "https://docs.woes.dev/schemas/webhooks/events/message.created.json",
     "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/message.created.json",
     "deprecated": false
@@ -160,7 +170,7 @@ export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntr
     "action": "identity_linked",
     "title": "Customer identity linked",
     "summary": "A channel identity was attached to a customer profile, or an anonymous visitor became verified.",
-    "description": "Fires when a channel identity (a widget visitor, a Discord user, an email address) is\nattached to a customer profile, including when an anonymous widget visitor is verified by\nan HMAC-signed email or a JWT and merged into a known customer. `identity` is the\nidentity that was linked; `data` is the profile after the link.\n\nIt does not fire for the identity a profile is created with (`customer.created` already\nlists it), and it is not accompanied by `customer.updated`.",
+    "description": "Fires when a channel identity (a widget visitor, a Discord user, an email address) is\nattached to a customer profile and no other profile goes away: a new channel identity,\nor an anonymous widget visitor that had no profile yet verified by an HMAC-signed email\nor a JWT. `identity` is the identity that was linked; `data` is the profile after the link.\n\nIt does not fire for the identity a profile is created with (`customer.created` already\nlists it), and it is not accompanied by `customer.updated`. When the identity already\nbelonged to another profile (a visitor who had written in, a duplicate), that profile is\nabsorbed: `customer.merged` fires instead, naming the absorbed ids.",
     "schemaId": "https://docs.woes.dev/schemas/webhooks/events/customer.identity_linked.json",
     "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/customer.identity_linked.json",
     "deprecated": false
@@ -248,7 +258,7 @@ export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntr
     "action": "answer_created",
     "title": "Agent answer created",
     "summary": "An AI agent answered or asked a clarifying question.",
-    "description": "Fires once per agent turn that produced a reply to the customer: an answer or a\nclarifying question. `data` carries the citations and the confidence signal; the reply\nitself is the `message.created` with `data.messageId`, which fires just before it.\n\nIt does not fire for turns that ended in a handoff request without a reply\n(`agent.handoff_requested`). A turn below the agent's confidence threshold that still\nanswered fires both this event and `agent.low_confidence_recorded`.",
+    "description": "Fires once per agent turn that produced a reply to the customer: an answer or a\nclarifying question. `data` carries the citations and the confidence signal; the reply\nitself is the `message.created` with `data.messageId`, which fires just before it.\n\nIt does not fire for turns that ended in a handoff request without a reply\n(`agent.handoff_requested`). A turn below the agent's confidence threshold that still\nanswered fires `agent.low_confidence_recorded` (`sequence: 1`) and then this event\n(`sequence: 2`) about the same turn; otherwise this event has `sequence: 1`.",
     "schemaId": "https://docs.woes.dev/schemas/webhooks/events/agent.answer_created.json",
     "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/agent.answer_created.json",
     "deprecated": false
@@ -270,9 +280,64 @@ export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntr
     "action": "low_confidence_recorded",
     "title": "Agent low confidence recorded",
     "summary": "An agent turn scored below the agent's confidence threshold.",
-    "description": "Fires for every agent turn whose `confidence.score` is below the agent's\n`confidence.threshold`, whatever the turn then did: answered anyway, asked a clarifying\nquestion, or requested a handoff (`data.outcome`). Use it to find gaps in your sources.\n\nIt does not fire for turns at or above the threshold. It may be delivered before or\nafter the turn's `agent.answer_created` or `agent.handoff_requested`: they are about\ndifferent resources and have no relative order.",
+    "description": "Fires for every agent turn whose `confidence.score` is below the agent's\n`confidence.threshold`, whatever the turn then did: answered anyway, asked a clarifying\nquestion, or requested a handoff (`data.outcome`). Use it to find gaps in your sources.\n\nIt does not fire for turns at or above the threshold. It is about the same resource as\nthe turn's `agent.answer_created` (`resource.object: agent_answer`, the same id) and\ncomes first: when a turn fires both, this event carries `sequence: 1` and\n`agent.answer_created` `sequence: 2`, with the same `data`. Both can arrive in either\norder; handle each (deduplicate on `id`, never on `sequence`), and let `sequence` decide\nonly which snapshot you keep. `agent.handoff_requested` is about the handoff, a\ndifferent resource, and has no order relative to it.",
     "schemaId": "https://docs.woes.dev/schemas/webhooks/events/agent.low_confidence_recorded.json",
     "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/agent.low_confidence_recorded.json",
+    "deprecated": false
+  },
+  "customer.deleted": {
+    "type": "customer.deleted",
+    "category": "customer",
+    "action": "deleted",
+    "title": "Customer deleted",
+    "summary": "A customer profile was deleted, on request or to honour an erasure request.",
+    "description": "Fires once when a customer profile is deleted: an operator deletes it, a `DELETE` to\nthe customers API, or an erasure request (`data.reason: erasure_request`). An erasure\nrequest also deletes the customer's conversations: each fires its own\n`conversation.deleted` first, then this event. Delete or anonymise your copy.\n\n`data` is a tombstone, never the erased content: the kind, the id, when and why.\nIts `sequence` is one higher than the last event about the customer, and nothing about\nthis customer id follows it; keep the tombstone for 14 days (the longest a delivery can\nstill arrive, see Recovering after a failure) so an older event that arrives late does\nnot bring the record back. It does not fire for a profile absorbed into another\none: that is `customer.merged`, which names the absorbed ids.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/customer.deleted.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/customer.deleted.json",
+    "deprecated": false
+  },
+  "customer.merged": {
+    "type": "customer.merged",
+    "category": "customer",
+    "action": "merged",
+    "title": "Customer merged",
+    "summary": "One or more customer profiles were absorbed into another; the absorbed ids stop existing.",
+    "description": "Fires when customer profiles are merged: a duplicate, or the profile Woes created for\nan anonymous visitor, is absorbed into a surviving profile. That happens when an\noperator merges duplicates, through the API, or when an anonymous visitor who already\nhad a profile (they had written in) is verified by an HMAC-signed email or a JWT as a\nknown customer. `resource` and `data` are the surviving profile after the merge, with\nthe absorbed identities in `data.identities`; `merge.absorbedIds` are the profiles that\nstop existing. Re-point what you keyed on an absorbed id, then drop it: no event about an\nabsorbed id follows, not even `customer.deleted`. Their conversations move to the\nsurvivor, and each fires `conversation.updated` with `customer` in `changes`.\n\nIt does not fire when a channel identity is attached and no profile goes away: that\nis `customer.identity_linked` (a new Discord account, or a visitor verified before\nWoes had created a profile for them). One rule decides: a profile stops existing,\n`customer.merged`; only an identity moves, `customer.identity_linked`. It is not\naccompanied by `customer.updated` or `customer.identity_linked`.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/customer.merged.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/customer.merged.json",
+    "deprecated": false
+  },
+  "conversation.deleted": {
+    "type": "conversation.deleted",
+    "category": "conversation",
+    "action": "deleted",
+    "title": "Conversation deleted",
+    "summary": "A conversation and its messages were deleted.",
+    "description": "Fires once when a conversation is deleted with its messages: an operator deletes it\n(spam, a test), a `DELETE` to the conversations API, or an erasure request for its\ncustomer (`data.reason: erasure_request`, before that customer's `customer.deleted`).\nDelete your copy and the messages you stored under `data.id`. Issues it was linked to\neach fire `issue.updated` with `conversationIds` in `changes`.\n\n`data` is a tombstone, never the erased content: the kind, the id, when and why, and the\ncustomer and channel a mirror files the conversation under. Its `sequence` is one\nhigher than the last event about the conversation, and nothing about this conversation\nfollows it; keep the tombstone for 14 days (the longest a delivery can still arrive) so\nan older event that arrives late does not bring the record back. No `message.deleted` is sent for its messages. Archiving is not\ndeleting: it fires `conversation.updated` with `archivedAt`.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/conversation.deleted.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/conversation.deleted.json",
+    "deprecated": false
+  },
+  "conversation.rated": {
+    "type": "conversation.rated",
+    "category": "conversation",
+    "action": "rated",
+    "title": "Conversation rated",
+    "summary": "A customer answered a CSAT survey about a conversation.",
+    "description": "Fires when a customer answers a CSAT survey (the **CSAT completed** automation trigger):\n`data.score` from 1 (very dissatisfied) to 5 (very satisfied), an optional comment, the\nconversation and the customer, and when the survey was requested and answered. A customer\nwho changes their answer while the survey is open fires it again with the same\n`data.id` and a higher `sequence`.\n\nIt does not fire when a survey is sent (that is an action, not a result), when it\nexpires unanswered, or for a survey opened without choosing a score. It is about the\nCSAT response (`resource.object: csat_response`), not the conversation, so it does not\nmove the conversation's `sequence` and is not accompanied by `conversation.updated`.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/conversation.rated.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/conversation.rated.json",
+    "deprecated": false
+  },
+  "conversation.sla_status_changed": {
+    "type": "conversation.sla_status_changed",
+    "category": "conversation",
+    "action": "sla_status_changed",
+    "title": "Conversation SLA status changed",
+    "summary": "An SLA target of a conversation became at risk, breached, achieved or cancelled.",
+    "description": "Fires when an SLA target of a conversation changes status: `at_risk` (less than the\npolicy's warning time is left before `dueAt`), `breached` (`dueAt` passed without the\nresponse or resolution; the **SLA breached** automation trigger), `achieved` (met in\ntime) or `cancelled` (no longer applies: the conversation was solved before a\nresponse target came due, or the SLA was removed). `data.target` says which target:\n`first_response`, `next_response` or `resolution`. `changes.previous.status` holds the\nstatus before.\n\nIt does not fire when a target starts (`active`): `data.startedAt` and `data.dueAt`\ncome with its first change. A `breached` target stays breached when the response comes\nlate, so no `achieved` follows it. Each customer message that needs a reply starts a new\n`next_response` target with a new `data.id`. It is about the target\n(`resource.object: sla_target`) and does not move the conversation's `sequence`.",
+    "schemaId": "https://docs.woes.dev/schemas/webhooks/events/conversation.sla_status_changed.json",
+    "strictSchemaId": "https://docs.woes.dev/schemas/webhooks/strict/events/conversation.sla_status_changed.json",
     "deprecated": false
   },
   "webhook.test": {
@@ -343,15 +408,15 @@ export const DELIVERY_RETRIES = {
   "retryAfterMaxSeconds": 86400,
   "terminalState": "failed",
   "disableAfterSeconds": 432000,
-  "description": "Each delivery is attempted up to 8 times; `scheduleSeconds[i]` is the wait before attempt\n`i + 1`, counted from the end of the previous attempt (about 27.6 hours in all). A `429` or\n`503` with a `retry-after` header postpones the next attempt to that time when it is later\nthan the schedule, up to `retryAfterMaxSeconds`. After the last failed attempt the delivery\nis `failed` and can be resent by hand from the dashboard, with the same `webhook-id`. A `410`\ndisables the endpoint at once; an endpoint whose deliveries have all failed for\n`disableAfterSeconds` (5 days) is disabled too, and workspace admins are emailed.\n"
+  "description": "Each delivery is attempted up to 8 times; `scheduleSeconds[i]` is the wait before attempt\n`i + 1`, counted from the end of the previous attempt (about 27.6 hours in all). A `429` or\n`503` with a `retry-after` header postpones the next attempt to that time when it is later\nthan the schedule, up to `retryAfterMaxSeconds`. After the last failed attempt the delivery\nis `failed`; it can be resent, one at a time or all since a chosen time, for 14 days after\nits event, with the same `webhook-id` (Recovering after a failure). A `410`\ndisables the endpoint at once; an endpoint whose deliveries have all failed for\n`disableAfterSeconds` (5 days) is disabled too, and workspace admins are emailed.\n"
 } as const;
 
 /** `DELIVERY.idempotency`. */
 export const DELIVERY_IDEMPOTENCY = {
   "key": "webhook-id",
   "payloadField": "id",
-  "rememberForSeconds": 604800,
-  "description": "The same event can arrive more than once: a retry after a timeout the receiver actually\nprocessed, a manual redelivery, or two deliveries in flight. Each keeps its `webhook-id`\n(equal to the payload `id`) and gets a new `webhook-timestamp` and signature. Record the id\nonce its side effects are committed and skip ids you have seen. Keep ids for 7 days: the\nwhole retry schedule plus the dashboard's manual-redelivery window.\n\nThe same event does not always come as the same bytes: a body's exact bytes are not\ncanonical, and Woes may change its spacing and escaping (`\\u00e9` for `é`, `\\/` for `/`)\nbetween deliveries. Verify the signature over the raw bytes you received, never over JSON\nyou parsed and serialized again, and dedupe on the id, never on a hash of the body.\n"
+  "rememberForSeconds": 1209600,
+  "description": "The same event can arrive more than once: a retry after a timeout the receiver actually\nprocessed, a manual redelivery, or two deliveries in flight. Each keeps its `webhook-id`\n(equal to the payload `id`) and gets a new `webhook-timestamp` and signature. Record the id\nonce its side effects are committed and skip ids you have seen. Keep ids for 14 days: every\ndelivery of an event, from the first attempt to the last resend or recovery, happens\nwithin 14 days of its `occurredAt` (Recovering after a failure).\n\nThe same event does not always come as the same bytes: a body's exact bytes are not\ncanonical, and Woes may change its spacing and escaping (`\\u00e9` for `é`, `\\/` for `/`)\nbetween deliveries. Verify the signature over the raw bytes you received, never over JSON\nyou parsed and serialized again, and dedupe on the id, never on a hash of the body.\n"
 } as const;
 
 /** `DELIVERY.ordering`. */
@@ -359,13 +424,25 @@ export const DELIVERY_ORDERING = {
   "guarantee": "none",
   "sequenceField": "sequence",
   "sequenceScope": "resource",
-  "description": "Deliveries are not ordered: retries, parallel delivery and network paths let a later event\narrive first, across and within resources. Within one resource (`resource.object` and\n`resource.id`) every event carries a `sequence` that increases in the order the changes\nhappened, across all event types about it. Keep the highest `sequence` applied per resource\nand ignore an event whose `sequence` is not higher when it would replace newer state (a\nsnapshot in `data`). Events that only add something, like `message.created`, can be applied\nin any order.\n"
+  "description": "Deliveries are not ordered: retries, parallel delivery and network paths let a later event\narrive first, across and within resources. Within one resource (`resource.object` and\n`resource.id`) every event carries a `sequence` that increases in the order the changes\nhappened, across all event types about it. Keep the highest `sequence` applied per resource\nand ignore an event whose `sequence` is not higher when it would replace newer state (a\nsnapshot in `data`). Events that only add something, like `message.created`, can be applied\nin any order. `sequence` decides which snapshot you keep, never whether you handle an event:\ndeduplicate on `id` only, so two events about the same resource (`agent.low_confidence_recorded`\nand `agent.answer_created` about one turn) are both handled whatever order they arrive in.\nA deletion (`customer.deleted`, `conversation.deleted`) has the highest `sequence` of its\nresource and nothing follows it: keep its tombstone so a late, older event does not\nrecreate the record.\n"
 } as const;
 
 /** `DELIVERY.limits`. */
 export const DELIVERY_LIMITS = {
   "maxPayloadBytes": 65536,
-  "description": "A delivery body is at most 64 KiB of UTF-8 JSON. A larger body does not come from Woes; refuse it with 413 once it passes the limit (or its content-length declares more), before verifying it and without reading the rest."
+  "overflow": {
+    "strategy": "truncate",
+    "flagField": "truncated",
+    "marker": "…",
+    "order": [
+      "changes.previous",
+      "data.body",
+      "data.description",
+      "data.customerMessage.excerpt",
+      "data.comment"
+    ]
+  },
+  "description": "A delivery body is at most 64 KiB of UTF-8 JSON. A larger body does not come from Woes; refuse\nit with 413 once it passes the limit (or its content-length declares more), before verifying\nit and without reading the rest. Every string and array in the payloads has a bound, chosen so that the\nlargest event the schemas allow fits even when every character takes 3 bytes of UTF-8.\nOnly control characters, which JSON escapes to 6 bytes each, can push an event past the\nlimit. Then Woes shortens the text fields in `overflow.order`, first the text values in\n`changes.previous`, until the body fits, ends each cut field with `…`, and lists the JSON\npointers of the cut fields in the event's `truncated`. Fetch the resource for the full\ntext.\n"
 } as const;
 
 /** `DELIVERY.versioning`. */
@@ -388,7 +465,263 @@ export const DELIVERY_VERSIONING = {
     "event": "`x-woes-deprecated: true` on a message"
   },
   "releases": "releases/<version>.yaml",
-  "description": "`info.version` is semver and describes this document, so it moves with every change that\nneeds it: a breaking change is a major version, a delivery-policy change (retry schedule,\ntimeouts, signature tolerance, size limit) or a new event or field is a minor version, a\nwording or example change is a patch. `woes-webhooks diff` classifies every change between\ntwo versions and CI fails when a `breaking` or `policy` change arrives without that bump.\n\nA breaking change also ships a new payload version in the envelope's `apiVersion` (`v1`,\nthen `v2`, as in the REST API's `/api/v1`). Every endpoint is pinned to the `apiVersion` it\nwas created with and keeps receiving that shape for the deprecation window (180 days)\nafter the new version ships; its owner moves it to the new version in **Settings →\nWebhooks** when ready. Non-breaking changes reach every pinned version at once, so\nreceivers must ignore unknown fields and tolerate unknown values of open enums.\n\nBefore a field or an event goes away it is marked deprecated for at least one\ndeprecation window: `deprecated: true` on the property (shown in the docs and as\n`@deprecated` in the generated types) or `x-woes-deprecated: true` on the message. Each\nreleased version is frozen in `releases/<version>.yaml`; the docs changelog is generated\nfrom the classified differences between consecutive releases.\n"
+  "description": "`info.version` is semver and describes this document, so it moves with every change that\nneeds it: a breaking change is a major version, a delivery-policy change (retry schedule,\ntimeouts, signature tolerance, size limit) or a new event or field is a minor version, a\nwording or example change is a patch. `woes-webhooks diff` classifies every change between\ntwo versions and CI fails when a `breaking` or `policy` change arrives without that bump,\nand when anything at all changed while `info.version` stayed the same: a version names\nexactly one document, so even a reworded description needs at least a patch.\n\nA breaking change also ships a new payload version in the envelope's `apiVersion` (`v1`,\nthen `v2`, as in the REST API's `/api/v1`). Every endpoint is pinned to the `apiVersion` it\nwas created with and keeps receiving that shape for the deprecation window (180 days)\nafter the new version ships; its owner moves it to the new version in **Settings →\nWebhooks** when ready. Non-breaking changes reach every pinned version at once, so\nreceivers must ignore unknown fields and tolerate unknown values of open enums.\n\nBefore a field or an event goes away it is marked deprecated for at least one\ndeprecation window: `deprecated: true` on the property (shown in the docs and as\n`@deprecated` in the generated types) or `x-woes-deprecated: true` on the message. Each\nreleased version is frozen in `releases/<version>.yaml`; the docs changelog is generated\nfrom the classified differences between consecutive releases.\n"
+} as const;
+
+/** `DELIVERY.fetching`. */
+export const DELIVERY_FETCHING = {
+  "baseUrl": "https://api.woes.dev/api/v1",
+  "authentication": {
+    "header": "Authorization",
+    "scheme": "Bearer",
+    "keyPrefix": "woesk_",
+    "where": "**Settings → Keys**",
+    "description": "Send the workspace API key (`woesk_…`, created in **Settings → Keys**, shown once) as `Authorization: Bearer woesk_…`. It reads the workspace the events came from; an id from another workspace answers `404`. Keep the key on your server, never in a browser or in the webhook endpoint's logs."
+  },
+  "kinds": {
+    "conversation": {
+      "read": "GET /conversations/{id}",
+      "description": "The conversation in the same shape as `data` of the `conversation.*` events."
+    },
+    "message": {
+      "read": "GET /conversations/{conversationId}/messages",
+      "description": "The conversation's messages, newest first; find the message by `id`. There is no read of a single message."
+    },
+    "attachment": {
+      "read": "GET /conversations/{conversationId}/messages/{messageId}/attachments/{id}",
+      "description": "The file's bytes with its `content-type`. Never a public link; the same API key authorizes it."
+    },
+    "customer": {
+      "read": null,
+      "description": "No REST read. `GET /conversations/{id}` embeds the customer summary; keep the latest `customer.*` snapshot for the full profile."
+    },
+    "issue": {
+      "read": null,
+      "description": "No REST read. Keep the latest `issue.*` snapshot."
+    },
+    "source": {
+      "read": null,
+      "description": "No REST read. Keep the latest `knowledge.*` snapshot; **Knowledge → Sources** shows the rest."
+    },
+    "agent_answer": {
+      "read": null,
+      "description": "No REST read. The `agent.*` events carry the whole turn; the reply itself is a message."
+    },
+    "handoff": {
+      "read": null,
+      "description": "No REST read. `agent.handoff_requested` and `conversation.handed_off` carry it whole."
+    },
+    "csat_response": {
+      "read": null,
+      "description": "No REST read. `conversation.rated` carries it whole."
+    },
+    "sla_target": {
+      "read": null,
+      "description": "No REST read. `conversation.sla_status_changed` carries it whole."
+    },
+    "webhook_endpoint": {
+      "read": null,
+      "description": "No REST read. Endpoints are managed in **Settings → Webhooks**."
+    },
+    "operator": {
+      "read": null,
+      "description": "No REST read. Operators are workspace members; map their ids in **Settings → Members**."
+    },
+    "team": {
+      "read": null,
+      "description": "No REST read. Map team ids in **Settings → Teams**."
+    },
+    "agent": {
+      "read": null,
+      "description": "No REST read. Map agent ids in **Agents**."
+    },
+    "automation": {
+      "read": null,
+      "description": "No REST read. Map rule ids in **Automations**."
+    },
+    "identity": {
+      "read": null,
+      "description": "No REST read. Identities come inside the customer snapshot."
+    },
+    "scan": {
+      "read": null,
+      "description": "No REST read. The latest scan comes inside the source snapshot (`lastScan`)."
+    },
+    "sla_policy": {
+      "read": null,
+      "description": "No REST read. SLA policies are set in **Settings → SLAs**."
+    },
+    "workspace": {
+      "read": null,
+      "description": "No REST read. The API key belongs to exactly one workspace."
+    }
+  },
+  "fields": [
+    {
+      "field": "resource.id",
+      "kind": "the kind in resource.object"
+    },
+    {
+      "field": "workspaceId",
+      "kind": "workspace"
+    },
+    {
+      "field": "actor.id",
+      "kind": "the kind in actor.type"
+    },
+    {
+      "field": "data.id",
+      "kind": "the kind in data.object"
+    },
+    {
+      "field": "data.conversationId",
+      "kind": "conversation"
+    },
+    {
+      "field": "data.conversationIds[]",
+      "kind": "conversation"
+    },
+    {
+      "field": "data.customer.id",
+      "kind": "customer"
+    },
+    {
+      "field": "data.customerId",
+      "kind": "customer"
+    },
+    {
+      "field": "data.agentId",
+      "kind": "agent"
+    },
+    {
+      "field": "data.assignee.id",
+      "kind": "the kind in data.assignee.type"
+    },
+    {
+      "field": "conversation.assignee.id",
+      "kind": "the kind in conversation.assignee.type"
+    },
+    {
+      "field": "data.author.id",
+      "kind": "the kind in data.author.type"
+    },
+    {
+      "field": "data.messageId",
+      "kind": "message"
+    },
+    {
+      "field": "data.customerMessage.id",
+      "kind": "message"
+    },
+    {
+      "field": "data.agentAnswerId",
+      "kind": "agent_answer"
+    },
+    {
+      "field": "data.attachments[].id",
+      "kind": "attachment"
+    },
+    {
+      "field": "data.identities[].id",
+      "kind": "identity"
+    },
+    {
+      "field": "identity.id",
+      "kind": "identity"
+    },
+    {
+      "field": "merge.absorbedIds[]",
+      "kind": "customer"
+    },
+    {
+      "field": "link.conversationId",
+      "kind": "conversation"
+    },
+    {
+      "field": "handoff.id",
+      "kind": "handoff"
+    },
+    {
+      "field": "handoff.conversationId",
+      "kind": "conversation"
+    },
+    {
+      "field": "handoff.agentId",
+      "kind": "agent"
+    },
+    {
+      "field": "handoff.operatorId",
+      "kind": "operator"
+    },
+    {
+      "field": "data.operatorId",
+      "kind": "operator"
+    },
+    {
+      "field": "data.citations[].sourceId",
+      "kind": "source"
+    },
+    {
+      "field": "data.lastScan.id",
+      "kind": "scan"
+    },
+    {
+      "field": "data.policyId",
+      "kind": "sla_policy"
+    },
+    {
+      "field": "data.endpointId",
+      "kind": "webhook_endpoint"
+    }
+  ],
+  "resourceUrl": false,
+  "description": "Events carry ids, not links. Build a read from `baseUrl`, the path of the id's kind, and\nthe ids in the event; authenticate with the workspace API key. Only conversations,\ntheir messages and attachments have a REST read today; every other kind says so, and its\nevents carry the whole resource, so keep the latest snapshot.\n\n`resource` has no `url`, on purpose: the base URL and the paths are stated once here, so\nthe signed payload does not freeze a host or an API version, most kinds have no read to\nlink to (a `url` would be `null` in most events), and a receiver that fetches needs the\nAPI key anyway, which a link does not carry.\n"
+} as const;
+
+/** `DELIVERY.recovery`. */
+export const DELIVERY_RECOVERY = {
+  "resendableForSeconds": 1209600,
+  "bulk": {
+    "dashboard": "**Settings → Webhooks → (your endpoint) → Recover failed deliveries**, then pick the start time.",
+    "api": "POST /webhook-endpoints/{endpointId}/recover",
+    "body": "{ \"since\": \"2026-06-28T18:00:00.000Z\" }",
+    "description": "Resends every delivery to the endpoint whose last state is `failed` and whose event occurred at or after `since` (at most 14 days ago), oldest event first, each with its original `webhook-id` and a fresh timestamp and signature. Authenticate as in Fetching more (`Authorization` with the workspace API key). Answers `202` with the number of deliveries queued; a second call while one runs answers `409`."
+  },
+  "whileDisabled": "recorded",
+  "afterReenable": "manual",
+  "description": "A delivery that fails all its attempts is `failed`. It stays resendable for 14 days after\nits event occurred: one at a time from the endpoint's delivery log, or all at once since a\ntime you pick, from the dashboard or the API (`bulk`). Events that happen while an endpoint\nis disabled are recorded for it as `failed` without an attempt; re-enabling sends nothing\nby itself, so recover since the moment the endpoint was disabled (the dashboard offers that\ntime). A weekend outage therefore ends with one call: recover since Friday.\n\nWhy 14 days: Svix recovers from a timestamp and GitHub redelivers on request, while\nStripe retries for 3 days and keeps 30 days of events. Our retries give up after about\n27.6 hours and an endpoint failing for 5 days is disabled, so a shorter window would\nexpire while a disabled endpoint waits for its owner; 14 days covers the 5 days before\ndisabling, a week's holiday and a margin. It is also the deduplication window\n(Idempotency): every delivery of an event, retried, resent or recovered, happens within\n14 days of `occurredAt`, so a receiver that remembers ids for 14 days never applies an\nevent twice. Older events are not resent; reconcile through Fetching more instead.\n"
+} as const;
+
+/** `DELIVERY.content`. */
+export const DELIVERY_CONTENT = {
+  "userTextVerbatim": true,
+  "redactsSecrets": true,
+  "redaction": {
+    "replacement": "[redacted]",
+    "detects": [
+      "Woes workspace API keys (`woesk_…`)",
+      "webhook secrets and signing keys (`whsec_…`, `whsk_…`)",
+      "private key blocks (`-----BEGIN … PRIVATE KEY-----`)",
+      "provider keys with a published format: Stripe (`sk_live_…`, `rk_live_…`), AWS (`AKIA…`), GitHub (`ghp_…`, `github_pat_…`), Slack (`xox…`), OpenAI and Anthropic (`sk-…`)"
+    ]
+  },
+  "fields": [
+    "data.body",
+    "data.preview",
+    "data.subject",
+    "data.description",
+    "data.title",
+    "data.comment",
+    "data.customerMessage.excerpt",
+    "data.citations[].excerpt",
+    "data.lastScan.errors[].message",
+    "data.note",
+    "data.traits",
+    "data.customFields",
+    "data.name",
+    "data.company"
+  ],
+  "description": "Payloads carry what people wrote, verbatim: message bodies and previews, subjects, issue\ntitles and descriptions, CSAT comments, the excerpt of the customer's question in agent\nevents, citation excerpts, scan error messages, traits and custom field values. That is\npersonal data and user content: store it as such, and delete it on `customer.deleted` and\n`conversation.deleted`.\n\nCustomers paste keys into support chats. Before sending, Woes replaces every secret it\ndetects in these fields with `[redacted]` (the formats in `redaction.detects`). Detection\nis by known formats, so it is best effort: a secret in a format Woes does not know passes\nthrough verbatim. Woes itself never puts credentials, webhook secrets, API keys, passwords\nor payment data in a payload.\n"
 } as const;
 
 /** The delivery semantics of the `x-woes-*` blocks: signing, retries, idempotency, ordering, limits. */
@@ -399,4 +732,7 @@ export const DELIVERY = {
   "ordering": DELIVERY_ORDERING,
   "limits": DELIVERY_LIMITS,
   "versioning": DELIVERY_VERSIONING,
+  "fetching": DELIVERY_FETCHING,
+  "recovery": DELIVERY_RECOVERY,
+  "content": DELIVERY_CONTENT,
 } as const;

@@ -14,13 +14,13 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
   'conversation.created': [
     {
       "name": "live-chat",
-      "summary": "A customer opens a live chat from the widget.",
+      "summary": "A customer opens a live chat from the widget; their first message follows as `message.created`.",
       "headers": {
         "webhook-id": "3f0c1e52-6a3b-4d7e-9a51-2b8c4d6e7f10",
         "webhook-timestamp": "1782669600",
-        "webhook-signature": "v1,85PtH+zEntT+hGGe3fHsVpvXoa4QBldNcAjilYezH4U=",
+        "webhook-signature": "v1,9MS4Eg2AaWSCBWusw6Kt8SrIxKaum32YlDk+Tq5Rq14=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -46,7 +46,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
           "waitingOn": "team",
           "priority": "medium",
           "subject": null,
-          "preview": "My API key returns 401 on /v1/charges",
+          "preview": null,
           "handledBy": "agent",
           "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
           "assignee": null,
@@ -61,7 +61,15 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
           "createdAt": "2026-06-28T18:00:00.000Z",
           "updatedAt": "2026-06-28T18:00:00.000Z",
           "lastMessageAt": null,
-          "closedAt": null
+          "closedAt": null,
+          "snoozedUntil": null,
+          "archivedAt": null,
+          "customFields": {
+            "plan_tier": "scale",
+            "affected_endpoints": [
+              "/v1/charges"
+            ]
+          }
         }
       }
     },
@@ -73,9 +81,9 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       "headers": {
         "webhook-id": "8a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
         "webhook-timestamp": "1782670500",
-        "webhook-signature": "v1,LO3N4JbobGcEpEWxDn3lxqbF54f2cZpzntUuhwntKDg=",
+        "webhook-signature": "v1,HA33vTPiivQyORsIBtYw0HGtTju1Z92lOkfEc6qJu/c=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -132,7 +140,15 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
           "createdAt": "2026-06-28T18:00:00.000Z",
           "updatedAt": "2026-06-28T18:15:00.000Z",
           "lastMessageAt": "2026-06-28T18:12:41.250Z",
-          "closedAt": null
+          "closedAt": null,
+          "snoozedUntil": null,
+          "archivedAt": null,
+          "customFields": {
+            "plan_tier": "scale",
+            "affected_endpoints": [
+              "/v1/charges"
+            ]
+          }
         }
       }
     },
@@ -144,9 +160,9 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       "headers": {
         "webhook-id": "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e",
         "webhook-timestamp": "1782669900",
-        "webhook-signature": "v1,RRr/DX9nA09j4kDmNn11CysL5Vq7W9sb7Kzyyd6SmnU=",
+        "webhook-signature": "v1,0XCtpfkOAfO5x2v4TmMqvBQ0u5h2Fh30B8G7ktNx9Hw=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -198,7 +214,15 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
           "createdAt": "2026-06-28T18:00:00.000Z",
           "updatedAt": "2026-06-28T18:05:00.000Z",
           "lastMessageAt": "2026-06-28T18:01:10.500Z",
-          "closedAt": null
+          "closedAt": null,
+          "snoozedUntil": null,
+          "archivedAt": null,
+          "customFields": {
+            "plan_tier": "scale",
+            "affected_endpoints": [
+              "/v1/charges"
+            ]
+          }
         }
       }
     },
@@ -210,9 +234,9 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       "headers": {
         "webhook-id": "4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f",
         "webhook-timestamp": "1782670320",
-        "webhook-signature": "v1,XVAr+ifwgWVLGLVpjW3j7JEPHJ79rL7bcwkYDSCoFiI=",
+        "webhook-signature": "v1,A74VfbykzYuUZlI2ynxXj1hqhuknpMQXX1rTj0SBA/U=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -268,7 +292,15 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
           "createdAt": "2026-06-28T18:00:00.000Z",
           "updatedAt": "2026-06-28T18:12:00.000Z",
           "lastMessageAt": "2026-06-28T18:10:29.800Z",
-          "closedAt": null
+          "closedAt": null,
+          "snoozedUntil": null,
+          "archivedAt": null,
+          "customFields": {
+            "plan_tier": "scale",
+            "affected_endpoints": [
+              "/v1/charges"
+            ]
+          }
         }
       }
     },
@@ -280,9 +312,9 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       "headers": {
         "webhook-id": "6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b",
         "webhook-timestamp": "1782671400",
-        "webhook-signature": "v1,eSM8kWllZTnntBDwXr0W6AEYOef4kJpO9QYqnUdLnWE=",
+        "webhook-signature": "v1,ul3puRfQlz1Y2XYxaQCwE2AOS/2+YuEJT5+hC0Wqwrc=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -311,6 +343,14 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
             "waitingOn": "team",
             "closedAt": null
           }
+        },
+        "resolution": {
+          "resolvedBy": "operator",
+          "humanInvolved": true,
+          "handedOff": true,
+          "reopenCount": 0,
+          "firstResponseSeconds": 5,
+          "resolutionSeconds": 1800
         },
         "data": {
           "object": "conversation",
@@ -341,7 +381,15 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
           "createdAt": "2026-06-28T18:00:00.000Z",
           "updatedAt": "2026-06-28T18:30:00.000Z",
           "lastMessageAt": "2026-06-28T18:28:02.125Z",
-          "closedAt": "2026-06-28T18:30:00.000Z"
+          "closedAt": "2026-06-28T18:30:00.000Z",
+          "snoozedUntil": null,
+          "archivedAt": null,
+          "customFields": {
+            "plan_tier": "scale",
+            "affected_endpoints": [
+              "/v1/charges"
+            ]
+          }
         }
       }
     },
@@ -353,9 +401,9 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       "headers": {
         "webhook-id": "9b0c1d2e-3f4a-4b5c-8d6e-7f8a9b0c1d2e",
         "webhook-timestamp": "1782669601",
-        "webhook-signature": "v1,HeqtjPJlGPGvz1arn2NwaGSrZwMNzaVusnBFap4aqKg=",
+        "webhook-signature": "v1,wRSlrKU6V+hMrnkCP7yV2Ku2rR1loTj87gsVtrcrk6I=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -385,7 +433,23 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
           },
           "role": "user",
           "body": "My API key returns 401 on /v1/charges since this morning. Did something change?",
+          "attachments": [
+            {
+              "id": "0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a",
+              "name": "curl-output.txt",
+              "contentType": "text/plain",
+              "size": 1832
+            }
+          ],
+          "agentAnswerId": null,
           "createdAt": "2026-06-28T18:00:01.120Z"
+        },
+        "conversation": {
+          "status": "open",
+          "waitingOn": "team",
+          "handledBy": "agent",
+          "assignee": null,
+          "priority": "medium"
         }
       }
     },
@@ -395,9 +459,9 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       "headers": {
         "webhook-id": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a",
         "webhook-timestamp": "1782669606",
-        "webhook-signature": "v1,CIRhlUmQjCMZ/209JB0Qm0kjT9grv+UFgBVRgJkQBKU=",
+        "webhook-signature": "v1,2MrCMO/skOywT7CelQpK8uB+mLxaowlK2xnb6Kdbw7g=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -427,7 +491,16 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
           },
           "role": "assistant",
           "body": "Keys created before June 27 were rotated. Create a new key in **Settings → Keys** and retry.",
+          "attachments": [],
+          "agentAnswerId": "e0f1a2b3-c4d5-4e6f-9a7b-8c9d0e1f2a3c",
           "createdAt": "2026-06-28T18:00:06.480Z"
+        },
+        "conversation": {
+          "status": "waiting",
+          "waitingOn": "customer",
+          "handledBy": "agent",
+          "assignee": null,
+          "priority": "medium"
         }
       }
     },
@@ -437,9 +510,9 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       "headers": {
         "webhook-id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
         "webhook-timestamp": "1782701000",
-        "webhook-signature": "v1,5SCsGv4zlhhprRWmkuWFyVBTLUPC56/I32xjVxZwrlk=",
+        "webhook-signature": "v1,xSJPxfN66x+UtYyf+pjikeVNEyIoW0cAaYb4FmxohTc=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -469,7 +542,16 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
           },
           "role": "assistant",
           "body": "Thanks for writing. Our team is back at 09:00 UTC; the assistant will keep looking meanwhile.",
+          "attachments": [],
+          "agentAnswerId": null,
           "createdAt": "2026-06-29T02:43:20.000Z"
+        },
+        "conversation": {
+          "status": "open",
+          "waitingOn": "team",
+          "handledBy": "agent",
+          "assignee": null,
+          "priority": "medium"
         }
       }
     },
@@ -483,7 +565,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
         "webhook-timestamp": "1782669599",
         "webhook-signature": "v1,7MK4ZphK2uIBZVVzlrlchdPS4CxSK4cJeALeWhpBVlI=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -537,7 +619,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
         "webhook-timestamp": "1782756000",
         "webhook-signature": "v1,Mx9MbPnlmHvhJf9W/WTla3qEPpzL6YMkw59oZeFAaJY=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -602,7 +684,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
         "webhook-timestamp": "1782759600",
         "webhook-signature": "v1,dlxEff5Lkk08w6t/vG03CZdLFsthFuN768jT3dRQSFU=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -672,7 +754,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
         "webhook-timestamp": "1782670800",
         "webhook-signature": "v1,8dbJcClLIo4Rb4GZe8z7k+Tfe6CFxDKPKpyvVu5vfjg=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -722,7 +804,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
         "webhook-timestamp": "1782674400",
         "webhook-signature": "v1,XXLGAw9LYcZCaUz6D9fLmgsVSeguU7ddGw4MntJDqts=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -780,7 +862,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
         "webhook-timestamp": "1782675000",
         "webhook-signature": "v1,skGQz9t6dbf4WNSYZv4Xk1BPB0y5UzFEfdVnYj/cxCw=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -835,7 +917,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
         "webhook-timestamp": "1782842400",
         "webhook-signature": "v1,46O5DIZ0fc6Xm2dpSLqyayR5ZLEiZHpB8e2VigAb6Rc=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -896,7 +978,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
         "webhook-timestamp": "1782727200",
         "webhook-signature": "v1,UjSmGpjTefgYF3hvz6PlIx2CCpXPZvpwHpG7sXkTZ50=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -963,7 +1045,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
         "webhook-timestamp": "1782730800",
         "webhook-signature": "v1,tdhz8VdYJSki/5+9sVGYVQyjSpyhMEvduk51/hiuLIM=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -1030,7 +1112,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
         "webhook-timestamp": "1782727201",
         "webhook-signature": "v1,QHBbT9IiF5TNpUv3H4On1wKT9d+zHYEDA+rny5dQrPY=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -1108,9 +1190,9 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       "headers": {
         "webhook-id": "d9e0f1a2-b3c4-4d5e-8f6a-7b8c9d0e1f2b",
         "webhook-timestamp": "1782669606",
-        "webhook-signature": "v1,t2jEIJSV89FopMsgCgxVTr8ymqg9p9+hTEMPfPzhHRw=",
+        "webhook-signature": "v1,u6KFLmxYjMndYEknuqZlzhPSJJ5ndyi3FgBGAQSLm2E=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -1133,6 +1215,10 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
           "id": "e0f1a2b3-c4d5-4e6f-9a7b-8c9d0e1f2a3c",
           "conversationId": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
           "messageId": "d2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f6a",
+          "customerMessage": {
+            "id": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+            "excerpt": "My API key returns 401 on /v1/charges since this morning. Did something change?"
+          },
           "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
           "outcome": "answered",
           "confidence": {
@@ -1158,6 +1244,60 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
         }
       }
     },
+    {
+      "name": "answered-below-threshold",
+      "summary": "The agent answers although the turn scored below its threshold; `agent.low_confidence_recorded` about the same turn came first with `sequence` 1.",
+      "headers": {
+        "webhook-id": "6a7b8c9d-0e1f-4a2b-9c3d-5e6f7a8b9c0e",
+        "webhook-timestamp": "1782670501",
+        "webhook-signature": "v1,qPYkCC1sgsHDLqFgYe+AH9HP4DbMkvkDUoUpVz+WHW8=",
+        "content-type": "application/json",
+        "user-agent": "Woes-Webhooks/1.1.0"
+      },
+      "payload": {
+        "object": "event",
+        "id": "6a7b8c9d-0e1f-4a2b-9c3d-5e6f7a8b9c0e",
+        "type": "agent.answer_created",
+        "apiVersion": "v1",
+        "occurredAt": "2026-06-28T18:15:01.200Z",
+        "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+        "resource": {
+          "object": "agent_answer",
+          "id": "7b8c9d0e-1f2a-4b3c-8d4e-6f7a8b9c0d1f"
+        },
+        "sequence": 2,
+        "actor": {
+          "type": "agent",
+          "id": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d"
+        },
+        "data": {
+          "object": "agent_answer",
+          "id": "7b8c9d0e-1f2a-4b3c-8d4e-6f7a8b9c0d1f",
+          "conversationId": "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+          "messageId": "8c9d0e1f-2a3b-4c4d-8e5f-7a8b9c0d1e2f",
+          "customerMessage": {
+            "id": "9d0e1f2a-3b4c-4d5e-8f6a-8b9c0d1e2f3a",
+            "excerpt": "Does the sandbox support idempotency keys on refunds?"
+          },
+          "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+          "outcome": "answered",
+          "confidence": {
+            "score": 0.52,
+            "threshold": 0.6,
+            "level": "low"
+          },
+          "citations": [
+            {
+              "sourceId": "8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e",
+              "title": "POST /v1/refunds",
+              "url": null,
+              "excerpt": "Idempotency-Key is accepted on every POST request."
+            }
+          ],
+          "createdAt": "2026-06-28T18:15:01.200Z"
+        }
+      }
+    },
   ],
   'agent.handoff_requested': [
     {
@@ -1168,7 +1308,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
         "webhook-timestamp": "1782670230",
         "webhook-signature": "v1,BOdpjvFs4lAxwGb7AzCpnCXc7onWH2Z0jT3yw2BUTrA=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -1208,9 +1348,9 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       "headers": {
         "webhook-id": "f2a3b4c5-d6e7-4f8a-9b0c-1d2e3f4a5b6e",
         "webhook-timestamp": "1782670230",
-        "webhook-signature": "v1,DVSudEddUGMLwYG6oeDwejqPsxuKhlNLQd/1s66AoGc=",
+        "webhook-signature": "v1,EvG7gXz21eRT4SmCuhs4s5lwJGza0d0aR4AG+ZYFQOM=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",
@@ -1233,6 +1373,10 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
           "id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
           "conversationId": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
           "messageId": null,
+          "customerMessage": {
+            "id": "9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d",
+            "excerpt": "Why was I charged twice on invoice INV-2231?"
+          },
           "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
           "outcome": "handoff_requested",
           "confidence": {
@@ -1246,6 +1390,248 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
+  'customer.deleted': [
+    {
+      "name": "erasure-request",
+      "summary": "The integrator forwards the customer's erasure request through the API.",
+      "headers": {
+        "webhook-id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+        "webhook-timestamp": "1782810000",
+        "webhook-signature": "v1,M3FhlX+At0osF3Cbg5x3CxdZuYrTg6B7bshtohzjptw=",
+        "content-type": "application/json",
+        "user-agent": "Woes-Webhooks/1.1.0"
+      },
+      "payload": {
+        "object": "event",
+        "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+        "type": "customer.deleted",
+        "apiVersion": "v1",
+        "occurredAt": "2026-06-30T09:00:00.000Z",
+        "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+        "resource": {
+          "object": "customer",
+          "id": "cus_123"
+        },
+        "sequence": 6,
+        "actor": {
+          "type": "api",
+          "id": null
+        },
+        "data": {
+          "object": "customer",
+          "id": "cus_123",
+          "deleted": true,
+          "reason": "erasure_request",
+          "deletedAt": "2026-06-30T09:00:00.000Z"
+        }
+      }
+    },
+  ],
+  'customer.merged': [
+    {
+      "name": "verified-visitor",
+      "summary": "A visitor who had chatted anonymously logs in, and their profile joins the known customer.",
+      "headers": {
+        "webhook-id": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+        "webhook-timestamp": "1782763200",
+        "webhook-signature": "v1,b4dGpGexx7b/muPHSxlMvHz2fdTB5MRKD+1Hu6Xdqpg=",
+        "content-type": "application/json",
+        "user-agent": "Woes-Webhooks/1.1.0"
+      },
+      "payload": {
+        "object": "event",
+        "id": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+        "type": "customer.merged",
+        "apiVersion": "v1",
+        "occurredAt": "2026-06-29T20:00:00.000Z",
+        "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+        "resource": {
+          "object": "customer",
+          "id": "cus_123"
+        },
+        "sequence": 5,
+        "actor": {
+          "type": "system",
+          "id": null
+        },
+        "merge": {
+          "absorbedIds": [
+            "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d"
+          ],
+          "reason": "identity_verified",
+          "mergedAt": "2026-06-29T20:00:00.000Z"
+        },
+        "data": {
+          "object": "customer",
+          "id": "cus_123",
+          "name": "Ada Lovelace",
+          "email": "ada@example.com",
+          "company": "Analytical Engines Ltd",
+          "identitySource": "jwt",
+          "traits": {
+            "plan": "enterprise",
+            "region": "eu-west-1"
+          },
+          "identities": [
+            {
+              "object": "identity",
+              "id": "f4a5b6c7-d8e9-4f0a-8b1c-2d3e4f5a6b7c",
+              "channel": "live-chat",
+              "kind": "widget_visitor",
+              "verified": true,
+              "linkedAt": "2026-06-28T17:59:59.010Z"
+            },
+            {
+              "object": "identity",
+              "id": "a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d",
+              "channel": "discord",
+              "kind": "discord_user",
+              "verified": true,
+              "linkedAt": "2026-06-29T19:00:00.000Z"
+            },
+            {
+              "object": "identity",
+              "id": "b6c7d8e9-f0a1-4b2c-8d3e-4f5a6b7c8d9e",
+              "channel": "live-chat",
+              "kind": "widget_visitor",
+              "verified": true,
+              "linkedAt": "2026-06-29T20:00:00.000Z"
+            }
+          ],
+          "createdAt": "2026-06-28T17:59:59.010Z",
+          "updatedAt": "2026-06-29T20:00:00.000Z"
+        }
+      }
+    },
+  ],
+  'conversation.deleted': [
+    {
+      "name": "spam-deleted",
+      "summary": "An operator deletes a spam email conversation.",
+      "headers": {
+        "webhook-id": "3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f",
+        "webhook-timestamp": "1782720900",
+        "webhook-signature": "v1,ijoxLD8Pjg3o2RL3FR4Lm3cePkFndIDVEa/wBs2LY7Y=",
+        "content-type": "application/json",
+        "user-agent": "Woes-Webhooks/1.1.0"
+      },
+      "payload": {
+        "object": "event",
+        "id": "3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f",
+        "type": "conversation.deleted",
+        "apiVersion": "v1",
+        "occurredAt": "2026-06-29T08:15:00.000Z",
+        "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+        "resource": {
+          "object": "conversation",
+          "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"
+        },
+        "sequence": 3,
+        "actor": {
+          "type": "operator",
+          "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+        },
+        "data": {
+          "object": "conversation",
+          "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+          "deleted": true,
+          "reason": "deleted",
+          "customerId": "7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e",
+          "channel": "email",
+          "deletedAt": "2026-06-29T08:15:00.000Z"
+        }
+      }
+    },
+  ],
+  'conversation.rated': [
+    {
+      "name": "five-stars",
+      "summary": "Ada rates the solved conversation 5 with a comment.",
+      "headers": {
+        "webhook-id": "4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f8a",
+        "webhook-timestamp": "1782671650",
+        "webhook-signature": "v1,+qk9G+YxtfMxDsGzUVA9/RSAEa1RiqeSKLiYaIgj1Yw=",
+        "content-type": "application/json",
+        "user-agent": "Woes-Webhooks/1.1.0"
+      },
+      "payload": {
+        "object": "event",
+        "id": "4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f8a",
+        "type": "conversation.rated",
+        "apiVersion": "v1",
+        "occurredAt": "2026-06-28T18:34:10.000Z",
+        "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+        "resource": {
+          "object": "csat_response",
+          "id": "8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f"
+        },
+        "sequence": 1,
+        "actor": {
+          "type": "customer",
+          "id": "cus_123"
+        },
+        "data": {
+          "object": "csat_response",
+          "id": "8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f",
+          "conversationId": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+          "customerId": "cus_123",
+          "score": 5,
+          "comment": "Quick and clear, thanks.",
+          "requestedAt": "2026-06-28T18:30:05.000Z",
+          "respondedAt": "2026-06-28T18:34:10.000Z"
+        }
+      }
+    },
+  ],
+  'conversation.sla_status_changed': [
+    {
+      "name": "first-response-breached",
+      "summary": "Nobody answered the overnight email within the 8-hour first-response target.",
+      "headers": {
+        "webhook-id": "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8a9b",
+        "webhook-timestamp": "1782729799",
+        "webhook-signature": "v1,EdW91M/vWT3GS7LDJINRvAcjd3wsj+2xOnFKK6V+uAM=",
+        "content-type": "application/json",
+        "user-agent": "Woes-Webhooks/1.1.0"
+      },
+      "payload": {
+        "object": "event",
+        "id": "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8a9b",
+        "type": "conversation.sla_status_changed",
+        "apiVersion": "v1",
+        "occurredAt": "2026-06-29T10:43:19.000Z",
+        "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+        "resource": {
+          "object": "sla_target",
+          "id": "6f7a8b9c-0d1e-4f2a-9b3c-5d6e7f8a9b0c"
+        },
+        "sequence": 2,
+        "actor": {
+          "type": "system",
+          "id": null
+        },
+        "changes": {
+          "fields": [
+            "status"
+          ],
+          "previous": {
+            "status": "at_risk"
+          }
+        },
+        "data": {
+          "object": "sla_target",
+          "id": "6f7a8b9c-0d1e-4f2a-9b3c-5d6e7f8a9b0c",
+          "conversationId": "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+          "policyId": "7a8b9c0d-1e2f-4a3b-8c4d-6e7f8a9b0c1d",
+          "target": "first_response",
+          "status": "breached",
+          "startedAt": "2026-06-29T02:43:19.000Z",
+          "dueAt": "2026-06-29T10:43:19.000Z",
+          "completedAt": null
+        }
+      }
+    },
+  ],
   'webhook.test': [
     {
       "name": "from-dashboard",
@@ -1255,7 +1641,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
         "webhook-timestamp": "1782669000",
         "webhook-signature": "v1,BAlm9UUI8wUa6ego9+IaIhF2F8cKbdgp1ruNVYdVyQ0=",
         "content-type": "application/json",
-        "user-agent": "Woes-Webhooks/1.0.0"
+        "user-agent": "Woes-Webhooks/1.1.0"
       },
       "payload": {
         "object": "event",

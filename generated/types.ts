@@ -23,6 +23,11 @@ export type WebhookEvent =
   | AgentAnswerCreatedEvent
   | AgentHandoffRequestedEvent
   | AgentLowConfidenceRecordedEvent
+  | CustomerDeletedEvent
+  | CustomerMergedEvent
+  | ConversationDeletedEvent
+  | ConversationRatedEvent
+  | ConversationSlaStatusChangedEvent
   | WebhookTestEvent;
 /**
  * The channel a conversation or message came through.
@@ -37,7 +42,7 @@ export type Label = string;
  */
 export type Assignee = {
   /**
-   * Whether the assignee is a single operator or a team. Closed.
+   * Whether the assignee is a single operator or a team. Closed on purpose: an assignee is a person or a group of people who answer in the inbox; AI handling is `handledBy: agent`, not an assignee, so no third kind is foreseen, and a closed list lets receivers switch on it exhaustively.
    */
   type: 'operator' | 'team';
   /**
@@ -95,11 +100,22 @@ export type ScanResult = {
    */
   skippedItems: number;
   /**
-   * Up to 50 problems the scan met. Empty when it completed cleanly.
+   * Up to 10 problems the scan met, the first ones found; `skippedItems` counts every skipped item. Empty when it completed cleanly.
    *
-   * @maxItems 50
+   * @maxItems 10
    */
-  errors: ScanError[];
+  errors:
+    | []
+    | [ScanError]
+    | [ScanError, ScanError]
+    | [ScanError, ScanError, ScanError]
+    | [ScanError, ScanError, ScanError, ScanError]
+    | [ScanError, ScanError, ScanError, ScanError, ScanError]
+    | [ScanError, ScanError, ScanError, ScanError, ScanError, ScanError]
+    | [ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError]
+    | [ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError]
+    | [ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError]
+    | [ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError, ScanError];
   /**
    * When the scan started.
    */
@@ -109,6 +125,23 @@ export type ScanResult = {
    */
   finishedAt: string;
 } | null;
+/**
+ * The customer message an agent turn answered, or `null` when the turn answered none (a turn started by an operator's request).
+ */
+export type CustomerMessageRef = {
+  /**
+   * The `message.created` message of the customer's question.
+   */
+  id: string;
+  /**
+   * The first 500 characters of that message, verbatim (see What payloads carry). Fetch the message for the rest.
+   */
+  excerpt: string;
+} | null;
+/**
+ * `deleted` (an operator or an API call deleted it) or `erasure_request` (a data-subject erasure request covered it; delete every copy, backups included, as your own policy says). Open.
+ */
+export type DeletionReason = 'deleted' | 'erasure_request' | (string & {});
 
 /**
  * The `conversation.created` event.
@@ -144,6 +177,23 @@ export interface ConversationCreatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: Conversation;
 }
 /**
@@ -162,6 +212,8 @@ export interface ResourceRef {
     | 'agent_answer'
     | 'handoff'
     | 'webhook_endpoint'
+    | 'csat_response'
+    | 'sla_target'
     | (string & {});
   /**
    * The resource id. A UUID for everything Woes creates; the integrator's own id for customers (`cus_123`).
@@ -227,7 +279,9 @@ export interface Conversation {
   agentId: string | null;
   assignee: Assignee;
   /**
-   * The conversation's tags.
+   * The conversation's tags, at most 50.
+   *
+   * @maxItems 50
    */
   tags: Label[];
   customer: CustomerSummary;
@@ -247,6 +301,15 @@ export interface Conversation {
    * When the conversation was solved, or `null` while it is not.
    */
   closedAt: string | null;
+  /**
+   * When a snoozed conversation comes back to the inbox, or `null` when it is not snoozed. Snoozing and waking fire `conversation.updated`; a new customer message wakes it early.
+   */
+  snoozedUntil: string | null;
+  /**
+   * When the conversation was archived, or `null` when it is not. Archiving and unarchiving fire `conversation.updated`; an archived conversation keeps its `status`.
+   */
+  archivedAt: string | null;
+  customFields: CustomFields;
 }
 /**
  * The customer a conversation belongs to, as embedded in the REST API's conversation.
@@ -269,6 +332,28 @@ export interface CustomerSummary {
    */
   company: string | null;
   identitySource: IdentitySource;
+}
+/**
+ * The conversation's custom fields, keyed by the field key set in **Settings → Custom fields**, at most 20. Text values hold up to 255 characters, a Multi-select up to 5 options of up to 50. Keys are open: new fields appear as workspaces add them. Values by field type: Text, URL and Select a string; Number and Decimal a number; Boolean a boolean; Date a `YYYY-MM-DD` string; Multi-select an array of strings; an unset field `null`.
+ */
+export interface CustomFields {
+  /**
+   * A custom field value.
+   *
+   * @maxItems 5
+   */
+  [k: string]:
+    | string
+    | number
+    | boolean
+    | []
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | null
+    | undefined;
 }
 /**
  * The `conversation.updated` event.
@@ -304,6 +389,23 @@ export interface ConversationUpdatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   changes: Changes;
   data: Conversation;
 }
@@ -315,10 +417,11 @@ export interface Changes {
    * The names of the top-level `data` fields that changed, in the order they appear in `data`.
    *
    * @minItems 1
+   * @maxItems 30
    */
   fields: [string, ...string[]];
   /**
-   * The value each field in `fields` had before the change, keyed by field name (`null` where it was `null`).
+   * The value each field in `fields` had before the change, keyed by field name (`null` where it was `null`). Each value has the shape and the bounds of that field in `data`.
    */
   previous: {};
 }
@@ -356,6 +459,23 @@ export interface ConversationAssignedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   changes: Changes;
   data: Conversation;
 }
@@ -393,6 +513,23 @@ export interface ConversationHandedOffEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   handoff: Handoff;
   data: Conversation;
 }
@@ -483,8 +620,55 @@ export interface ConversationResolvedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   changes: Changes;
+  resolution: Resolution;
   data: Conversation;
+}
+/**
+ * How a conversation came to be solved, with the figures support teams are measured on.
+ */
+export interface Resolution {
+  /**
+   * `agent` (the AI agent resolved it: the customer confirmed its answer, or the agent closed it under its settings), `operator`, `automation` (a rule), `customer` (closed the chat), `api` (a REST call), `system` (closed after inactivity). Open.
+   */
+  resolvedBy: 'agent' | 'operator' | 'automation' | 'customer' | 'api' | 'system' | (string & {});
+  /**
+   * `true` when an operator sent a customer-facing message or took over at any point.
+   */
+  humanInvolved: boolean;
+  /**
+   * `true` when the conversation was ever handed off from an agent to an operator (`conversation.handed_off`).
+   */
+  handedOff: boolean;
+  /**
+   * How often the conversation was reopened after being solved before this resolution.
+   */
+  reopenCount: number;
+  /**
+   * Seconds from the first customer message to the first reply by an agent or an operator (auto-replies excluded), or `null` when nobody replied.
+   */
+  firstResponseSeconds: number | null;
+  /**
+   * Seconds from `createdAt` to this resolution (`closedAt`), paused time included.
+   */
+  resolutionSeconds: number;
 }
 /**
  * The `message.created` event.
@@ -520,7 +704,44 @@ export interface MessageCreatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
+  conversation: RoutingContext;
   data: Message;
+}
+/**
+ * The state of a message's conversation right after the message, enough to route it without fetching the conversation.
+ */
+export interface RoutingContext {
+  /**
+   * The conversation's `status` (see `Conversation.status`). Open.
+   */
+  status: 'open' | 'waiting' | 'solved' | (string & {});
+  /**
+   * The conversation's `waitingOn`. Open.
+   */
+  waitingOn: 'customer' | 'team' | (string & {}) | null;
+  /**
+   * Who answers the customer now (see `Conversation.handledBy`). Open.
+   */
+  handledBy: 'agent' | 'operator' | (string & {});
+  assignee: Assignee;
+  priority: Label;
 }
 /**
  * A customer-facing message. Internal notes are never messages.
@@ -541,13 +762,45 @@ export interface Message {
   channel: Channel;
   author: MessageAuthor;
   /**
-   * The REST API's view of the author. `user` for customers; `assistant` for operators, agents and automations. Closed.
+   * The REST API's view of the author. `user` for customers; `assistant` for operators, agents and automations. Closed on purpose: it mirrors the REST API's two roles, and every new kind of author goes to the open `author.type` instead.
    */
   role: 'user' | 'assistant';
   /**
-   * The message text (Markdown), at most 8,000 characters.
+   * The message text (Markdown), at most 8,000 characters, verbatim as written (see What payloads carry).
    */
   body: string;
+  /**
+   * The files attached to the message, at most 10, in the order attached. Empty when none.
+   *
+   * @maxItems 10
+   */
+  attachments:
+    | []
+    | [Attachment]
+    | [Attachment, Attachment]
+    | [Attachment, Attachment, Attachment]
+    | [Attachment, Attachment, Attachment, Attachment]
+    | [Attachment, Attachment, Attachment, Attachment, Attachment]
+    | [Attachment, Attachment, Attachment, Attachment, Attachment, Attachment]
+    | [Attachment, Attachment, Attachment, Attachment, Attachment, Attachment, Attachment]
+    | [Attachment, Attachment, Attachment, Attachment, Attachment, Attachment, Attachment, Attachment]
+    | [Attachment, Attachment, Attachment, Attachment, Attachment, Attachment, Attachment, Attachment, Attachment]
+    | [
+        Attachment,
+        Attachment,
+        Attachment,
+        Attachment,
+        Attachment,
+        Attachment,
+        Attachment,
+        Attachment,
+        Attachment,
+        Attachment
+      ];
+  /**
+   * For an agent's message (`author.type` `agent`), the `agent.answer_created` turn that produced it (`AgentAnswer.id`); `null` for every other author.
+   */
+  agentAnswerId: string | null;
   /**
    * When the message was created.
    */
@@ -569,6 +822,27 @@ export interface MessageAuthor {
    * The display name shown to the customer, or `null` when none.
    */
   name: string | null;
+}
+/**
+ * A file attached to a message. Never a public link; download it with the workspace API key (Fetching more).
+ */
+export interface Attachment {
+  /**
+   * The attachment id.
+   */
+  id: string;
+  /**
+   * The file name as uploaded.
+   */
+  name: string;
+  /**
+   * The media type Woes detected (`image/png`, `application/pdf`).
+   */
+  contentType: string;
+  /**
+   * The size in bytes.
+   */
+  size: number;
 }
 /**
  * The `customer.created` event.
@@ -604,6 +878,23 @@ export interface CustomerCreatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: Customer;
 }
 /**
@@ -632,7 +923,7 @@ export interface Customer {
   company: string | null;
   identitySource: IdentitySource;
   /**
-   * Traits the integrator attached (`plan`, `region`, …). Values are strings, numbers, booleans or `null`.
+   * Traits the integrator attached (`plan`, `region`, …), at most 25, keys up to 64 characters. Values are strings (up to 255 characters), numbers, booleans or `null`.
    */
   traits: {
     /**
@@ -641,9 +932,235 @@ export interface Customer {
     [k: string]: string | number | boolean | null | undefined;
   };
   /**
-   * The channel identities linked to this profile, oldest first.
+   * The channel identities linked to this profile, oldest first. A profile holds at most 20.
+   *
+   * @maxItems 20
    */
-  identities: ChannelIdentity[];
+  identities:
+    | []
+    | [ChannelIdentity]
+    | [ChannelIdentity, ChannelIdentity]
+    | [ChannelIdentity, ChannelIdentity, ChannelIdentity]
+    | [ChannelIdentity, ChannelIdentity, ChannelIdentity, ChannelIdentity]
+    | [ChannelIdentity, ChannelIdentity, ChannelIdentity, ChannelIdentity, ChannelIdentity]
+    | [ChannelIdentity, ChannelIdentity, ChannelIdentity, ChannelIdentity, ChannelIdentity, ChannelIdentity]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ]
+    | [
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity,
+        ChannelIdentity
+      ];
   /**
    * When the customer profile was created.
    */
@@ -713,6 +1230,23 @@ export interface CustomerUpdatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   changes: Changes;
   data: Customer;
 }
@@ -750,6 +1284,23 @@ export interface CustomerIdentityLinkedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   identity: ChannelIdentity;
   data: Customer;
 }
@@ -787,6 +1338,23 @@ export interface IssueCreatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: Issue;
 }
 /**
@@ -810,13 +1378,15 @@ export interface Issue {
    */
   title: string;
   /**
-   * The issue description (Markdown), or `null`.
+   * The issue description (Markdown, at most 4,000 characters, verbatim as written), or `null`.
    */
   description: string | null;
   status: Label;
   priority: Label;
   /**
-   * The issue's tags.
+   * The issue's tags, at most 50.
+   *
+   * @maxItems 50
    */
   tags: Label[];
   /**
@@ -828,7 +1398,9 @@ export interface Issue {
    */
   account: string | null;
   /**
-   * The conversations linked to the issue, oldest link first.
+   * The conversations linked to the issue, oldest link first. An issue holds at most 100 links.
+   *
+   * @maxItems 100
    */
   conversationIds: string[];
   /**
@@ -878,6 +1450,23 @@ export interface IssueUpdatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   changes: Changes;
   data: Issue;
 }
@@ -915,6 +1504,23 @@ export interface IssueLinkedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   link: IssueLink;
   data: Issue;
 }
@@ -965,6 +1571,23 @@ export interface IssueResolvedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   changes: Changes;
   data: Issue;
 }
@@ -1002,6 +1625,23 @@ export interface KnowledgeScanCompletedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: KnowledgeSource;
 }
 /**
@@ -1069,11 +1709,11 @@ export interface ScanError {
    */
   code: string;
   /**
-   * What went wrong and what to do, in one sentence.
+   * What went wrong and what to do, in one sentence (up to 200 characters). It may quote the source's own text verbatim.
    */
   message: string;
   /**
-   * The file, page or path concerned, or `null`.
+   * The file, page or path concerned (up to 256 characters), or `null`.
    */
   location: string | null;
 }
@@ -1111,6 +1751,23 @@ export interface KnowledgeScanFailedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: KnowledgeSource;
 }
 /**
@@ -1147,6 +1804,23 @@ export interface KnowledgeCoverageChangedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   changes: Changes;
   data: KnowledgeSource;
 }
@@ -1184,6 +1858,23 @@ export interface AgentAnswerCreatedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: AgentAnswer;
 }
 /**
@@ -1206,6 +1897,7 @@ export interface AgentAnswer {
    * The `message.created` message the turn produced, or `null` when it produced none (a handoff request).
    */
   messageId: string | null;
+  customerMessage: CustomerMessageRef;
   /**
    * The agent that took the turn.
    */
@@ -1216,9 +1908,22 @@ export interface AgentAnswer {
   outcome: 'answered' | 'clarification_requested' | 'handoff_requested' | (string & {});
   confidence: Confidence;
   /**
-   * The sources the turn drew on, most relevant first. Empty when none.
+   * The sources the turn drew on, most relevant first, at most 10. Empty when none.
+   *
+   * @maxItems 10
    */
-  citations: Citation[];
+  citations:
+    | []
+    | [Citation]
+    | [Citation, Citation]
+    | [Citation, Citation, Citation]
+    | [Citation, Citation, Citation, Citation]
+    | [Citation, Citation, Citation, Citation, Citation]
+    | [Citation, Citation, Citation, Citation, Citation, Citation]
+    | [Citation, Citation, Citation, Citation, Citation, Citation, Citation]
+    | [Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation]
+    | [Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation]
+    | [Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation, Citation];
   /**
    * When the agent turn was created.
    */
@@ -1237,7 +1942,7 @@ export interface Confidence {
    */
   threshold: number;
   /**
-   * A coarse bucket of `score` for dashboards.
+   * A coarse bucket of `score` for dashboards: `low` when `score` is below `threshold` (exactly the turns that fire `agent.low_confidence_recorded`), `high` when `score` is at least 0.8 and at least `threshold`, `medium` otherwise.
    */
   level: 'low' | 'medium' | 'high' | (string & {});
 }
@@ -1296,6 +2001,23 @@ export interface AgentHandoffRequestedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: Handoff;
 }
 /**
@@ -1332,7 +2054,448 @@ export interface AgentLowConfidenceRecordedEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: AgentAnswer;
+}
+/**
+ * The `customer.deleted` event.
+ */
+export interface CustomerDeletedEvent {
+  /**
+   * Always `event`, as every REST resource names its kind in `object`.
+   */
+  object: 'event';
+  /**
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
+   */
+  id: string;
+  /**
+   * Always `customer.deleted`.
+   */
+  type: 'customer.deleted';
+  /**
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
+   */
+  apiVersion: 'v1';
+  /**
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
+   */
+  occurredAt: string;
+  /**
+   * The workspace the event belongs to. Receivers serving several workspaces must filter on it.
+   */
+  workspaceId: string;
+  resource: ResourceRef;
+  /**
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
+   */
+  sequence: number;
+  actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
+  data: DeletedCustomer;
+}
+/**
+ * The tombstone of a deleted customer profile: what a mirror needs to find and drop its copy, never the erased content.
+ */
+export interface DeletedCustomer {
+  /**
+   * Always `customer`.
+   */
+  object: 'customer';
+  /**
+   * The id of the deleted customer (see `Customer.id`).
+   */
+  id: string;
+  /**
+   * Always `true`, so code that reads `data.deleted` tells a tombstone from a snapshot.
+   */
+  deleted: true;
+  reason: DeletionReason;
+  /**
+   * When the profile was deleted.
+   */
+  deletedAt: string;
+}
+/**
+ * The `customer.merged` event.
+ */
+export interface CustomerMergedEvent {
+  /**
+   * Always `event`, as every REST resource names its kind in `object`.
+   */
+  object: 'event';
+  /**
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
+   */
+  id: string;
+  /**
+   * Always `customer.merged`.
+   */
+  type: 'customer.merged';
+  /**
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
+   */
+  apiVersion: 'v1';
+  /**
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
+   */
+  occurredAt: string;
+  /**
+   * The workspace the event belongs to. Receivers serving several workspaces must filter on it.
+   */
+  workspaceId: string;
+  resource: ResourceRef;
+  /**
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
+   */
+  sequence: number;
+  actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
+  merge: CustomerMerge;
+  data: Customer;
+}
+/**
+ * What a `customer.merged` event merged into the surviving profile.
+ */
+export interface CustomerMerge {
+  /**
+   * The customer ids that were absorbed and no longer exist, at most 10 per merge. Their identities and conversations now belong to the surviving profile (`resource.id`).
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  absorbedIds:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
+  /**
+   * `identity_verified` (a visitor with a profile was verified as a known customer), `operator_merge` (an operator merged duplicates), `api` (a REST API call). Open.
+   */
+  reason: 'identity_verified' | 'operator_merge' | 'api' | (string & {});
+  /**
+   * When the profiles were merged.
+   */
+  mergedAt: string;
+}
+/**
+ * The `conversation.deleted` event.
+ */
+export interface ConversationDeletedEvent {
+  /**
+   * Always `event`, as every REST resource names its kind in `object`.
+   */
+  object: 'event';
+  /**
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
+   */
+  id: string;
+  /**
+   * Always `conversation.deleted`.
+   */
+  type: 'conversation.deleted';
+  /**
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
+   */
+  apiVersion: 'v1';
+  /**
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
+   */
+  occurredAt: string;
+  /**
+   * The workspace the event belongs to. Receivers serving several workspaces must filter on it.
+   */
+  workspaceId: string;
+  resource: ResourceRef;
+  /**
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
+   */
+  sequence: number;
+  actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
+  data: DeletedConversation;
+}
+/**
+ * The tombstone of a deleted conversation: what a mirror needs to find and drop its copy and its messages, never the erased content.
+ */
+export interface DeletedConversation {
+  /**
+   * Always `conversation`.
+   */
+  object: 'conversation';
+  /**
+   * The id of the deleted conversation. Its messages are deleted with it.
+   */
+  id: string;
+  /**
+   * Always `true`, so code that reads `data.deleted` tells a tombstone from a snapshot.
+   */
+  deleted: true;
+  reason: DeletionReason;
+  /**
+   * The customer the conversation belonged to, as in `Conversation.customer.id`.
+   */
+  customerId: string;
+  channel: Channel;
+  /**
+   * When the conversation was deleted.
+   */
+  deletedAt: string;
+}
+/**
+ * The `conversation.rated` event.
+ */
+export interface ConversationRatedEvent {
+  /**
+   * Always `event`, as every REST resource names its kind in `object`.
+   */
+  object: 'event';
+  /**
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
+   */
+  id: string;
+  /**
+   * Always `conversation.rated`.
+   */
+  type: 'conversation.rated';
+  /**
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
+   */
+  apiVersion: 'v1';
+  /**
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
+   */
+  occurredAt: string;
+  /**
+   * The workspace the event belongs to. Receivers serving several workspaces must filter on it.
+   */
+  workspaceId: string;
+  resource: ResourceRef;
+  /**
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
+   */
+  sequence: number;
+  actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
+  data: CsatResponse;
+}
+/**
+ * A customer's answer to a CSAT survey about one conversation.
+ */
+export interface CsatResponse {
+  /**
+   * Always `csat_response`.
+   */
+  object: 'csat_response';
+  /**
+   * The survey response id; the same when the customer changes their answer.
+   */
+  id: string;
+  /**
+   * The conversation the survey was about.
+   */
+  conversationId: string;
+  /**
+   * The customer who answered (see `Customer.id`).
+   */
+  customerId: string;
+  /**
+   * The answer on the five-point CSAT scale: 1 very dissatisfied, 2 dissatisfied, 3 neutral, 4 satisfied, 5 very satisfied. Count 4 and 5 as satisfied for a CSAT percentage.
+   */
+  score: number;
+  /**
+   * What the customer wrote beside the score (verbatim, see What payloads carry), or `null` when nothing.
+   */
+  comment: string | null;
+  /**
+   * When the survey was sent.
+   */
+  requestedAt: string;
+  /**
+   * When the customer answered (the latest answer, when they changed it).
+   */
+  respondedAt: string;
+}
+/**
+ * The `conversation.sla_status_changed` event.
+ */
+export interface ConversationSlaStatusChangedEvent {
+  /**
+   * Always `event`, as every REST resource names its kind in `object`.
+   */
+  object: 'event';
+  /**
+   * The event id. Equal to the `webhook-id` header and stable across retries and manual redeliveries. The deduplication key (Idempotency).
+   */
+  id: string;
+  /**
+   * Always `conversation.sla_status_changed`.
+   */
+  type: 'conversation.sla_status_changed';
+  /**
+   * The payload shape version, as in the REST API's `/api/v1`. A breaking change ships as a new version chosen per endpoint (Versioning).
+   */
+  apiVersion: 'v1';
+  /**
+   * When the change happened in Woes. Unlike `webhook-timestamp`, the same on every retry.
+   */
+  occurredAt: string;
+  /**
+   * The workspace the event belongs to. Receivers serving several workspaces must filter on it.
+   */
+  workspaceId: string;
+  resource: ResourceRef;
+  /**
+   * Increases with every event about the same `resource` (per `resource.object` and `resource.id`), in the order the changes happened. Ignore an event whose `sequence` is not higher than the last one applied (Ordering).
+   */
+  sequence: number;
+  actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
+  changes: Changes;
+  data: SlaTarget;
+}
+/**
+ * One SLA target of a conversation and where it stands.
+ */
+export interface SlaTarget {
+  /**
+   * Always `sla_target`.
+   */
+  object: 'sla_target';
+  /**
+   * The target id. A new `next_response` target gets a new id.
+   */
+  id: string;
+  /**
+   * The conversation the target applies to.
+   */
+  conversationId: string;
+  /**
+   * The SLA policy that set the target (**Settings → SLAs**).
+   */
+  policyId: string;
+  /**
+   * `first_response` (the first reply by an operator or an agent), `next_response` (the reply to a later customer message), `resolution` (the conversation solved). Auto-replies do not count as responses. Open.
+   */
+  target: 'first_response' | 'next_response' | 'resolution' | (string & {});
+  /**
+   * `active` (running), `at_risk` (less than the policy's warning time left), `breached` (due time passed; final), `achieved` (met in time; final), `cancelled` (no longer applies; final). Open.
+   */
+  status: 'active' | 'at_risk' | 'breached' | 'achieved' | 'cancelled' | (string & {});
+  /**
+   * When the target started running.
+   */
+  startedAt: string;
+  /**
+   * When the response or resolution is or was due, business hours applied.
+   */
+  dueAt: string;
+  /**
+   * When it was achieved or cancelled, or `null` while `active`, `at_risk` or `breached`.
+   */
+  completedAt: string | null;
 }
 /**
  * The `webhook.test` event.
@@ -1368,10 +2531,27 @@ export interface WebhookTestEvent {
    */
   sequence: number;
   actor: Actor;
+  /**
+   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  truncated?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
   data: WebhookTest;
 }
 /**
- * The content of a test delivery. No customer data.
+ * The content of a test delivery. No customer data. The one event whose `data` is not a snapshot of `resource`: `resource` is the webhook endpoint (which has no snapshot to send), `data` the test.
  */
 export interface WebhookTest {
   /**
@@ -1412,6 +2592,11 @@ export interface WebhookEventMap {
   'agent.answer_created': AgentAnswerCreatedEvent;
   'agent.handoff_requested': AgentHandoffRequestedEvent;
   'agent.low_confidence_recorded': AgentLowConfidenceRecordedEvent;
+  'customer.deleted': CustomerDeletedEvent;
+  'customer.merged': CustomerMergedEvent;
+  'conversation.deleted': ConversationDeletedEvent;
+  'conversation.rated': ConversationRatedEvent;
+  'conversation.sla_status_changed': ConversationSlaStatusChangedEvent;
   'webhook.test': WebhookTestEvent;
 }
 

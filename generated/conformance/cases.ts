@@ -80,7 +80,7 @@ export interface ConformanceSuite {
 
 export const CONFORMANCE_SUITE: ConformanceSuite = {
   "$comment": "Generated from asyncapi.yaml by `npm run generate`. Do not edit: change asyncapi.yaml and regenerate. Executed by `woes-webhooks test-receiver`; see docs/webhooks for the inspection protocol.",
-  "contractVersion": "1.0.0",
+  "contractVersion": "1.1.0",
   "toleranceSeconds": 300,
   "attemptTimeoutSeconds": 15,
   "otherSecret": "whsec_bi27TKZeWs1G7inWZQaIlb3fMx3dPllfKhx6UuJVYK4=",
@@ -122,7 +122,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -137,7 +137,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -217,7 +225,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:15:00.000Z",
               "lastMessageAt": "2026-06-28T18:12:41.250Z",
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -292,7 +308,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:05:00.000Z",
               "lastMessageAt": "2026-06-28T18:01:10.500Z",
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -371,7 +395,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:12:00.000Z",
               "lastMessageAt": "2026-06-28T18:10:29.800Z",
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -424,6 +456,14 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
                 "closedAt": null
               }
             },
+            "resolution": {
+              "resolvedBy": "operator",
+              "humanInvolved": true,
+              "handedOff": true,
+              "reopenCount": 0,
+              "firstResponseSeconds": 5,
+              "resolutionSeconds": 1800
+            },
             "data": {
               "object": "conversation",
               "id": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
@@ -453,7 +493,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:30:00.000Z",
               "lastMessageAt": "2026-06-28T18:28:02.125Z",
-              "closedAt": "2026-06-28T18:30:00.000Z"
+              "closedAt": "2026-06-28T18:30:00.000Z",
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -506,7 +554,23 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               },
               "role": "user",
               "body": "My API key returns 401 on /v1/charges since this morning. Did something change?",
+              "attachments": [
+                {
+                  "id": "0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a",
+                  "name": "curl-output.txt",
+                  "contentType": "text/plain",
+                  "size": 1832
+                }
+              ],
+              "agentAnswerId": null,
               "createdAt": "2026-06-28T18:00:01.120Z"
+            },
+            "conversation": {
+              "status": "open",
+              "waitingOn": "team",
+              "handledBy": "agent",
+              "assignee": null,
+              "priority": "medium"
             }
           },
           "signatures": [
@@ -559,7 +623,16 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               },
               "role": "assistant",
               "body": "Keys created before June 27 were rotated. Create a new key in **Settings → Keys** and retry.",
+              "attachments": [],
+              "agentAnswerId": "e0f1a2b3-c4d5-4e6f-9a7b-8c9d0e1f2a3c",
               "createdAt": "2026-06-28T18:00:06.480Z"
+            },
+            "conversation": {
+              "status": "waiting",
+              "waitingOn": "customer",
+              "handledBy": "agent",
+              "assignee": null,
+              "priority": "medium"
             }
           },
           "signatures": [
@@ -612,7 +685,16 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               },
               "role": "assistant",
               "body": "Thanks for writing. Our team is back at 09:00 UTC; the assistant will keep looking meanwhile.",
+              "attachments": [],
+              "agentAnswerId": null,
               "createdAt": "2026-06-29T02:43:20.000Z"
+            },
+            "conversation": {
+              "status": "open",
+              "waitingOn": "team",
+              "handledBy": "agent",
+              "assignee": null,
+              "priority": "medium"
             }
           },
           "signatures": [
@@ -1375,6 +1457,10 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "id": "e0f1a2b3-c4d5-4e6f-9a7b-8c9d0e1f2a3c",
               "conversationId": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
               "messageId": "d2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f6a",
+              "customerMessage": {
+                "id": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+                "excerpt": "My API key returns 401 on /v1/charges since this morning. Did something change?"
+              },
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "outcome": "answered",
               "confidence": {
@@ -1397,6 +1483,71 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
                 }
               ],
               "createdAt": "2026-06-28T18:00:06.500Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.agent.answer_created.answered-below-threshold",
+      "group": "deliver",
+      "title": "agent.answer_created (answered-below-threshold), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "example": "agent.answer_created/answered-below-threshold",
+          "webhookId": "6a7b8c9d-0e1f-4a2b-9c3d-5e6f7a8b9c0e",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "6a7b8c9d-0e1f-4a2b-9c3d-5e6f7a8b9c0e",
+            "type": "agent.answer_created",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:15:01.200Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "agent_answer",
+              "id": "7b8c9d0e-1f2a-4b3c-8d4e-6f7a8b9c0d1f"
+            },
+            "sequence": 2,
+            "actor": {
+              "type": "agent",
+              "id": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d"
+            },
+            "data": {
+              "object": "agent_answer",
+              "id": "7b8c9d0e-1f2a-4b3c-8d4e-6f7a8b9c0d1f",
+              "conversationId": "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+              "messageId": "8c9d0e1f-2a3b-4c4d-8e5f-7a8b9c0d1e2f",
+              "customerMessage": {
+                "id": "9d0e1f2a-3b4c-4d5e-8f6a-8b9c0d1e2f3a",
+                "excerpt": "Does the sandbox support idempotency keys on refunds?"
+              },
+              "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
+              "outcome": "answered",
+              "confidence": {
+                "score": 0.52,
+                "threshold": 0.6,
+                "level": "low"
+              },
+              "citations": [
+                {
+                  "sourceId": "8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e",
+                  "title": "POST /v1/refunds",
+                  "url": null,
+                  "excerpt": "Idempotency-Key is accepted on every POST request."
+                }
+              ],
+              "createdAt": "2026-06-28T18:15:01.200Z"
             }
           },
           "signatures": [
@@ -1493,6 +1644,10 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
               "conversationId": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
               "messageId": null,
+              "customerMessage": {
+                "id": "9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d",
+                "excerpt": "Why was I charged twice on invoice INV-2231?"
+              },
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "outcome": "handoff_requested",
               "confidence": {
@@ -1502,6 +1657,293 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               },
               "citations": [],
               "createdAt": "2026-06-28T18:10:29.900Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.customer.deleted.erasure-request",
+      "group": "deliver",
+      "title": "customer.deleted (erasure-request), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "example": "customer.deleted/erasure-request",
+          "webhookId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+            "type": "customer.deleted",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-30T09:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "customer",
+              "id": "cus_123"
+            },
+            "sequence": 6,
+            "actor": {
+              "type": "api",
+              "id": null
+            },
+            "data": {
+              "object": "customer",
+              "id": "cus_123",
+              "deleted": true,
+              "reason": "erasure_request",
+              "deletedAt": "2026-06-30T09:00:00.000Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.customer.merged.verified-visitor",
+      "group": "deliver",
+      "title": "customer.merged (verified-visitor), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "example": "customer.merged/verified-visitor",
+          "webhookId": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+            "type": "customer.merged",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-29T20:00:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "customer",
+              "id": "cus_123"
+            },
+            "sequence": 5,
+            "actor": {
+              "type": "system",
+              "id": null
+            },
+            "merge": {
+              "absorbedIds": [
+                "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d"
+              ],
+              "reason": "identity_verified",
+              "mergedAt": "2026-06-29T20:00:00.000Z"
+            },
+            "data": {
+              "object": "customer",
+              "id": "cus_123",
+              "name": "Ada Lovelace",
+              "email": "ada@example.com",
+              "company": "Analytical Engines Ltd",
+              "identitySource": "jwt",
+              "traits": {
+                "plan": "enterprise",
+                "region": "eu-west-1"
+              },
+              "identities": [
+                {
+                  "object": "identity",
+                  "id": "f4a5b6c7-d8e9-4f0a-8b1c-2d3e4f5a6b7c",
+                  "channel": "live-chat",
+                  "kind": "widget_visitor",
+                  "verified": true,
+                  "linkedAt": "2026-06-28T17:59:59.010Z"
+                },
+                {
+                  "object": "identity",
+                  "id": "a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d",
+                  "channel": "discord",
+                  "kind": "discord_user",
+                  "verified": true,
+                  "linkedAt": "2026-06-29T19:00:00.000Z"
+                },
+                {
+                  "object": "identity",
+                  "id": "b6c7d8e9-f0a1-4b2c-8d3e-4f5a6b7c8d9e",
+                  "channel": "live-chat",
+                  "kind": "widget_visitor",
+                  "verified": true,
+                  "linkedAt": "2026-06-29T20:00:00.000Z"
+                }
+              ],
+              "createdAt": "2026-06-28T17:59:59.010Z",
+              "updatedAt": "2026-06-29T20:00:00.000Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.conversation.deleted.spam-deleted",
+      "group": "deliver",
+      "title": "conversation.deleted (spam-deleted), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "example": "conversation.deleted/spam-deleted",
+          "webhookId": "3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f",
+            "type": "conversation.deleted",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-29T08:15:00.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "conversation",
+              "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"
+            },
+            "sequence": 3,
+            "actor": {
+              "type": "operator",
+              "id": "2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f"
+            },
+            "data": {
+              "object": "conversation",
+              "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+              "deleted": true,
+              "reason": "deleted",
+              "customerId": "7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e",
+              "channel": "email",
+              "deletedAt": "2026-06-29T08:15:00.000Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.conversation.rated.five-stars",
+      "group": "deliver",
+      "title": "conversation.rated (five-stars), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "example": "conversation.rated/five-stars",
+          "webhookId": "4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f8a",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f8a",
+            "type": "conversation.rated",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-28T18:34:10.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "csat_response",
+              "id": "8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f"
+            },
+            "sequence": 1,
+            "actor": {
+              "type": "customer",
+              "id": "cus_123"
+            },
+            "data": {
+              "object": "csat_response",
+              "id": "8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f",
+              "conversationId": "7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1",
+              "customerId": "cus_123",
+              "score": 5,
+              "comment": "Quick and clear, thanks.",
+              "requestedAt": "2026-06-28T18:30:05.000Z",
+              "respondedAt": "2026-06-28T18:34:10.000Z"
+            }
+          },
+          "signatures": [
+            {
+              "version": "v1",
+              "secret": "endpoint"
+            }
+          ],
+          "omitHeaders": [],
+          "expect": "2xx"
+        }
+      ],
+      "inspect": [],
+      "fix": "Verify the signature over the raw body, then answer 2xx within 15 s; do slow work after responding."
+    },
+    {
+      "id": "deliver.conversation.sla_status_changed.first-response-breached",
+      "group": "deliver",
+      "title": "conversation.sla_status_changed (first-response-breached), correctly signed: 2xx within 15 s",
+      "steps": [
+        {
+          "example": "conversation.sla_status_changed/first-response-breached",
+          "webhookId": "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8a9b",
+          "timestampOffsetSeconds": 0,
+          "payload": {
+            "object": "event",
+            "id": "5e6f7a8b-9c0d-4e1f-8a2b-4c5d6e7f8a9b",
+            "type": "conversation.sla_status_changed",
+            "apiVersion": "v1",
+            "occurredAt": "2026-06-29T10:43:19.000Z",
+            "workspaceId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "resource": {
+              "object": "sla_target",
+              "id": "6f7a8b9c-0d1e-4f2a-9b3c-5d6e7f8a9b0c"
+            },
+            "sequence": 2,
+            "actor": {
+              "type": "system",
+              "id": null
+            },
+            "changes": {
+              "fields": [
+                "status"
+              ],
+              "previous": {
+                "status": "at_risk"
+              }
+            },
+            "data": {
+              "object": "sla_target",
+              "id": "6f7a8b9c-0d1e-4f2a-9b3c-5d6e7f8a9b0c",
+              "conversationId": "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+              "policyId": "7a8b9c0d-1e2f-4a3b-8c4d-6e7f8a9b0c1d",
+              "target": "first_response",
+              "status": "breached",
+              "startedAt": "2026-06-29T02:43:19.000Z",
+              "dueAt": "2026-06-29T10:43:19.000Z",
+              "completedAt": null
             }
           },
           "signatures": [
@@ -1594,7 +2036,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -1609,7 +2051,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -1642,7 +2092,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
                     "waitingOn": "team",
                     "priority": "medium",
                     "subject": null,
-                    "preview": "My API key returns 401 on /v1/charges",
+                    "preview": null,
                     "handledBy": "agent",
                     "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
                     "assignee": null,
@@ -1657,7 +2107,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
                     "createdAt": "2026-06-28T18:00:00.000Z",
                     "updatedAt": "2026-06-28T18:00:00.000Z",
                     "lastMessageAt": null,
-                    "closedAt": null
+                    "closedAt": null,
+                    "snoozedUntil": null,
+                    "archivedAt": null,
+                    "customFields": {
+                      "plan_tier": "scale",
+                      "affected_endpoints": [
+                        "/v1/charges"
+                      ]
+                    }
                   }
                 }
               }
@@ -1703,7 +2161,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -1718,7 +2176,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -1767,7 +2233,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -1782,7 +2248,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -1815,7 +2289,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
                     "waitingOn": "team",
                     "priority": "medium",
                     "subject": null,
-                    "preview": "My API key returns 401 on /v1/charges",
+                    "preview": null,
                     "handledBy": "agent",
                     "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
                     "assignee": null,
@@ -1830,7 +2304,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
                     "createdAt": "2026-06-28T18:00:00.000Z",
                     "updatedAt": "2026-06-28T18:00:00.000Z",
                     "lastMessageAt": null,
-                    "closedAt": null
+                    "closedAt": null,
+                    "snoozedUntil": null,
+                    "archivedAt": null,
+                    "customFields": {
+                      "plan_tier": "scale",
+                      "affected_endpoints": [
+                        "/v1/charges"
+                      ]
+                    }
                   }
                 }
               }
@@ -1876,7 +2358,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -1891,7 +2373,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -1940,7 +2430,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -1955,7 +2445,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2004,7 +2502,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2019,7 +2517,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2070,7 +2576,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2085,7 +2591,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2136,7 +2650,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2151,7 +2665,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2202,7 +2724,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2217,7 +2739,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2267,7 +2797,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2282,7 +2812,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2335,7 +2873,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2350,7 +2888,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2404,7 +2950,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2419,7 +2965,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2473,7 +3027,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2488,7 +3042,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2541,7 +3103,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2556,7 +3118,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2596,7 +3166,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2611,7 +3181,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2666,7 +3244,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2681,7 +3259,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2721,7 +3307,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2736,7 +3322,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2757,7 +3351,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
           "expected": 1
         }
       ],
-      "fix": "Record webhook-id once the side effects are committed and skip ids you have seen (keep them 7 days)."
+      "fix": "Record webhook-id once the side effects are committed and skip ids you have seen (keep them 14 days)."
     },
     {
       "id": "accept.out-of-order",
@@ -2823,7 +3417,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:15:00.000Z",
               "lastMessageAt": "2026-06-28T18:12:41.250Z",
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2894,7 +3496,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:15:00.000Z",
               "lastMessageAt": "2026-06-28T18:12:41.250Z",
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -2950,7 +3560,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -2965,7 +3575,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -3014,7 +3632,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -3030,6 +3648,14 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
               "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              },
               "conformanceProbe": true
             },
             "conformanceProbe": {
@@ -3082,7 +3708,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -3097,7 +3723,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -3150,7 +3784,16 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               },
               "role": "assistant",
               "body": "Keys created before June 27 were rotated. Create a new key in **Settings → Keys** and retry.",
+              "attachments": [],
+              "agentAnswerId": "e0f1a2b3-c4d5-4e6f-9a7b-8c9d0e1f2a3c",
               "createdAt": "2026-06-28T18:00:06.480Z"
+            },
+            "conversation": {
+              "status": "waiting",
+              "waitingOn": "customer",
+              "handledBy": "agent",
+              "assignee": null,
+              "priority": "medium"
             }
           },
           "signatures": [
@@ -3161,7 +3804,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
           ],
           "omitHeaders": [],
           "expect": "2xx",
-          "body": "{\"object\":\"event\",\"id\":\"7ee49f33-d948-4051-806d-3408e677a0d8\",\"type\":\"message.created\",\"apiVersion\":\"v1\",\"occurredAt\":\"2026-06-28T18:00:06.480Z\",\"workspaceId\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"resource\":{\"object\":\"message\",\"id\":\"05c21efc-17e3-49d9-9fcb-cad27741f4fb\"},\"sequence\":1,\"actor\":{\"type\":\"agent\",\"id\":\"5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d\"},\"data\":{\"object\":\"message\",\"id\":\"05c21efc-17e3-49d9-9fcb-cad27741f4fb\",\"conversationId\":\"7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1\",\"channel\":\"live-chat\",\"author\":{\"type\":\"agent\",\"id\":\"5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d\",\"name\":\"Woes Assistant\"},\"role\":\"assistant\",\"body\":\"Keys created before June 27 were rotated. Create a new key in **Settings \\u2192 Keys** and retry.\",\"createdAt\":\"2026-06-28T18:00:06.480Z\"}}"
+          "body": "{\"object\":\"event\",\"id\":\"7ee49f33-d948-4051-806d-3408e677a0d8\",\"type\":\"message.created\",\"apiVersion\":\"v1\",\"occurredAt\":\"2026-06-28T18:00:06.480Z\",\"workspaceId\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"resource\":{\"object\":\"message\",\"id\":\"05c21efc-17e3-49d9-9fcb-cad27741f4fb\"},\"sequence\":1,\"actor\":{\"type\":\"agent\",\"id\":\"5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d\"},\"data\":{\"object\":\"message\",\"id\":\"05c21efc-17e3-49d9-9fcb-cad27741f4fb\",\"conversationId\":\"7d444840-9dc0-4d6c-9a6d-9a1b6c6ef0a1\",\"channel\":\"live-chat\",\"author\":{\"type\":\"agent\",\"id\":\"5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d\",\"name\":\"Woes Assistant\"},\"role\":\"assistant\",\"body\":\"Keys created before June 27 were rotated. Create a new key in **Settings \\u2192 Keys** and retry.\",\"attachments\":[],\"agentAnswerId\":\"e0f1a2b3-c4d5-4e6f-9a7b-8c9d0e1f2a3c\",\"createdAt\":\"2026-06-28T18:00:06.480Z\"},\"conversation\":{\"status\":\"waiting\",\"waitingOn\":\"customer\",\"handledBy\":\"agent\",\"assignee\":null,\"priority\":\"medium\"}}"
         }
       ],
       "inspect": [],
@@ -3200,7 +3843,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -3215,7 +3858,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -3226,7 +3877,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
           ],
           "omitHeaders": [],
           "expect": "2xx",
-          "body": "{\"object\":\"event\",\"id\":\"12c1446d-555c-4aa8-8365-b5a5f3ed8003\",\"type\":\"conversation.created\",\"apiVersion\":\"v1\",\"occurredAt\":\"2026-06-28T18:00:00.000Z\",\"workspaceId\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"resource\":{\"object\":\"conversation\",\"id\":\"7fa4b594-f480-4df6-9316-6531a2aa8867\"},\"sequence\":1,\"actor\":{\"type\":\"customer\",\"id\":\"cus_123\"},\"data\":{\"object\":\"conversation\",\"id\":\"7fa4b594-f480-4df6-9316-6531a2aa8867\",\"channel\":\"live-chat\",\"status\":\"open\",\"waitingOn\":\"team\",\"priority\":\"medium\",\"subject\":null,\"preview\":\"My API key returns 401 on \\/v1\\/charges\",\"handledBy\":\"agent\",\"agentId\":\"5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d\",\"assignee\":null,\"tags\":[],\"customer\":{\"id\":\"cus_123\",\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\",\"company\":\"Analytical Engines Ltd\",\"identitySource\":\"jwt\"},\"createdAt\":\"2026-06-28T18:00:00.000Z\",\"updatedAt\":\"2026-06-28T18:00:00.000Z\",\"lastMessageAt\":null,\"closedAt\":null}}"
+          "body": "{\"object\":\"event\",\"id\":\"12c1446d-555c-4aa8-8365-b5a5f3ed8003\",\"type\":\"conversation.created\",\"apiVersion\":\"v1\",\"occurredAt\":\"2026-06-28T18:00:00.000Z\",\"workspaceId\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"resource\":{\"object\":\"conversation\",\"id\":\"7fa4b594-f480-4df6-9316-6531a2aa8867\"},\"sequence\":1,\"actor\":{\"type\":\"customer\",\"id\":\"cus_123\"},\"data\":{\"object\":\"conversation\",\"id\":\"7fa4b594-f480-4df6-9316-6531a2aa8867\",\"channel\":\"live-chat\",\"status\":\"open\",\"waitingOn\":\"team\",\"priority\":\"medium\",\"subject\":null,\"preview\":null,\"handledBy\":\"agent\",\"agentId\":\"5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d\",\"assignee\":null,\"tags\":[],\"customer\":{\"id\":\"cus_123\",\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\",\"company\":\"Analytical Engines Ltd\",\"identitySource\":\"jwt\"},\"createdAt\":\"2026-06-28T18:00:00.000Z\",\"updatedAt\":\"2026-06-28T18:00:00.000Z\",\"lastMessageAt\":null,\"closedAt\":null,\"snoozedUntil\":null,\"archivedAt\":null,\"customFields\":{\"plan_tier\":\"scale\",\"affected_endpoints\":[\"\\/v1\\/charges\"]}}}"
         }
       ],
       "inspect": [],
@@ -3265,7 +3916,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -3280,7 +3931,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [
@@ -3291,7 +3950,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
           ],
           "omitHeaders": [],
           "expect": "2xx",
-          "body": "{\n  \"object\": \"event\",\n  \"id\": \"5c608e96-efd6-4b33-ad7c-8b24922a0f75\",\n  \"type\": \"conversation.created\",\n  \"apiVersion\": \"v1\",\n  \"occurredAt\": \"2026-06-28T18:00:00.000Z\",\n  \"workspaceId\": \"0f8fad5b-d9cb-469f-a165-70867728950e\",\n  \"resource\": {\n    \"object\": \"conversation\",\n    \"id\": \"dbc0834b-9692-4d81-91de-834f474f77c8\"\n  },\n  \"sequence\": 1,\n  \"actor\": {\n    \"type\": \"customer\",\n    \"id\": \"cus_123\"\n  },\n  \"data\": {\n    \"object\": \"conversation\",\n    \"id\": \"dbc0834b-9692-4d81-91de-834f474f77c8\",\n    \"channel\": \"live-chat\",\n    \"status\": \"open\",\n    \"waitingOn\": \"team\",\n    \"priority\": \"medium\",\n    \"subject\": null,\n    \"preview\": \"My API key returns 401 on /v1/charges\",\n    \"handledBy\": \"agent\",\n    \"agentId\": \"5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d\",\n    \"assignee\": null,\n    \"tags\": [],\n    \"customer\": {\n      \"id\": \"cus_123\",\n      \"name\": \"Ada Lovelace\",\n      \"email\": \"ada@example.com\",\n      \"company\": \"Analytical Engines Ltd\",\n      \"identitySource\": \"jwt\"\n    },\n    \"createdAt\": \"2026-06-28T18:00:00.000Z\",\n    \"updatedAt\": \"2026-06-28T18:00:00.000Z\",\n    \"lastMessageAt\": null,\n    \"closedAt\": null\n  }\n}\n"
+          "body": "{\n  \"object\": \"event\",\n  \"id\": \"5c608e96-efd6-4b33-ad7c-8b24922a0f75\",\n  \"type\": \"conversation.created\",\n  \"apiVersion\": \"v1\",\n  \"occurredAt\": \"2026-06-28T18:00:00.000Z\",\n  \"workspaceId\": \"0f8fad5b-d9cb-469f-a165-70867728950e\",\n  \"resource\": {\n    \"object\": \"conversation\",\n    \"id\": \"dbc0834b-9692-4d81-91de-834f474f77c8\"\n  },\n  \"sequence\": 1,\n  \"actor\": {\n    \"type\": \"customer\",\n    \"id\": \"cus_123\"\n  },\n  \"data\": {\n    \"object\": \"conversation\",\n    \"id\": \"dbc0834b-9692-4d81-91de-834f474f77c8\",\n    \"channel\": \"live-chat\",\n    \"status\": \"open\",\n    \"waitingOn\": \"team\",\n    \"priority\": \"medium\",\n    \"subject\": null,\n    \"preview\": null,\n    \"handledBy\": \"agent\",\n    \"agentId\": \"5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d\",\n    \"assignee\": null,\n    \"tags\": [],\n    \"customer\": {\n      \"id\": \"cus_123\",\n      \"name\": \"Ada Lovelace\",\n      \"email\": \"ada@example.com\",\n      \"company\": \"Analytical Engines Ltd\",\n      \"identitySource\": \"jwt\"\n    },\n    \"createdAt\": \"2026-06-28T18:00:00.000Z\",\n    \"updatedAt\": \"2026-06-28T18:00:00.000Z\",\n    \"lastMessageAt\": null,\n    \"closedAt\": null,\n    \"snoozedUntil\": null,\n    \"archivedAt\": null,\n    \"customFields\": {\n      \"plan_tier\": \"scale\",\n      \"affected_endpoints\": [\n        \"/v1/charges\"\n      ]\n    }\n  }\n}\n"
         }
       ],
       "inspect": [],
@@ -3330,7 +3989,7 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "waitingOn": "team",
               "priority": "medium",
               "subject": null,
-              "preview": "My API key returns 401 on /v1/charges",
+              "preview": null,
               "handledBy": "agent",
               "agentId": "5b1e9c3a-8f2d-4a6b-9c0e-1d2f3a4b5c6d",
               "assignee": null,
@@ -3345,7 +4004,15 @@ export const CONFORMANCE_SUITE: ConformanceSuite = {
               "createdAt": "2026-06-28T18:00:00.000Z",
               "updatedAt": "2026-06-28T18:00:00.000Z",
               "lastMessageAt": null,
-              "closedAt": null
+              "closedAt": null,
+              "snoozedUntil": null,
+              "archivedAt": null,
+              "customFields": {
+                "plan_tier": "scale",
+                "affected_endpoints": [
+                  "/v1/charges"
+                ]
+              }
             }
           },
           "signatures": [

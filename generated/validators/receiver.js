@@ -146,15 +146,17 @@ function canonicalDateTime(text) {
 
 const PATTERN_1 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/u;
 const PATTERN_2 = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/u;
-const PATTERN_3 = /^[A-Z][A-Z0-9]*-[0-9]+$/u;
-const PATTERN_4 = /^[a-z][a-z0-9_]*$/u;
+const PATTERN_3 = /^(\/[A-Za-z0-9_]+)+$/u;
+const PATTERN_4 = /^[A-Z][A-Z0-9]*-[0-9]+$/u;
+const PATTERN_5 = /^[a-z][a-z0-9_]*$/u;
+const PATTERN_6 = /^[a-z][a-z0-9_]{0,63}$/u;
 const REQUIRED_1 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data"];
 const REQUIRED_2 = ["object","id"];
 const REQUIRED_3 = ["type","id"];
 const REQUIRED_4 = ["fields","previous"];
-const REQUIRED_5 = ["object","id","channel","status","waitingOn","priority","subject","preview","handledBy","agentId","assignee","tags","customer","createdAt","updatedAt","lastMessageAt","closedAt"];
+const REQUIRED_5 = ["object","id","channel","status","waitingOn","priority","subject","preview","handledBy","agentId","assignee","tags","customer","createdAt","updatedAt","lastMessageAt","closedAt","snoozedUntil","archivedAt","customFields"];
 const REQUIRED_6 = ["id","name","email","company","identitySource"];
-const REQUIRED_7 = ["object","id","conversationId","channel","author","role","body","createdAt"];
+const REQUIRED_7 = ["object","id","conversationId","channel","author","role","body","attachments","agentAnswerId","createdAt"];
 const REQUIRED_8 = ["type","id","name"];
 const REQUIRED_9 = ["object","id","name","email","company","identitySource","traits","identities","createdAt","updatedAt"];
 const REQUIRED_10 = ["object","id","channel","kind","verified","linkedAt"];
@@ -165,15 +167,27 @@ const REQUIRED_14 = ["endpoints","documents","chunks","partial"];
 const REQUIRED_15 = ["object","id","outcome","contentChanged","authDetected","counts","skippedItems","errors","startedAt","finishedAt"];
 const REQUIRED_16 = ["endpoints","documents","chunks"];
 const REQUIRED_17 = ["code","message","location"];
-const REQUIRED_18 = ["object","id","conversationId","messageId","agentId","outcome","confidence","citations","createdAt"];
+const REQUIRED_18 = ["object","id","conversationId","messageId","customerMessage","agentId","outcome","confidence","citations","createdAt"];
 const REQUIRED_19 = ["score","threshold","level"];
 const REQUIRED_20 = ["sourceId","title","url","excerpt"];
 const REQUIRED_21 = ["object","id","conversationId","agentId","reason","status","note","operatorId","requestedAt","acceptedAt"];
 const REQUIRED_22 = ["object","endpointId","message"];
-const REQUIRED_23 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","changes"];
-const REQUIRED_24 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","handoff"];
-const REQUIRED_25 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","identity"];
-const REQUIRED_26 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","link"];
+const REQUIRED_23 = ["object","id","deleted","reason","deletedAt"];
+const REQUIRED_24 = ["object","id","deleted","reason","customerId","channel","deletedAt"];
+const REQUIRED_25 = ["absorbedIds","reason","mergedAt"];
+const REQUIRED_26 = ["object","id","conversationId","customerId","score","comment","requestedAt","respondedAt"];
+const REQUIRED_27 = ["object","id","conversationId","policyId","target","status","startedAt","dueAt","completedAt"];
+const REQUIRED_28 = ["resolvedBy","humanInvolved","handedOff","reopenCount","firstResponseSeconds","resolutionSeconds"];
+const REQUIRED_29 = ["id","excerpt"];
+const REQUIRED_30 = ["id","name","contentType","size"];
+const REQUIRED_31 = ["status","waitingOn","handledBy","assignee","priority"];
+const REQUIRED_32 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","changes"];
+const REQUIRED_33 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","handoff"];
+const REQUIRED_34 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","changes","resolution"];
+const REQUIRED_35 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","conversation"];
+const REQUIRED_36 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","identity"];
+const REQUIRED_37 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","link"];
+const REQUIRED_38 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data","merge"];
 
 /** {"type":"string","const":"event"} */
 function checkShared1(value) {
@@ -203,20 +217,35 @@ function checkShared4(value) {
   return undefined;
 }
 
-/** {"type":"object"} */
+/** {"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"type":"string","maxLength":100,"pattern":"^(/[A-Za-z0-9_]+)+$"}} */
 function checkShared5(value) {
-  if (!(isObject(value))) return typeError("", "object");
+  if (!(Array.isArray(value))) return typeError("", "array");
+  if (value.length > 10) return fail("", "maxItems", "must NOT have more than 10 items");
+  if (value.length < 1) return fail("", "minItems", "must NOT have fewer than 1 items");
+  for (let i1 = 0; i1 < value.length; i1++) {
+    const v2 = value[i1];
+    { const violation = checkShared6(v2); if (violation) return within("/" + i1, violation); }
+  }
+  { const pair = duplicateScalar(value, (item) => typeof item === "string"); if (pair) return fail("", "uniqueItems", `must NOT have duplicate items (items ## ${pair[0]} and ${pair[1]} are identical)`); }
+  return undefined;
+}
+
+/** {"type":"string","maxLength":100,"pattern":"^(/[A-Za-z0-9_]+)+$"} */
+function checkShared6(value) {
+  if (!(typeof value === "string")) return typeError("", "string");
+  if (value.length > 100 && codePoints(value) > 100) return fail("", "maxLength", "must NOT have more than 100 characters");
+  if (!PATTERN_3.test(value)) return fail("", "pattern", "must match pattern \"^(/[A-Za-z0-9_]+)+$\"");
   return undefined;
 }
 
 /** {"type":"string"} */
-function checkShared6(value) {
+function checkShared7(value) {
   if (!(typeof value === "string")) return typeError("", "string");
   return undefined;
 }
 
 /** {"type":"string","minLength":1,"maxLength":255} */
-function checkShared7(value) {
+function checkShared8(value) {
   if (!(typeof value === "string")) return typeError("", "string");
   if (value.length > 255 && codePoints(value) > 255) return fail("", "maxLength", "must NOT have more than 255 characters");
   if (value.length < 2 && codePoints(value) < 1) return fail("", "minLength", "must NOT have fewer than 1 characters");
@@ -224,7 +253,7 @@ function checkShared7(value) {
 }
 
 /** {"type":["string","null"],"minLength":1,"maxLength":255} */
-function checkShared8(value) {
+function checkShared9(value) {
   if (!(typeof value === "string" || value === null)) return typeError("", "string,null");
   if (typeof value === "string") {
     if (value.length > 255 && codePoints(value) > 255) return fail("", "maxLength", "must NOT have more than 255 characters");
@@ -233,14 +262,21 @@ function checkShared8(value) {
   return undefined;
 }
 
+/** {"type":"string","const":"conversation"} */
+function checkShared10(value) {
+  if (!(typeof value === "string")) return typeError("", "string");
+  if (value !== "conversation") return fail("", "const", "must be equal to constant: \"conversation\"");
+  return undefined;
+}
+
 /** {"type":["string","null"]} */
-function checkShared9(value) {
+function checkShared11(value) {
   if (!(typeof value === "string" || value === null)) return typeError("", "string,null");
   return undefined;
 }
 
 /** {"type":["string","null"],"maxLength":500} */
-function checkShared10(value) {
+function checkShared12(value) {
   if (!(typeof value === "string" || value === null)) return typeError("", "string,null");
   if (typeof value === "string") {
     if (value.length > 500 && codePoints(value) > 500) return fail("", "maxLength", "must NOT have more than 500 characters");
@@ -248,8 +284,17 @@ function checkShared10(value) {
   return undefined;
 }
 
+/** {"type":["string","null"],"maxLength":200} */
+function checkShared13(value) {
+  if (!(typeof value === "string" || value === null)) return typeError("", "string,null");
+  if (typeof value === "string") {
+    if (value.length > 200 && codePoints(value) > 200) return fail("", "maxLength", "must NOT have more than 200 characters");
+  }
+  return undefined;
+}
+
 /** {"type":["string","null"],"format":"uuid"} */
-function checkShared11(value) {
+function checkShared14(value) {
   if (!(typeof value === "string" || value === null)) return typeError("", "string,null");
   if (typeof value === "string") {
     if (!FORMATS["uuid"](value)) return formatError("", "uuid");
@@ -257,9 +302,10 @@ function checkShared11(value) {
   return undefined;
 }
 
-/** {"type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/Label"}} */
-function checkShared12(value) {
+/** {"type":"array","uniqueItems":true,"maxItems":50,"items":{"$ref":"#/definitions/Label"}} */
+function checkShared15(value) {
   if (!(Array.isArray(value))) return typeError("", "array");
+  if (value.length > 50) return fail("", "maxItems", "must NOT have more than 50 items");
   for (let i1 = 0; i1 < value.length; i1++) {
     const v2 = value[i1];
     { const violation = checkLabel(v2); if (violation) return within("/" + i1, violation); }
@@ -268,23 +314,31 @@ function checkShared12(value) {
   return undefined;
 }
 
-/** {"type":["string","null"],"format":"email"} */
-function checkShared13(value) {
+/** {"type":["string","null"],"format":"email","maxLength":254} */
+function checkShared16(value) {
   if (!(typeof value === "string" || value === null)) return typeError("", "string,null");
   if (typeof value === "string") {
+    if (value.length > 254 && codePoints(value) > 254) return fail("", "maxLength", "must NOT have more than 254 characters");
     if (!FORMATS["email"](value)) return formatError("", "email");
   }
   return undefined;
 }
 
+/** {"type":"string","const":"customer"} */
+function checkShared17(value) {
+  if (!(typeof value === "string")) return typeError("", "string");
+  if (value !== "customer") return fail("", "const", "must be equal to constant: \"customer\"");
+  return undefined;
+}
+
 /** {"type":"boolean"} */
-function checkShared14(value) {
+function checkShared18(value) {
   if (!(typeof value === "boolean")) return typeError("", "boolean");
   return undefined;
 }
 
 /** {"type":"string","minLength":1,"maxLength":200} */
-function checkShared15(value) {
+function checkShared19(value) {
   if (!(typeof value === "string")) return typeError("", "string");
   if (value.length > 200 && codePoints(value) > 200) return fail("", "maxLength", "must NOT have more than 200 characters");
   if (value.length < 2 && codePoints(value) < 1) return fail("", "minLength", "must NOT have fewer than 1 characters");
@@ -292,17 +346,38 @@ function checkShared15(value) {
 }
 
 /** {"type":"integer","minimum":0} */
-function checkShared16(value) {
+function checkShared20(value) {
   if (!(isInteger(value))) return typeError("", "integer");
   if (value < 0 || isNaN(value)) return fail("", "minimum", "must be >= 0");
   return undefined;
 }
 
+/** {"type":"string","maxLength":200} */
+function checkShared21(value) {
+  if (!(typeof value === "string")) return typeError("", "string");
+  if (value.length > 200 && codePoints(value) > 200) return fail("", "maxLength", "must NOT have more than 200 characters");
+  return undefined;
+}
+
 /** {"type":"number","minimum":0,"maximum":1} */
-function checkShared17(value) {
+function checkShared22(value) {
   if (!(isNumber(value))) return typeError("", "number");
   if (value > 1 || isNaN(value)) return fail("", "maximum", "must be <= 1");
   if (value < 0 || isNaN(value)) return fail("", "minimum", "must be >= 0");
+  return undefined;
+}
+
+/** {"type":"string","maxLength":500} */
+function checkShared23(value) {
+  if (!(typeof value === "string")) return typeError("", "string");
+  if (value.length > 500 && codePoints(value) > 500) return fail("", "maxLength", "must NOT have more than 500 characters");
+  return undefined;
+}
+
+/** {"type":"boolean","const":true} */
+function checkShared24(value) {
+  if (!(typeof value === "boolean")) return typeError("", "boolean");
+  if (value !== true) return fail("", "const", "must be equal to constant: true");
   return undefined;
 }
 
@@ -368,8 +443,12 @@ function checkEventEnvelope(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
-      property(value, "data", checkShared5);
+      property(value, "truncated", checkShared5);
     if (violation) return violation;
+  }
+  const v2 = value["data"];
+  if (v2 !== undefined) {
+    if (!(isObject(v2))) return typeError("/data", "object");
   }
   return undefined;
 }
@@ -380,8 +459,8 @@ function checkResourceRef(value) {
   { const missing = firstMissing(value, REQUIRED_2); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
-      property(value, "object", checkShared6) ??
-      property(value, "id", checkShared7);
+      property(value, "object", checkShared7) ??
+      property(value, "id", checkShared8);
     if (violation) return violation;
   }
   return undefined;
@@ -393,8 +472,8 @@ function checkActor(value) {
   { const missing = firstMissing(value, REQUIRED_3); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
-      property(value, "type", checkShared6) ??
-      property(value, "id", checkShared8);
+      property(value, "type", checkShared7) ??
+      property(value, "id", checkShared9);
     if (violation) return violation;
   }
   return undefined;
@@ -407,17 +486,19 @@ function checkChanges(value) {
   const v1 = value["fields"];
   if (v1 !== undefined) {
     if (!(Array.isArray(v1))) return typeError("/fields", "array");
+    if (v1.length > 30) return fail("/fields", "maxItems", "must NOT have more than 30 items");
     if (v1.length < 1) return fail("/fields", "minItems", "must NOT have fewer than 1 items");
     for (let i2 = 0; i2 < v1.length; i2++) {
       const v3 = v1[i2];
-      { const violation = checkShared6(v3); if (violation) return within("/fields/" + i2, violation); }
+      if (!(typeof v3 === "string")) return typeError("/fields/" + i2, "string");
+      if (v3.length > 64 && codePoints(v3) > 64) return fail("/fields/" + i2, "maxLength", "must NOT have more than 64 characters");
     }
     { const pair = duplicateScalar(v1, (item) => typeof item === "string"); if (pair) return fail("/fields", "uniqueItems", `must NOT have duplicate items (items ## ${pair[0]} and ${pair[1]} are identical)`); }
   }
-  {
-    const violation =
-      property(value, "previous", checkShared5);
-    if (violation) return violation;
+  const v4 = value["previous"];
+  if (v4 !== undefined) {
+    if (!(isObject(v4))) return typeError("/previous", "object");
+    if (Object.keys(v4).length > 30) return fail("/previous", "maxProperties", "must NOT have more than 30 properties");
   }
   return undefined;
 }
@@ -426,39 +507,28 @@ function checkChanges(value) {
 function checkConversation(value) {
   if (!(isObject(value))) return typeError("", "object");
   { const missing = firstMissing(value, REQUIRED_5); if (missing !== undefined) return missingError("", missing); }
-  const v1 = value["object"];
-  if (v1 !== undefined) {
-    if (!(typeof v1 === "string")) return typeError("/object", "string");
-    if (v1 !== "conversation") return fail("/object", "const", "must be equal to constant: \"conversation\"");
-  }
   {
     const violation =
+      property(value, "object", checkShared10) ??
       property(value, "id", checkShared2) ??
       property(value, "channel", checkChannel) ??
-      property(value, "status", checkShared6) ??
-      property(value, "waitingOn", checkShared9) ??
+      property(value, "status", checkShared7) ??
+      property(value, "waitingOn", checkShared11) ??
       property(value, "priority", checkLabel) ??
-      property(value, "subject", checkShared10);
-    if (violation) return violation;
-  }
-  const v2 = value["preview"];
-  if (v2 !== undefined) {
-    if (!(typeof v2 === "string" || v2 === null)) return typeError("/preview", "string,null");
-    if (typeof v2 === "string") {
-      if (v2.length > 200 && codePoints(v2) > 200) return fail("/preview", "maxLength", "must NOT have more than 200 characters");
-    }
-  }
-  {
-    const violation =
-      property(value, "handledBy", checkShared6) ??
-      property(value, "agentId", checkShared11) ??
+      property(value, "subject", checkShared12) ??
+      property(value, "preview", checkShared13) ??
+      property(value, "handledBy", checkShared7) ??
+      property(value, "agentId", checkShared14) ??
       property(value, "assignee", checkAssignee) ??
-      property(value, "tags", checkShared12) ??
+      property(value, "tags", checkShared15) ??
       property(value, "customer", checkCustomerSummary) ??
       property(value, "createdAt", checkTimestamp) ??
       property(value, "updatedAt", checkTimestamp) ??
       property(value, "lastMessageAt", checkNullableTimestamp) ??
-      property(value, "closedAt", checkNullableTimestamp);
+      property(value, "closedAt", checkNullableTimestamp) ??
+      property(value, "snoozedUntil", checkNullableTimestamp) ??
+      property(value, "archivedAt", checkNullableTimestamp) ??
+      property(value, "customFields", checkCustomFields);
     if (violation) return violation;
   }
   return undefined;
@@ -489,10 +559,10 @@ function checkCustomerSummary(value) {
   { const missing = firstMissing(value, REQUIRED_6); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
-      property(value, "id", checkShared7) ??
-      property(value, "name", checkShared9) ??
-      property(value, "email", checkShared13) ??
-      property(value, "company", checkShared9) ??
+      property(value, "id", checkShared8) ??
+      property(value, "name", checkShared13) ??
+      property(value, "email", checkShared16) ??
+      property(value, "company", checkShared13) ??
       property(value, "identitySource", checkIdentitySource);
     if (violation) return violation;
   }
@@ -532,8 +602,18 @@ function checkMessage(value) {
     if (!(typeof v3 === "string")) return typeError("/body", "string");
     if (v3.length > 8000 && codePoints(v3) > 8000) return fail("/body", "maxLength", "must NOT have more than 8000 characters");
   }
+  const v4 = value["attachments"];
+  if (v4 !== undefined) {
+    if (!(Array.isArray(v4))) return typeError("/attachments", "array");
+    if (v4.length > 10) return fail("/attachments", "maxItems", "must NOT have more than 10 items");
+    for (let i5 = 0; i5 < v4.length; i5++) {
+      const v6 = v4[i5];
+      { const violation = checkAttachment(v6); if (violation) return within("/attachments/" + i5, violation); }
+    }
+  }
   {
     const violation =
+      property(value, "agentAnswerId", checkShared14) ??
       property(value, "createdAt", checkTimestamp);
     if (violation) return violation;
   }
@@ -546,9 +626,9 @@ function checkMessageAuthor(value) {
   { const missing = firstMissing(value, REQUIRED_8); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
-      property(value, "type", checkShared6) ??
-      property(value, "id", checkShared7) ??
-      property(value, "name", checkShared9);
+      property(value, "type", checkShared7) ??
+      property(value, "id", checkShared8) ??
+      property(value, "name", checkShared13);
     if (violation) return violation;
   }
   return undefined;
@@ -558,31 +638,35 @@ function checkMessageAuthor(value) {
 function checkCustomer(value) {
   if (!(isObject(value))) return typeError("", "object");
   { const missing = firstMissing(value, REQUIRED_9); if (missing !== undefined) return missingError("", missing); }
-  const v1 = value["object"];
-  if (v1 !== undefined) {
-    if (!(typeof v1 === "string")) return typeError("/object", "string");
-    if (v1 !== "customer") return fail("/object", "const", "must be equal to constant: \"customer\"");
-  }
   {
     const violation =
-      property(value, "id", checkShared7) ??
-      property(value, "name", checkShared9) ??
-      property(value, "email", checkShared13) ??
-      property(value, "company", checkShared9) ??
+      property(value, "object", checkShared17) ??
+      property(value, "id", checkShared8) ??
+      property(value, "name", checkShared13) ??
+      property(value, "email", checkShared16) ??
+      property(value, "company", checkShared13) ??
       property(value, "identitySource", checkIdentitySource);
     if (violation) return violation;
   }
-  const v2 = value["traits"];
-  if (v2 !== undefined) {
-    if (!(isObject(v2))) return typeError("/traits", "object");
-    for (const k3 in v2) {
-      const v4 = v2[k3];
+  const v1 = value["traits"];
+  if (v1 !== undefined) {
+    if (!(isObject(v1))) return typeError("/traits", "object");
+    if (Object.keys(v1).length > 25) return fail("/traits", "maxProperties", "must NOT have more than 25 properties");
+    for (const k2 in v1) {
+      if (k2.length > 64 && codePoints(k2) > 64) return fail("/traits", "maxLength", "must NOT have more than 64 characters");
+    }
+    for (const k3 in v1) {
+      const v4 = v1[k3];
       if (!(typeof v4 === "string" || isNumber(v4) || typeof v4 === "boolean" || v4 === null)) return typeError("/traits/" + escapePointer(k3), "string,number,boolean,null");
+      if (typeof v4 === "string") {
+        if (v4.length > 255 && codePoints(v4) > 255) return fail("/traits/" + escapePointer(k3), "maxLength", "must NOT have more than 255 characters");
+      }
     }
   }
   const v5 = value["identities"];
   if (v5 !== undefined) {
     if (!(Array.isArray(v5))) return typeError("/identities", "array");
+    if (v5.length > 20) return fail("/identities", "maxItems", "must NOT have more than 20 items");
     for (let i6 = 0; i6 < v5.length; i6++) {
       const v7 = v5[i6];
       { const violation = checkChannelIdentity(v7); if (violation) return within("/identities/" + i6, violation); }
@@ -610,8 +694,8 @@ function checkChannelIdentity(value) {
     const violation =
       property(value, "id", checkShared2) ??
       property(value, "channel", checkChannel) ??
-      property(value, "kind", checkShared6) ??
-      property(value, "verified", checkShared14) ??
+      property(value, "kind", checkShared7) ??
+      property(value, "verified", checkShared18) ??
       property(value, "linkedAt", checkTimestamp);
     if (violation) return violation;
   }
@@ -635,27 +719,39 @@ function checkIssue(value) {
   const v2 = value["reference"];
   if (v2 !== undefined) {
     if (!(typeof v2 === "string")) return typeError("/reference", "string");
-    if (!PATTERN_3.test(v2)) return fail("/reference", "pattern", "must match pattern \"^[A-Z][A-Z0-9]*-[0-9]+$\"");
+    if (v2.length > 32 && codePoints(v2) > 32) return fail("/reference", "maxLength", "must NOT have more than 32 characters");
+    if (!PATTERN_4.test(v2)) return fail("/reference", "pattern", "must match pattern \"^[A-Z][A-Z0-9]*-[0-9]+$\"");
   }
   {
     const violation =
-      property(value, "title", checkShared15) ??
-      property(value, "description", checkShared9) ??
-      property(value, "status", checkLabel) ??
-      property(value, "priority", checkLabel) ??
-      property(value, "tags", checkShared12) ??
-      property(value, "customerId", checkShared8) ??
-      property(value, "account", checkShared9);
+      property(value, "title", checkShared19);
     if (violation) return violation;
   }
-  const v3 = value["conversationIds"];
+  const v3 = value["description"];
   if (v3 !== undefined) {
-    if (!(Array.isArray(v3))) return typeError("/conversationIds", "array");
-    for (let i4 = 0; i4 < v3.length; i4++) {
-      const v5 = v3[i4];
-      { const violation = checkShared2(v5); if (violation) return within("/conversationIds/" + i4, violation); }
+    if (!(typeof v3 === "string" || v3 === null)) return typeError("/description", "string,null");
+    if (typeof v3 === "string") {
+      if (v3.length > 4000 && codePoints(v3) > 4000) return fail("/description", "maxLength", "must NOT have more than 4000 characters");
     }
-    { const pair = duplicateScalar(v3, (item) => typeof item === "string"); if (pair) return fail("/conversationIds", "uniqueItems", `must NOT have duplicate items (items ## ${pair[0]} and ${pair[1]} are identical)`); }
+  }
+  {
+    const violation =
+      property(value, "status", checkLabel) ??
+      property(value, "priority", checkLabel) ??
+      property(value, "tags", checkShared15) ??
+      property(value, "customerId", checkShared9) ??
+      property(value, "account", checkShared13);
+    if (violation) return violation;
+  }
+  const v4 = value["conversationIds"];
+  if (v4 !== undefined) {
+    if (!(Array.isArray(v4))) return typeError("/conversationIds", "array");
+    if (v4.length > 100) return fail("/conversationIds", "maxItems", "must NOT have more than 100 items");
+    for (let i5 = 0; i5 < v4.length; i5++) {
+      const v6 = v4[i5];
+      { const violation = checkShared2(v6); if (violation) return within("/conversationIds/" + i5, violation); }
+    }
+    { const pair = duplicateScalar(v4, (item) => typeof item === "string"); if (pair) return fail("/conversationIds", "uniqueItems", `must NOT have duplicate items (items ## ${pair[0]} and ${pair[1]} are identical)`); }
   }
   {
     const violation =
@@ -692,9 +788,19 @@ function checkKnowledgeSource(value) {
   {
     const violation =
       property(value, "id", checkShared2) ??
-      property(value, "name", checkShared15) ??
-      property(value, "kind", checkShared6) ??
-      property(value, "origin", checkShared9) ??
+      property(value, "name", checkShared19) ??
+      property(value, "kind", checkShared7);
+    if (violation) return violation;
+  }
+  const v2 = value["origin"];
+  if (v2 !== undefined) {
+    if (!(typeof v2 === "string" || v2 === null)) return typeError("/origin", "string,null");
+    if (typeof v2 === "string") {
+      if (v2.length > 2048 && codePoints(v2) > 2048) return fail("/origin", "maxLength", "must NOT have more than 2048 characters");
+    }
+  }
+  {
+    const violation =
       property(value, "coverage", checkCoverage) ??
       property(value, "lastScan", checkScanResult) ??
       property(value, "createdAt", checkTimestamp) ??
@@ -710,10 +816,10 @@ function checkCoverage(value) {
   { const missing = firstMissing(value, REQUIRED_14); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
-      property(value, "endpoints", checkShared16) ??
-      property(value, "documents", checkShared16) ??
-      property(value, "chunks", checkShared16) ??
-      property(value, "partial", checkShared14);
+      property(value, "endpoints", checkShared20) ??
+      property(value, "documents", checkShared20) ??
+      property(value, "chunks", checkShared20) ??
+      property(value, "partial", checkShared18);
     if (violation) return violation;
   }
   return undefined;
@@ -732,9 +838,9 @@ function checkScanResult(value) {
     {
       const violation =
         property(value, "id", checkShared2) ??
-        property(value, "outcome", checkShared6) ??
-        property(value, "contentChanged", checkShared14) ??
-        property(value, "authDetected", checkShared14);
+        property(value, "outcome", checkShared7) ??
+        property(value, "contentChanged", checkShared18) ??
+        property(value, "authDetected", checkShared18);
       if (violation) return violation;
     }
     const v2 = value["counts"];
@@ -743,21 +849,21 @@ function checkScanResult(value) {
       { const missing = firstMissing(v2, REQUIRED_16); if (missing !== undefined) return missingError("/counts", missing); }
       {
         const violation =
-          property(v2, "endpoints", checkShared16) ??
-          property(v2, "documents", checkShared16) ??
-          property(v2, "chunks", checkShared16);
+          property(v2, "endpoints", checkShared20) ??
+          property(v2, "documents", checkShared20) ??
+          property(v2, "chunks", checkShared20);
         if (violation) return within("/counts", violation);
       }
     }
     {
       const violation =
-        property(value, "skippedItems", checkShared16);
+        property(value, "skippedItems", checkShared20);
       if (violation) return violation;
     }
     const v3 = value["errors"];
     if (v3 !== undefined) {
       if (!(Array.isArray(v3))) return typeError("/errors", "array");
-      if (v3.length > 50) return fail("/errors", "maxItems", "must NOT have more than 50 items");
+      if (v3.length > 10) return fail("/errors", "maxItems", "must NOT have more than 10 items");
       for (let i4 = 0; i4 < v3.length; i4++) {
         const v5 = v3[i4];
         { const violation = checkScanError(v5); if (violation) return within("/errors/" + i4, violation); }
@@ -780,13 +886,20 @@ function checkScanError(value) {
   const v1 = value["code"];
   if (v1 !== undefined) {
     if (!(typeof v1 === "string")) return typeError("/code", "string");
-    if (!PATTERN_4.test(v1)) return fail("/code", "pattern", "must match pattern \"^[a-z][a-z0-9_]*$\"");
+    if (v1.length > 64 && codePoints(v1) > 64) return fail("/code", "maxLength", "must NOT have more than 64 characters");
+    if (!PATTERN_5.test(v1)) return fail("/code", "pattern", "must match pattern \"^[a-z][a-z0-9_]*$\"");
   }
   {
     const violation =
-      property(value, "message", checkShared6) ??
-      property(value, "location", checkShared9);
+      property(value, "message", checkShared21);
     if (violation) return violation;
+  }
+  const v2 = value["location"];
+  if (v2 !== undefined) {
+    if (!(typeof v2 === "string" || v2 === null)) return typeError("/location", "string,null");
+    if (typeof v2 === "string") {
+      if (v2.length > 256 && codePoints(v2) > 256) return fail("/location", "maxLength", "must NOT have more than 256 characters");
+    }
   }
   return undefined;
 }
@@ -804,15 +917,17 @@ function checkAgentAnswer(value) {
     const violation =
       property(value, "id", checkShared2) ??
       property(value, "conversationId", checkShared2) ??
-      property(value, "messageId", checkShared11) ??
+      property(value, "messageId", checkShared14) ??
+      property(value, "customerMessage", checkCustomerMessageRef) ??
       property(value, "agentId", checkShared2) ??
-      property(value, "outcome", checkShared6) ??
+      property(value, "outcome", checkShared7) ??
       property(value, "confidence", checkConfidence);
     if (violation) return violation;
   }
   const v2 = value["citations"];
   if (v2 !== undefined) {
     if (!(Array.isArray(v2))) return typeError("/citations", "array");
+    if (v2.length > 10) return fail("/citations", "maxItems", "must NOT have more than 10 items");
     for (let i3 = 0; i3 < v2.length; i3++) {
       const v4 = v2[i3];
       { const violation = checkCitation(v4); if (violation) return within("/citations/" + i3, violation); }
@@ -832,9 +947,9 @@ function checkConfidence(value) {
   { const missing = firstMissing(value, REQUIRED_19); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
-      property(value, "score", checkShared17) ??
-      property(value, "threshold", checkShared17) ??
-      property(value, "level", checkShared6);
+      property(value, "score", checkShared22) ??
+      property(value, "threshold", checkShared22) ??
+      property(value, "level", checkShared7);
     if (violation) return violation;
   }
   return undefined;
@@ -847,19 +962,20 @@ function checkCitation(value) {
   {
     const violation =
       property(value, "sourceId", checkShared2) ??
-      property(value, "title", checkShared6);
+      property(value, "title", checkShared21);
     if (violation) return violation;
   }
   const v1 = value["url"];
   if (v1 !== undefined) {
     if (!(typeof v1 === "string" || v1 === null)) return typeError("/url", "string,null");
     if (typeof v1 === "string") {
+      if (v1.length > 2048 && codePoints(v1) > 2048) return fail("/url", "maxLength", "must NOT have more than 2048 characters");
       if (!FORMATS["uri"](v1)) return formatError("/url", "uri");
     }
   }
   {
     const violation =
-      property(value, "excerpt", checkShared10);
+      property(value, "excerpt", checkShared12);
     if (violation) return violation;
   }
   return undefined;
@@ -878,11 +994,11 @@ function checkHandoff(value) {
     const violation =
       property(value, "id", checkShared2) ??
       property(value, "conversationId", checkShared2) ??
-      property(value, "agentId", checkShared11) ??
-      property(value, "reason", checkShared6) ??
-      property(value, "status", checkShared6) ??
-      property(value, "note", checkShared10) ??
-      property(value, "operatorId", checkShared11) ??
+      property(value, "agentId", checkShared14) ??
+      property(value, "reason", checkShared7) ??
+      property(value, "status", checkShared7) ??
+      property(value, "note", checkShared12) ??
+      property(value, "operatorId", checkShared14) ??
       property(value, "requestedAt", checkTimestamp) ??
       property(value, "acceptedAt", checkNullableTimestamp);
     if (violation) return violation;
@@ -902,8 +1018,232 @@ function checkWebhookTest(value) {
   {
     const violation =
       property(value, "endpointId", checkShared2) ??
-      property(value, "message", checkShared6);
+      property(value, "message", checkShared23);
     if (violation) return violation;
+  }
+  return undefined;
+}
+
+/** #/definitions/DeletedCustomer */
+function checkDeletedCustomer(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_23); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "object", checkShared17) ??
+      property(value, "id", checkShared8) ??
+      property(value, "deleted", checkShared24) ??
+      property(value, "reason", checkDeletionReason) ??
+      property(value, "deletedAt", checkTimestamp);
+    if (violation) return violation;
+  }
+  return undefined;
+}
+
+/** #/definitions/DeletedConversation */
+function checkDeletedConversation(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_24); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "object", checkShared10) ??
+      property(value, "id", checkUuid) ??
+      property(value, "deleted", checkShared24) ??
+      property(value, "reason", checkDeletionReason) ??
+      property(value, "customerId", checkShared8) ??
+      property(value, "channel", checkChannel) ??
+      property(value, "deletedAt", checkTimestamp);
+    if (violation) return violation;
+  }
+  return undefined;
+}
+
+/** #/definitions/DeletionReason */
+function checkDeletionReason(value) {
+  if (!(typeof value === "string")) return typeError("", "string");
+  return undefined;
+}
+
+/** #/definitions/CustomerMerge */
+function checkCustomerMerge(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_25); if (missing !== undefined) return missingError("", missing); }
+  const v1 = value["absorbedIds"];
+  if (v1 !== undefined) {
+    if (!(Array.isArray(v1))) return typeError("/absorbedIds", "array");
+    if (v1.length > 10) return fail("/absorbedIds", "maxItems", "must NOT have more than 10 items");
+    if (v1.length < 1) return fail("/absorbedIds", "minItems", "must NOT have fewer than 1 items");
+    for (let i2 = 0; i2 < v1.length; i2++) {
+      const v3 = v1[i2];
+      { const violation = checkShared8(v3); if (violation) return within("/absorbedIds/" + i2, violation); }
+    }
+    { const pair = duplicateScalar(v1, (item) => typeof item === "string"); if (pair) return fail("/absorbedIds", "uniqueItems", `must NOT have duplicate items (items ## ${pair[0]} and ${pair[1]} are identical)`); }
+  }
+  {
+    const violation =
+      property(value, "reason", checkShared7) ??
+      property(value, "mergedAt", checkTimestamp);
+    if (violation) return violation;
+  }
+  return undefined;
+}
+
+/** #/definitions/CsatResponse */
+function checkCsatResponse(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_26); if (missing !== undefined) return missingError("", missing); }
+  const v1 = value["object"];
+  if (v1 !== undefined) {
+    if (!(typeof v1 === "string")) return typeError("/object", "string");
+    if (v1 !== "csat_response") return fail("/object", "const", "must be equal to constant: \"csat_response\"");
+  }
+  {
+    const violation =
+      property(value, "id", checkUuid) ??
+      property(value, "conversationId", checkUuid) ??
+      property(value, "customerId", checkShared8);
+    if (violation) return violation;
+  }
+  const v2 = value["score"];
+  if (v2 !== undefined) {
+    if (!(isInteger(v2))) return typeError("/score", "integer");
+    if (v2 > 5 || isNaN(v2)) return fail("/score", "maximum", "must be <= 5");
+    if (v2 < 1 || isNaN(v2)) return fail("/score", "minimum", "must be >= 1");
+  }
+  const v3 = value["comment"];
+  if (v3 !== undefined) {
+    if (!(typeof v3 === "string" || v3 === null)) return typeError("/comment", "string,null");
+    if (typeof v3 === "string") {
+      if (v3.length > 2000 && codePoints(v3) > 2000) return fail("/comment", "maxLength", "must NOT have more than 2000 characters");
+    }
+  }
+  {
+    const violation =
+      property(value, "requestedAt", checkTimestamp) ??
+      property(value, "respondedAt", checkTimestamp);
+    if (violation) return violation;
+  }
+  return undefined;
+}
+
+/** #/definitions/SlaTarget */
+function checkSlaTarget(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_27); if (missing !== undefined) return missingError("", missing); }
+  const v1 = value["object"];
+  if (v1 !== undefined) {
+    if (!(typeof v1 === "string")) return typeError("/object", "string");
+    if (v1 !== "sla_target") return fail("/object", "const", "must be equal to constant: \"sla_target\"");
+  }
+  {
+    const violation =
+      property(value, "id", checkUuid) ??
+      property(value, "conversationId", checkUuid) ??
+      property(value, "policyId", checkUuid) ??
+      property(value, "target", checkShared7) ??
+      property(value, "status", checkShared7) ??
+      property(value, "startedAt", checkTimestamp) ??
+      property(value, "dueAt", checkTimestamp) ??
+      property(value, "completedAt", checkNullableTimestamp);
+    if (violation) return violation;
+  }
+  return undefined;
+}
+
+/** #/definitions/Resolution */
+function checkResolution(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_28); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "resolvedBy", checkShared7) ??
+      property(value, "humanInvolved", checkShared18) ??
+      property(value, "handedOff", checkShared18) ??
+      property(value, "reopenCount", checkShared20);
+    if (violation) return violation;
+  }
+  const v1 = value["firstResponseSeconds"];
+  if (v1 !== undefined) {
+    if (!(isInteger(v1) || v1 === null)) return typeError("/firstResponseSeconds", "integer,null");
+    if (typeof v1 === "number") {
+      if (v1 < 0 || isNaN(v1)) return fail("/firstResponseSeconds", "minimum", "must be >= 0");
+    }
+  }
+  {
+    const violation =
+      property(value, "resolutionSeconds", checkShared20);
+    if (violation) return violation;
+  }
+  return undefined;
+}
+
+/** #/definitions/CustomerMessageRef */
+function checkCustomerMessageRef(value) {
+  if (!(isObject(value) || value === null)) return typeError("", "object,null");
+  if (isObject(value)) {
+    { const missing = firstMissing(value, REQUIRED_29); if (missing !== undefined) return missingError("", missing); }
+    {
+      const violation =
+        property(value, "id", checkUuid) ??
+        property(value, "excerpt", checkShared23);
+      if (violation) return violation;
+    }
+  }
+  return undefined;
+}
+
+/** #/definitions/Attachment */
+function checkAttachment(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_30); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "id", checkUuid) ??
+      property(value, "name", checkShared8) ??
+      property(value, "contentType", checkShared8) ??
+      property(value, "size", checkShared20);
+    if (violation) return violation;
+  }
+  return undefined;
+}
+
+/** #/definitions/RoutingContext */
+function checkRoutingContext(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_31); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "status", checkShared7) ??
+      property(value, "waitingOn", checkShared11) ??
+      property(value, "handledBy", checkShared7) ??
+      property(value, "assignee", checkAssignee) ??
+      property(value, "priority", checkLabel);
+    if (violation) return violation;
+  }
+  return undefined;
+}
+
+/** #/definitions/CustomFields */
+function checkCustomFields(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  if (Object.keys(value).length > 20) return fail("", "maxProperties", "must NOT have more than 20 properties");
+  for (const k1 in value) {
+    if (!PATTERN_6.test(k1)) return fail("", "pattern", "must match pattern \"^[a-z][a-z0-9_]{0,63}$\"");
+  }
+  for (const k2 in value) {
+    const v3 = value[k2];
+    if (!(typeof v3 === "string" || isNumber(v3) || typeof v3 === "boolean" || Array.isArray(v3) || v3 === null)) return typeError("/" + escapePointer(k2), "string,number,boolean,array,null");
+    if (typeof v3 === "string") {
+      if (v3.length > 255 && codePoints(v3) > 255) return fail("/" + escapePointer(k2), "maxLength", "must NOT have more than 255 characters");
+    }
+    if (Array.isArray(v3)) {
+      if (v3.length > 5) return fail("/" + escapePointer(k2), "maxItems", "must NOT have more than 5 items");
+      for (let i4 = 0; i4 < v3.length; i4++) {
+        const v5 = v3[i4];
+        if (!(typeof v5 === "string")) return typeError("/" + escapePointer(k2) + "/" + i4, "string");
+        if (v5.length > 50 && codePoints(v5) > 50) return fail("/" + escapePointer(k2) + "/" + i4, "maxLength", "must NOT have more than 50 characters");
+      }
+    }
   }
   return undefined;
 }
@@ -931,6 +1271,7 @@ function checkConversationCreatedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "data", checkConversation);
     if (violation) return violation;
   }
@@ -940,7 +1281,7 @@ function checkConversationCreatedEvent(value) {
 /** The `conversation.updated` event. */
 function checkConversationUpdatedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, REQUIRED_23); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_32); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -960,6 +1301,7 @@ function checkConversationUpdatedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "changes", checkChanges) ??
       property(value, "data", checkConversation);
     if (violation) return violation;
@@ -970,7 +1312,7 @@ function checkConversationUpdatedEvent(value) {
 /** The `conversation.assigned` event. */
 function checkConversationAssignedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, REQUIRED_23); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_32); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -990,6 +1332,7 @@ function checkConversationAssignedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "changes", checkChanges) ??
       property(value, "data", checkConversation);
     if (violation) return violation;
@@ -1000,7 +1343,7 @@ function checkConversationAssignedEvent(value) {
 /** The `conversation.handed_off` event. */
 function checkConversationHandedOffEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, REQUIRED_24); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_33); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1020,6 +1363,7 @@ function checkConversationHandedOffEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "handoff", checkHandoff) ??
       property(value, "data", checkConversation);
     if (violation) return violation;
@@ -1030,7 +1374,7 @@ function checkConversationHandedOffEvent(value) {
 /** The `conversation.resolved` event. */
 function checkConversationResolvedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, REQUIRED_23); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_34); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1050,7 +1394,9 @@ function checkConversationResolvedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "changes", checkChanges) ??
+      property(value, "resolution", checkResolution) ??
       property(value, "data", checkConversation);
     if (violation) return violation;
   }
@@ -1060,7 +1406,7 @@ function checkConversationResolvedEvent(value) {
 /** The `message.created` event. */
 function checkMessageCreatedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, REQUIRED_1); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_35); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1080,6 +1426,8 @@ function checkMessageCreatedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
+      property(value, "conversation", checkRoutingContext) ??
       property(value, "data", checkMessage);
     if (violation) return violation;
   }
@@ -1109,6 +1457,7 @@ function checkCustomerCreatedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "data", checkCustomer);
     if (violation) return violation;
   }
@@ -1118,7 +1467,7 @@ function checkCustomerCreatedEvent(value) {
 /** The `customer.updated` event. */
 function checkCustomerUpdatedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, REQUIRED_23); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_32); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1138,6 +1487,7 @@ function checkCustomerUpdatedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "changes", checkChanges) ??
       property(value, "data", checkCustomer);
     if (violation) return violation;
@@ -1148,7 +1498,7 @@ function checkCustomerUpdatedEvent(value) {
 /** The `customer.identity_linked` event. */
 function checkCustomerIdentityLinkedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, REQUIRED_25); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_36); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1168,6 +1518,7 @@ function checkCustomerIdentityLinkedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "identity", checkChannelIdentity) ??
       property(value, "data", checkCustomer);
     if (violation) return violation;
@@ -1198,6 +1549,7 @@ function checkIssueCreatedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "data", checkIssue);
     if (violation) return violation;
   }
@@ -1207,7 +1559,7 @@ function checkIssueCreatedEvent(value) {
 /** The `issue.updated` event. */
 function checkIssueUpdatedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, REQUIRED_23); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_32); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1227,6 +1579,7 @@ function checkIssueUpdatedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "changes", checkChanges) ??
       property(value, "data", checkIssue);
     if (violation) return violation;
@@ -1237,7 +1590,7 @@ function checkIssueUpdatedEvent(value) {
 /** The `issue.linked` event. */
 function checkIssueLinkedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, REQUIRED_26); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_37); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1257,6 +1610,7 @@ function checkIssueLinkedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "link", checkIssueLink) ??
       property(value, "data", checkIssue);
     if (violation) return violation;
@@ -1267,7 +1621,7 @@ function checkIssueLinkedEvent(value) {
 /** The `issue.resolved` event. */
 function checkIssueResolvedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, REQUIRED_23); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_32); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1287,6 +1641,7 @@ function checkIssueResolvedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "changes", checkChanges) ??
       property(value, "data", checkIssue);
     if (violation) return violation;
@@ -1317,6 +1672,7 @@ function checkKnowledgeScanCompletedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "data", checkKnowledgeSource);
     if (violation) return violation;
   }
@@ -1346,6 +1702,7 @@ function checkKnowledgeScanFailedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "data", checkKnowledgeSource);
     if (violation) return violation;
   }
@@ -1355,7 +1712,7 @@ function checkKnowledgeScanFailedEvent(value) {
 /** The `knowledge.coverage_changed` event. */
 function checkKnowledgeCoverageChangedEvent(value) {
   if (!(isObject(value))) return typeError("", "object");
-  { const missing = firstMissing(value, REQUIRED_23); if (missing !== undefined) return missingError("", missing); }
+  { const missing = firstMissing(value, REQUIRED_32); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
       property(value, "object", checkShared1) ??
@@ -1375,6 +1732,7 @@ function checkKnowledgeCoverageChangedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "changes", checkChanges) ??
       property(value, "data", checkKnowledgeSource);
     if (violation) return violation;
@@ -1405,6 +1763,7 @@ function checkAgentAnswerCreatedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "data", checkAgentAnswer);
     if (violation) return violation;
   }
@@ -1434,6 +1793,7 @@ function checkAgentHandoffRequestedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "data", checkHandoff);
     if (violation) return violation;
   }
@@ -1463,7 +1823,160 @@ function checkAgentLowConfidenceRecordedEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "data", checkAgentAnswer);
+    if (violation) return violation;
+  }
+  return undefined;
+}
+
+/** The `customer.deleted` event. */
+function checkCustomerDeletedEvent(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_1); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "object", checkShared1) ??
+      property(value, "id", checkShared2);
+    if (violation) return violation;
+  }
+  const v1 = value["type"];
+  if (v1 !== undefined) {
+    if (!(typeof v1 === "string")) return typeError("/type", "string");
+    if (v1 !== "customer.deleted") return fail("/type", "const", "must be equal to constant: \"customer.deleted\"");
+  }
+  {
+    const violation =
+      property(value, "apiVersion", checkShared3) ??
+      property(value, "occurredAt", checkTimestamp) ??
+      property(value, "workspaceId", checkShared2) ??
+      property(value, "resource", checkResourceRef) ??
+      property(value, "sequence", checkShared4) ??
+      property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
+      property(value, "data", checkDeletedCustomer);
+    if (violation) return violation;
+  }
+  return undefined;
+}
+
+/** The `customer.merged` event. */
+function checkCustomerMergedEvent(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_38); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "object", checkShared1) ??
+      property(value, "id", checkShared2);
+    if (violation) return violation;
+  }
+  const v1 = value["type"];
+  if (v1 !== undefined) {
+    if (!(typeof v1 === "string")) return typeError("/type", "string");
+    if (v1 !== "customer.merged") return fail("/type", "const", "must be equal to constant: \"customer.merged\"");
+  }
+  {
+    const violation =
+      property(value, "apiVersion", checkShared3) ??
+      property(value, "occurredAt", checkTimestamp) ??
+      property(value, "workspaceId", checkShared2) ??
+      property(value, "resource", checkResourceRef) ??
+      property(value, "sequence", checkShared4) ??
+      property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
+      property(value, "merge", checkCustomerMerge) ??
+      property(value, "data", checkCustomer);
+    if (violation) return violation;
+  }
+  return undefined;
+}
+
+/** The `conversation.deleted` event. */
+function checkConversationDeletedEvent(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_1); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "object", checkShared1) ??
+      property(value, "id", checkShared2);
+    if (violation) return violation;
+  }
+  const v1 = value["type"];
+  if (v1 !== undefined) {
+    if (!(typeof v1 === "string")) return typeError("/type", "string");
+    if (v1 !== "conversation.deleted") return fail("/type", "const", "must be equal to constant: \"conversation.deleted\"");
+  }
+  {
+    const violation =
+      property(value, "apiVersion", checkShared3) ??
+      property(value, "occurredAt", checkTimestamp) ??
+      property(value, "workspaceId", checkShared2) ??
+      property(value, "resource", checkResourceRef) ??
+      property(value, "sequence", checkShared4) ??
+      property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
+      property(value, "data", checkDeletedConversation);
+    if (violation) return violation;
+  }
+  return undefined;
+}
+
+/** The `conversation.rated` event. */
+function checkConversationRatedEvent(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_1); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "object", checkShared1) ??
+      property(value, "id", checkShared2);
+    if (violation) return violation;
+  }
+  const v1 = value["type"];
+  if (v1 !== undefined) {
+    if (!(typeof v1 === "string")) return typeError("/type", "string");
+    if (v1 !== "conversation.rated") return fail("/type", "const", "must be equal to constant: \"conversation.rated\"");
+  }
+  {
+    const violation =
+      property(value, "apiVersion", checkShared3) ??
+      property(value, "occurredAt", checkTimestamp) ??
+      property(value, "workspaceId", checkShared2) ??
+      property(value, "resource", checkResourceRef) ??
+      property(value, "sequence", checkShared4) ??
+      property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
+      property(value, "data", checkCsatResponse);
+    if (violation) return violation;
+  }
+  return undefined;
+}
+
+/** The `conversation.sla_status_changed` event. */
+function checkConversationSlaStatusChangedEvent(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_32); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "object", checkShared1) ??
+      property(value, "id", checkShared2);
+    if (violation) return violation;
+  }
+  const v1 = value["type"];
+  if (v1 !== undefined) {
+    if (!(typeof v1 === "string")) return typeError("/type", "string");
+    if (v1 !== "conversation.sla_status_changed") return fail("/type", "const", "must be equal to constant: \"conversation.sla_status_changed\"");
+  }
+  {
+    const violation =
+      property(value, "apiVersion", checkShared3) ??
+      property(value, "occurredAt", checkTimestamp) ??
+      property(value, "workspaceId", checkShared2) ??
+      property(value, "resource", checkResourceRef) ??
+      property(value, "sequence", checkShared4) ??
+      property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
+      property(value, "changes", checkChanges) ??
+      property(value, "data", checkSlaTarget);
     if (violation) return violation;
   }
   return undefined;
@@ -1492,6 +2005,7 @@ function checkWebhookTestEvent(value) {
       property(value, "resource", checkResourceRef) ??
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
+      property(value, "truncated", checkShared5) ??
       property(value, "data", checkWebhookTest);
     if (violation) return violation;
   }
@@ -1519,6 +2033,11 @@ export const byType = /* @__PURE__ */ Object.freeze({
   "agent.answer_created": checkAgentAnswerCreatedEvent,
   "agent.handoff_requested": checkAgentHandoffRequestedEvent,
   "agent.low_confidence_recorded": checkAgentLowConfidenceRecordedEvent,
+  "customer.deleted": checkCustomerDeletedEvent,
+  "customer.merged": checkCustomerMergedEvent,
+  "conversation.deleted": checkConversationDeletedEvent,
+  "conversation.rated": checkConversationRatedEvent,
+  "conversation.sla_status_changed": checkConversationSlaStatusChangedEvent,
   "webhook.test": checkWebhookTestEvent,
 });
 

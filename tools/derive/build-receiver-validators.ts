@@ -18,7 +18,7 @@ import { pascalCase } from './schema-views.js';
  * the generator instead of being skipped.
  */
 
-const SUPPORTED = new Set(['$schema', '$id', 'type', '$ref', 'const', 'enum', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'required', 'properties', 'additionalProperties', 'items', 'minItems', 'maxItems', 'uniqueItems', 'definitions']);
+const SUPPORTED = new Set(['$schema', '$id', 'type', '$ref', 'const', 'enum', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'required', 'properties', 'additionalProperties', 'items', 'minItems', 'maxItems', 'uniqueItems', 'definitions', 'maxProperties', 'minProperties', 'propertyNames']);
 const FORMATS = new Set(['uuid', 'date-time', 'email', 'uri']);
 const TYPE_CHECKS: Record<string, (value: string) => string> = {
   object: (v) => `isObject(${v})`,
@@ -175,6 +175,8 @@ function emitSchema(schema: Json, v: string, path: string, indent: string, scope
   guard('array', `Array.isArray(${v})`, arrays);
 
   const objects: string[] = [];
+  if (typeof schema.maxProperties === 'number') objects.push(`${inner}if (Object.keys(${v}).length > ${schema.maxProperties}) return fail(${path}, "maxProperties", "must NOT have more than ${schema.maxProperties} properties");`);
+  if (typeof schema.minProperties === 'number') objects.push(`${inner}if (Object.keys(${v}).length < ${schema.minProperties}) return fail(${path}, "minProperties", "must NOT have fewer than ${schema.minProperties} properties");`);
   const required = Array.isArray(schema.required) ? schema.required : [];
   if (required.length > 0) {
     if (required.some((name) => typeof name !== 'string')) throw new UnsupportedSchema('a required entry that is not a string');
@@ -183,6 +185,16 @@ function emitSchema(schema: Json, v: string, path: string, indent: string, scope
     const name = context.constants.get(list) ?? `REQUIRED_${context.constants.size + 1}`;
     context.constants.set(list, name);
     objects.push(`${inner}{ const missing = firstMissing(${v}, ${name}); if (missing !== undefined) return missingError(${path}, missing); }`);
+  }
+  if (schema.propertyNames !== undefined) {
+    // ajv checks each key against the subschema and reports the key's own failure at the
+    // object's path; only string keywords can apply to a key.
+    if (!isObject(schema.propertyNames) || Object.keys(schema.propertyNames).some((key) => !['maxLength', 'minLength', 'pattern', 'description'].includes(key))) {
+      throw new UnsupportedSchema('propertyNames beyond maxLength, minLength and pattern');
+    }
+    const key = `k${scope.next++}`;
+    const names = emitSchema({ ...schema.propertyNames, type: 'string' }, key, path, `${inner}  `, scope, context).filter((line) => !line.includes('typeError('));
+    objects.push(`${inner}for (const ${key} in ${v}) {`, ...names, `${inner}}`);
   }
   const properties = isObject(schema.properties) ? schema.properties : {};
   if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) {

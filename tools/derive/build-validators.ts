@@ -5,7 +5,7 @@ import type { Json, JsonObject } from '../spec/load-spec.js';
 import { isObject } from '../spec/spec-model.js';
 import type { BuiltSchemas, PublishedView, SchemaSet } from './build-schemas.js';
 import { CODE_BANNER, type OutputFile } from './output.js';
-import { pascalCase } from './schema-views.js';
+import { UUID_PATTERN, pascalCase } from './schema-views.js';
 
 // ajv-formats and ajv's standalone module are CommonJS with a `default` export that ESM
 // sees as the whole module; require() gives the function itself.
@@ -77,6 +77,9 @@ export function stripAnnotations(node: Json, isSchemaMap = false): Json {
   for (const [key, value] of Object.entries(isSchemaMap ? node : dropOpenEnumAnyOf(node))) {
     if (isSchemaMap) out[key] = stripAnnotations(value);
     else if (ANNOTATIONS.has(key)) continue;
+    // The published schemas repeat `format: uuid` as a pattern for validators that skip the
+    // format; ajv asserts the format itself, and its error names the format, not a regex.
+    else if (key === 'pattern' && value === UUID_PATTERN && node.format === 'uuid') continue;
     else if (key === 'enum' || key === 'const' || key === 'required') out[key] = value;
     else out[key] = stripAnnotations(value, SCHEMA_MAPS.has(key));
   }

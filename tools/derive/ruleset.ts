@@ -210,6 +210,26 @@ export const RULES: readonly Rule[] = [
     check: ({ raw }) => findSecretsInValue(raw, [], isAllowedSecret).map((finding): Finding => ({ path: finding.path, message: `contains a ${finding.name}` })),
   },
   {
+    id: 'woes-fetching-complete',
+    description: '`x-woes-fetching.kinds` names every `resource.object` kind, and every kind `x-woes-fetching.fields` points to is listed there, so the docs can say how to read each id or that it has no REST read.',
+    fix: 'Add the kind to x-woes-fetching.kinds with its `read` (or `read: null` and a sentence on what to do instead).',
+    check: ({ raw }) => {
+      const fetching = isObject(raw['x-woes-fetching']) ? raw['x-woes-fetching'] : undefined;
+      const kinds = fetching && isObject(fetching.kinds) ? fetching.kinds : undefined;
+      if (!kinds) return [];
+      const ref = resolveLocalRef(raw, `${SCHEMA_REF_PREFIX}ResourceRef`);
+      const objectKind = isObject(ref) && isObject(ref.properties) && isObject(ref.properties.object) ? ref.properties.object.enum : undefined;
+      const resourceKinds = Array.isArray(objectKind) ? objectKind.filter((kind): kind is string => typeof kind === 'string') : [];
+      const findings: Finding[] = resourceKinds.filter((kind) => !(kind in kinds)).map((kind) => ({ path: ['x-woes-fetching', 'kinds'], message: `resource kind "${kind}" has no entry` }));
+      const fields = Array.isArray(fetching?.fields) ? fetching.fields : [];
+      fields.forEach((entry, index) => {
+        const kind = isObject(entry) && typeof entry.kind === 'string' ? entry.kind : '';
+        if (!kind.startsWith('the kind in ') && !(kind in kinds)) findings.push({ path: ['x-woes-fetching', 'fields', index, 'kind'], message: `kind "${kind}" is not in x-woes-fetching.kinds` });
+      });
+      return findings;
+    },
+  },
+  {
     id: 'woes-open-enum-marker',
     description: '`x-woes-open-enum` is `true` and sits next to an `enum`.',
     fix: 'Write `x-woes-open-enum: true` only on a schema with `enum`, or remove it to close the enum.',

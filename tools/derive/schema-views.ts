@@ -20,6 +20,13 @@ export type RefWriter = (componentName: string) => string;
 
 const OPEN_ENUM = 'x-woes-open-enum';
 
+/**
+ * Draft-07 defines no `uuid` format, so a conforming validator may skip `format: uuid` (ajv
+ * asserts it only through ajv-formats). Every published schema carries this pattern beside the
+ * format, so every validator enforces the same thing: the RFC 4122 text form, any case.
+ */
+export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
 /** Converts one schema node of the spec into the chosen view. */
 export function convertSchema(node: Json, view: SchemaView, writeRef: RefWriter): Json {
   if (Array.isArray(node)) return node.map((item) => convertSchema(item, view, writeRef));
@@ -39,6 +46,7 @@ export function convertSchema(node: Json, view: SchemaView, writeRef: RefWriter)
       out[key] = convertSchema(value, view, writeRef);
     }
   }
+  if (node.format === 'uuid' && node.pattern === undefined && view !== 'types') out.pattern = UUID_PATTERN;
   if (node[OPEN_ENUM] === true && Array.isArray(node.enum)) applyOpenEnum(out, node.enum, view);
   if (view !== 'receiver' && out.properties !== undefined && out.additionalProperties === undefined) {
     out.additionalProperties = false;

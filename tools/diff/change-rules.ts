@@ -45,6 +45,7 @@ export const CHANGE_RULES = [
   { id: 'schema-keyword-changed', class: 'breaking', description: 'A schema keyword this gate has no rule for changed (`anyOf`, `additionalProperties`, ...).', reason: 'Unknown changes are treated as breaking until a rule here says otherwise.' },
   // ── Delivery headers and signing ─────────────────────────────────────────
   { id: 'header-added', class: 'non-breaking', description: 'A new optional delivery header.', reason: 'Receivers ignore headers they do not know.' },
+  { id: 'header-made-required', class: 'non-breaking', description: 'An optional delivery header is now always sent.', reason: 'Receivers that handled its absence still work; nothing they read changes shape.' },
   { id: 'header-changed', class: 'breaking', description: 'A delivery header is removed, made optional, or its value changes shape.', reason: 'Receivers verify signatures and deduplicate with the headers.' },
   { id: 'signing-changed', class: 'breaking', description: 'The signature scheme, header names, signed content, algorithms or key prefixes change.', reason: 'Receivers verify every delivery this way; a change makes every delivery fail verification.' },
   { id: 'signature-version-added', class: 'non-breaking', description: 'A signature scheme is added beside the existing one (e.g. `v1a` ed25519 next to `v1` HMAC).', reason: 'Standard Webhooks receivers ignore signature versions they do not know and keep verifying the one they do.' },

@@ -53,10 +53,21 @@ function deliveryRule(block: string, { path: field, before }: Leaf): ChangeRuleI
 /** Header changes that keep their payload meaning: prose, and deprecation notices. */
 const KEPT_FOR_HEADERS: ReadonlySet<ChangeRuleId> = new Set(['schema-docs-changed', 'property-deprecated', 'property-undeprecated']);
 
+/**
+ * Payload rules that keep their meaning for a header. Making an optional header required only
+ * means it is always sent now: the `header-changed` rule covers removal, becoming optional and a
+ * new value shape, never this (as `property-made-required` is non-breaking for a payload field).
+ */
+const HEADER_RULES: Partial<Record<ChangeRuleId, ChangeRuleId>> = {
+  'property-added': 'header-added',
+  'required-property-added': 'header-added',
+  'property-made-required': 'header-made-required',
+};
+
 /** The delivery headers: a new optional header is harmless; any other change to them breaks verification or deduplication. */
 export function compareHeaders(base: ContractVersion, head: ContractVersion): EventChange[] {
   return compareSchemas({ raw: base.raw, node: base.contract.headers, seen: [] }, { raw: head.raw, node: head.contract.headers, seen: [] }).map((change) => {
-    const rule: ChangeRuleId = KEPT_FOR_HEADERS.has(change.rule) ? change.rule : change.rule === 'property-added' || change.rule === 'required-property-added' ? 'header-added' : 'header-changed';
+    const rule: ChangeRuleId = KEPT_FOR_HEADERS.has(change.rule) ? change.rule : HEADER_RULES[change.rule] ?? 'header-changed';
     return { rule, location: change.path === '' ? 'headers' : `header ${change.path}`, detail: change.detail, ...(change.before === undefined ? {} : { before: change.before }), ...(change.after === undefined ? {} : { after: change.after }) };
   });
 }

@@ -19,7 +19,7 @@ interface Side {
 }
 
 /** Keywords the comparison below understands; any other keyword that differs is reported as unknown. */
-const HANDLED = new Set<string>(['type', 'enum', 'const', 'x-woes-open-enum', 'format', 'pattern', 'uniqueItems', 'deprecated', 'properties', 'required', 'items', 'additionalProperties', '$ref', ...LOWER_BOUNDS, ...UPPER_BOUNDS, ...DOC_KEYWORDS]);
+const HANDLED = new Set<string>(['type', 'enum', 'const', 'x-woes-open-enum', 'format', 'pattern', 'uniqueItems', 'deprecated', 'properties', 'required', 'items', 'additionalProperties', 'propertyNames', '$ref', ...LOWER_BOUNDS, ...UPPER_BOUNDS, ...DOC_KEYWORDS]);
 
 const join = (path: string, name: string): string => (path === '' ? name : `${path}.${name}`);
 const show = (value: Json | undefined): string => (value === undefined ? 'none' : JSON.stringify(value));
@@ -50,9 +50,13 @@ export function compareSchemas(base: Side, head: Side, path = ''): SchemaChange[
     if (!HANDLED.has(key) && !same(a.node[key], b.node[key])) add('schema-keyword-changed', `${key} changed`, a.node[key], b.node[key]);
   }
   out.push(...compareProperties({ ...base, node: a.node, seen: a.seen }, { ...head, node: b.node, seen: b.seen }, path));
-  for (const [keyword, suffix] of [['items', '[]'], ['additionalProperties', '{}']] as const) {
+  for (const [keyword, suffix] of [['items', '[]'], ['additionalProperties', '{}'], ['propertyNames', '{names}']] as const) {
     const [before, after] = [a.node[keyword], b.node[keyword]];
     if (isObject(before) && isObject(after)) out.push(...compareSchemas({ raw: base.raw, node: before, seen: a.seen }, { raw: head.raw, node: after, seen: b.seen }, `${path}${suffix}`));
+    // A map's keys restricted where any key was allowed is a bound like maxLength: the keys sent
+    // are a subset of those receivers accept. Lifting the restriction widens them.
+    else if (keyword === 'propertyNames' && before === undefined && isObject(after)) add('bound-tightened', 'property names restricted', null, after);
+    else if (keyword === 'propertyNames' && isObject(before) && after === undefined) add('bound-widened', 'property names no longer restricted', before, null);
     else if (!same(before, after)) add('schema-keyword-changed', `${keyword} changed`, before, after);
   }
   return out;

@@ -52,8 +52,9 @@ const nextApiVersion = (current: string): string => {
 };
 
 /**
- * The gate: every class of change present needs at least its bump of `info.version`, and a
- * breaking change also needs a new `apiVersion` so pinned endpoints keep the old shape.
+ * The gate: every change needs `info.version` to move, every gated class of change present
+ * needs at least its bump, and a breaking change also needs a new `apiVersion` so pinned
+ * endpoints keep the old shape.
  */
 export function judgeVersion(base: VersionInfo, head: VersionInfo, changes: readonly Change[], policy: VersioningPolicy): Verdict {
   const present = CHANGE_CLASSES.filter((name) => changes.some((change) => change.class === name));
@@ -63,10 +64,18 @@ export function judgeVersion(base: VersionInfo, head: VersionInfo, changes: read
   if (actual === 'invalid') failures.push(`info.version "${head.version}" (base "${base.version}") is not semver; write MAJOR.MINOR.PATCH, e.g. 1.2.0.`);
   if (actual === 'downgrade') failures.push(`info.version went down from ${base.version} to ${head.version}; versions only move forward.`);
   const reached = actual === 'invalid' || actual === 'downgrade' ? -1 : RANK[actual];
+  let gatedShort = false;
   for (const name of present.filter((item) => policy.gate.includes(item))) {
     const needed = policy.bumps[name];
     const count = changes.filter((change) => change.class === name).length;
+    if (reached >= 0 && reached < RANK[needed]) gatedShort = true;
     if (reached >= 0 && reached < RANK[needed]) failures.push(`${count} ${name} change(s) need a ${needed} version bump, but info.version moved ${base.version} → ${head.version} (${actual}); set it to ${suggest(base.version, needed)}.`);
+  }
+  // A version names exactly one document: a frozen release and a head that differs from it must
+  // not share a number, whatever the class. The gate list only decides which classes must reach
+  // their full bump; every other change still needs the version to move (at least a patch).
+  if (actual === 'none' && changes.length > 0 && !gatedShort) {
+    failures.push(`${changes.length} change(s) since ${base.version}, but info.version is still ${head.version}; a changed contract needs a new version: set it to ${suggest(base.version, required === 'none' ? 'patch' : required)}.`);
   }
   if (present.includes('breaking') && policy.gate.includes('breaking') && head.apiVersion === base.apiVersion) {
     failures.push(`breaking changes ship as a new payload version, but the envelope's apiVersion is still "${base.apiVersion}"; set its const to "${nextApiVersion(base.apiVersion)}" (endpoints pinned to "${base.apiVersion}" keep the old shape through the deprecation window).`);

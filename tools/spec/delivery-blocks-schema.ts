@@ -74,8 +74,85 @@ export const DELIVERY_BLOCKS_SCHEMA = {
     },
     'x-woes-limits': {
       type: 'object',
-      required: ['maxPayloadBytes', 'description'],
-      properties: { maxPayloadBytes: { type: 'integer', minimum: 1024 }, description: text },
+      required: ['maxPayloadBytes', 'overflow', 'description'],
+      properties: {
+        maxPayloadBytes: { type: 'integer', minimum: 1024 },
+        overflow: {
+          type: 'object',
+          required: ['strategy', 'flagField', 'marker', 'order'],
+          additionalProperties: false,
+          properties: { strategy: { const: 'truncate' }, flagField: text, marker: text, order: { type: 'array', minItems: 1, uniqueItems: true, items: text } },
+        },
+        description: text,
+      },
+    },
+    // Where every id in a payload can be read through the REST API, and where it cannot.
+    'x-woes-fetching': {
+      type: 'object',
+      required: ['baseUrl', 'authentication', 'kinds', 'fields', 'resourceUrl', 'description'],
+      additionalProperties: false,
+      properties: {
+        baseUrl: { type: 'string', pattern: '^https://[^\\s]+[^/]$' },
+        authentication: {
+          type: 'object',
+          required: ['header', 'scheme', 'keyPrefix', 'where', 'description'],
+          additionalProperties: false,
+          properties: { header: text, scheme: text, keyPrefix: text, where: text, description: text },
+        },
+        kinds: {
+          type: 'object',
+          minProperties: 1,
+          additionalProperties: {
+            type: 'object',
+            required: ['read', 'description'],
+            additionalProperties: false,
+            properties: { read: { type: ['string', 'null'], pattern: '^GET /[^\\s]*$' }, description: text },
+          },
+        },
+        fields: {
+          type: 'array',
+          minItems: 1,
+          items: { type: 'object', required: ['field', 'kind'], additionalProperties: false, properties: { field: text, kind: text } },
+        },
+        resourceUrl: { type: 'boolean' },
+        description: text,
+      },
+    },
+    // How a receiver recovers deliveries that failed or were never attempted.
+    'x-woes-recovery': {
+      type: 'object',
+      required: ['resendableForSeconds', 'bulk', 'whileDisabled', 'afterReenable', 'description'],
+      additionalProperties: false,
+      properties: {
+        resendableForSeconds: { type: 'integer', minimum: 86400 },
+        bulk: {
+          type: 'object',
+          required: ['dashboard', 'api', 'body', 'description'],
+          additionalProperties: false,
+          properties: { dashboard: text, api: { type: 'string', pattern: '^POST /' }, body: text, description: text },
+        },
+        whileDisabled: { enum: ['recorded', 'dropped'] },
+        afterReenable: { enum: ['manual', 'automatic'] },
+        description: text,
+      },
+    },
+    // What user-written content payloads carry, and whether detected secrets are redacted.
+    'x-woes-content': {
+      type: 'object',
+      required: ['userTextVerbatim', 'redactsSecrets', 'redaction', 'fields', 'description'],
+      additionalProperties: false,
+      properties: {
+        userTextVerbatim: { type: 'boolean' },
+        redactsSecrets: { type: 'boolean' },
+        redaction: {
+          type: 'object',
+          required: ['replacement', 'detects'],
+          additionalProperties: false,
+          properties: { replacement: text, detects: { type: 'array', minItems: 1, items: text } },
+        },
+        fields: { type: 'array', minItems: 1, uniqueItems: true, items: text },
+        description: text,
+      },
     },
     // Read by `woes-webhooks diff`: which version bump each class of change needs, and which
     // classes fail the gate without it.
@@ -149,6 +226,7 @@ export interface OrderingBlock {
 /** `x-woes-limits`: the largest delivery body. */
 export interface LimitsBlock {
   readonly maxPayloadBytes: number;
+  readonly overflow?: LimitsOverflow;
   readonly description: string;
 }
 
@@ -178,7 +256,62 @@ export interface DeliveryBlocks {
   readonly ordering: OrderingBlock;
   readonly limits: LimitsBlock;
   readonly versioning: VersioningBlock;
+  readonly fetching: FetchingBlock;
+  readonly recovery: RecoveryBlock;
+  readonly content: ContentBlock;
 }
 
 /** The blocks every contract must have: the keys of DELIVERY_BLOCKS_SCHEMA, as written in the spec. */
-export const REQUIRED_DELIVERY_BLOCKS = ['x-woes-signing', 'x-woes-retries', 'x-woes-idempotency', 'x-woes-ordering', 'x-woes-limits', 'x-woes-versioning'] as const;
+export const REQUIRED_DELIVERY_BLOCKS = ['x-woes-signing', 'x-woes-retries', 'x-woes-idempotency', 'x-woes-ordering', 'x-woes-limits', 'x-woes-versioning', 'x-woes-fetching', 'x-woes-recovery', 'x-woes-content'] as const;
+
+/** `x-woes-limits.overflow`: what Woes does when an event would still exceed `maxPayloadBytes`. */
+export interface LimitsOverflow {
+  readonly strategy: 'truncate';
+  /** The envelope field listing the JSON pointers of the fields that were cut. */
+  readonly flagField: string;
+  /** What a cut field ends with. */
+  readonly marker: string;
+  /** The fields shortened, first to last, until the body fits. */
+  readonly order: readonly string[];
+}
+
+/** One kind of id in `x-woes-fetching.kinds`: its REST read, or `null` when it has none. */
+export interface FetchingKind {
+  /** `GET /path/{id}` relative to `baseUrl`, or `null`: the kind has no REST read. */
+  readonly read: string | null;
+  readonly description: string;
+}
+
+/** `x-woes-fetching`: how to read every id a payload carries through the REST API. */
+export interface FetchingBlock {
+  readonly baseUrl: string;
+  readonly authentication: { readonly header: string; readonly scheme: string; readonly keyPrefix: string; readonly where: string; readonly description: string };
+  readonly kinds: Readonly<Record<string, FetchingKind>>;
+  /** Each id-holding payload field and the kind of id it holds (a kind, or "the kind in <field>"). */
+  readonly fields: readonly { readonly field: string; readonly kind: string }[];
+  /** Whether `resource` carries a `url` (it does not; the block says why). */
+  readonly resourceUrl: boolean;
+  readonly description: string;
+}
+
+/** `x-woes-recovery`: how failed and never-attempted deliveries are resent. */
+export interface RecoveryBlock {
+  /** How long after `occurredAt` a failed delivery can be resent. */
+  readonly resendableForSeconds: number;
+  readonly bulk: { readonly dashboard: string; readonly api: string; readonly body: string; readonly description: string };
+  /** Events while an endpoint is disabled: `recorded` as failed (recoverable) or `dropped`. */
+  readonly whileDisabled: 'recorded' | 'dropped';
+  /** Whether re-enabling resends by itself (`automatic`) or waits for a recovery (`manual`). */
+  readonly afterReenable: 'manual' | 'automatic';
+  readonly description: string;
+}
+
+/** `x-woes-content`: what user-written content payloads carry and what Woes redacts. */
+export interface ContentBlock {
+  readonly userTextVerbatim: boolean;
+  readonly redactsSecrets: boolean;
+  readonly redaction: { readonly replacement: string; readonly detects: readonly string[] };
+  /** The payload fields that carry user-written text. */
+  readonly fields: readonly string[];
+  readonly description: string;
+}

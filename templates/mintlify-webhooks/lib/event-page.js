@@ -1,6 +1,7 @@
 import { headerRows, responseFields } from './fields.js';
 import { linkGuides } from './cross-references.js';
 import { attribute, codeBlock, escapeMdx, page, table } from './mdx.js';
+import { eventFetchLine } from './fetching-values.js';
 import { flattenEvent, schemaUrl } from './read-spec.js';
 
 function exampleBlocks(example) {
@@ -35,6 +36,7 @@ export function eventPage(spec, event) {
     `\`${event.type}\` · category **${event.category}** · [JSON Schema](${schemaUrl(event.type)})`,
     '## When it fires',
     linkGuides(escapeMdx(event.description)),
+    ...[eventFetchLine(spec, event)].filter(Boolean),
     ...examples(event),
     '## Payload',
     linkGuides(escapeMdx(schema.description)),

@@ -1,4 +1,5 @@
 import { categoryCards } from './catalog-page.js';
+import { fetchingValues } from './fetching-values.js';
 import { table } from './mdx.js';
 import { deref } from './read-spec.js';
 
@@ -92,5 +93,6 @@ export function guideValues(spec) {
     maxPayloadKiB: `${need(limits, 'maxPayloadBytes', 'limits') / 1024} KiB`,
     apiVersion: String(apiVersion.const ?? ''),
     deprecationWindow: duration(need(versioning, 'deprecationWindowDays', 'versioning') * 86400),
+    ...fetchingValues(spec),
   };
 }

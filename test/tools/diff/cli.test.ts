@@ -23,7 +23,7 @@ beforeAll(() => {
   prop(breaking, 'Conversation', 'preview').maxLength = 100;
   writeFileSync(join(dir, 'breaking.yaml'), stringify(breaking));
   const released = structuredClone(breaking);
-  at(released, 'info').version = '2.0.0';
+  at(released, 'info').version = `${Number(String(at(breaking, 'info').version).split('.')[0]) + 1}.0.0`;
   prop(released, 'EventEnvelope', 'apiVersion').const = 'v2';
   writeFileSync(join(dir, 'released.yaml'), stringify(released));
   writeFileSync(join(dir, 'not-yaml.yaml'), 'asyncapi: 3.0.0\ninfo: [unclosed\n');
@@ -72,7 +72,7 @@ describe('npm run diff', { timeout: 90_000 }, () => {
       copyFileSync(join(dir, 'breaking.yaml'), join(repo, 'asyncapi.yaml'));
       const result = await cli(['--base', 'HEAD'], repo);
       expect(result.status).toBe(1);
-      expect(result.stdout).toMatch(/^HEAD:asyncapi\.yaml \(1\.0\.0, apiVersion v1\) → asyncapi\.yaml/);
+      expect(result.stdout).toMatch(/^HEAD:asyncapi\.yaml \(\d+\.\d+\.\d+, apiVersion v1\) → asyncapi\.yaml/);
     });
 
     it.each([

@@ -2,14 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { contractFromRaw } from '../../../tools/diff/contract-version.js';
 import { diffContracts } from '../../../tools/diff/diff-contracts.js';
 import { bumpBetween, DEFAULT_POLICY, readPolicy } from '../../../tools/diff/judge-version.js';
-import { realSpec } from './spec-edits.js';
+import { at, realSpec, type Spec } from './spec-edits.js';
+
+const atVersion = (spec: Spec, version: string): Spec => {
+  at(spec, 'info').version = version;
+  return spec;
+};
 import { VERDICT_CASES } from './verdict-cases.js';
 
 describe('the version gate', () => {
   it.each(VERDICT_CASES)('$name → ok: $ok', ({ head, ok, failure }) => {
-    const edited = realSpec();
+    // The cases read as edits of 1.0.0, whatever version the real spec is at now.
+    const base = atVersion(realSpec(), '1.0.0');
+    const edited = atVersion(realSpec(), '1.0.0');
     head(edited);
-    const { verdict } = diffContracts(contractFromRaw(realSpec(), 'base'), contractFromRaw(edited, 'head'));
+    const { verdict } = diffContracts(contractFromRaw(base, 'base'), contractFromRaw(edited, 'head'));
     expect(verdict.ok, verdict.failures.join('\n')).toBe(ok);
     if (failure) expect(verdict.failures.join('\n')).toMatch(failure);
   });

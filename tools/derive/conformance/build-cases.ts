@@ -66,6 +66,12 @@ function forwardCompatibleCases(contract: SpecModel): ConformanceCase[] {
   ];
 }
 
+/** How long receivers keep seen ids, in days, from `x-woes-idempotency` (a hint in a fix text). */
+function rememberDays(contract: SpecModel): number {
+  const seconds = contract.delivery.idempotency?.rememberForSeconds;
+  return typeof seconds === 'number' ? Math.round(seconds / 86400) : 7;
+}
+
 /** What must be accepted although it looks unusual: rotation, redelivery, duplicates, disorder. */
 function deliverySemanticsCases(contract: SpecModel): ConformanceCase[] {
   const base = firstExample(contract.events[0]);
@@ -102,7 +108,7 @@ function deliverySemanticsCases(contract: SpecModel): ConformanceCase[] {
       title: 'the same delivery twice: 2xx both times, side effect once',
       steps: [signedStep(duplicate, '2xx'), { ...signedStep(duplicate, '2xx'), resendStep: 0 }],
       inspect: [{ kind: 'processed', webhookId: duplicate.id, expected: 1 }],
-      fix: 'Record webhook-id once the side effects are committed and skip ids you have seen (keep them 7 days).',
+      fix: `Record webhook-id once the side effects are committed and skip ids you have seen (keep them ${rememberDays(contract)} days).`,
     },
     {
       id: 'accept.out-of-order',

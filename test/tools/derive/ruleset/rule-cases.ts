@@ -23,5 +23,6 @@ export const RULE_CASES: readonly { rule: string; mutate: (raw: JsonObject) => v
   { rule: 'woes-example-valid', mutate: (raw) => void (firstExamplePayload(raw).sequence = -1), path: 'examples,0,payload,sequence' },
   { rule: 'woes-example-signature', mutate: (raw) => void (firstExamplePayload(raw).sequence = 2), path: 'examples,0,headers,webhook-signature' },
   { rule: 'woes-no-secrets', mutate: (raw) => void (at(firstExamplePayload(raw), 'data').subject = 'my key is woesk_live_abc123'), path: 'payload,data,subject' },
+  { rule: 'woes-fetching-complete', mutate: (raw) => void delete at(raw, 'x-woes-fetching', 'kinds').sla_target, path: 'x-woes-fetching,kinds' },
   { rule: 'woes-open-enum-marker', mutate: (raw) => void (at(raw, 'components', 'schemas', 'Label')['x-woes-open-enum'] = true), path: 'Label,x-woes-open-enum' },
 ];

@@ -1,0 +1,69 @@
+import { codeBlock, escapeMdx, table } from './mdx.js';
+
+function need(block, key, name) {
+  const value = block?.[key];
+  if (value === undefined || value === null) throw new Error(`mintlify-webhooks: x-woes-${name}.${key} is missing from the spec; the guides read it from there.`);
+  return value;
+}
+
+function days(seconds) {
+  const value = seconds / 86400;
+  return `${value} day${value === 1 ? '' : 's'}`;
+}
+
+/** `GET /conversations/{id}` → `GET https://…/api/v1/conversations/{id}`, in inline code. */
+function readCell(baseUrl, read) {
+  if (read === null) return 'No REST read';
+  const [method, path] = read.split(' ');
+  return `\`${method} ${baseUrl}${path}\``;
+}
+
+/** The kind of resource an event is about, from its first example. */
+export function resourceKind(event) {
+  return event.examples[0]?.payload?.resource?.object;
+}
+
+/** One line for an event page: how to fetch the event's resource, or that it has no REST read. */
+export function eventFetchLine(spec, event) {
+  const fetching = spec.delivery.fetching;
+  const kind = resourceKind(event);
+  const entry = fetching?.kinds?.[kind];
+  if (!fetching || !entry) return '';
+  const how = entry.read === null ? `A \`${kind}\` has no REST read: ${escapeMdx(entry.description.replace(/^No REST read\.\s*/, ''))}` : `Read the \`${kind}\` with ${readCell(fetching.baseUrl, entry.read)} and your workspace API key.`;
+  return `**Fetching more:** ${how} Every other id in the payload: [Fetching more](/webhooks/fetching).`;
+}
+
+/**
+ * The figures of the fetching guide, the recovery section of the retries guide and the
+ * content section of the security guide, read from `x-woes-fetching`, `x-woes-recovery`
+ * and `x-woes-content`.
+ */
+export function fetchingValues(spec) {
+  const { fetching, recovery, content, idempotency } = spec.delivery;
+  const baseUrl = need(fetching, 'baseUrl', 'fetching');
+  const auth = need(fetching, 'authentication', 'fetching');
+  const kinds = need(fetching, 'kinds', 'fetching');
+  const bulk = need(recovery, 'bulk', 'recovery');
+  return {
+    fetchBaseUrl: baseUrl,
+    // Code blocks are raw MDX: braces inside them must not be escaped.
+    fetchAuthRequest: { mdx: codeBlock('http', `${auth.header}: ${auth.scheme} ${auth.keyPrefix}…`) },
+    fetchAuthWhere: auth.where,
+    fetchAuthDescription: auth.description,
+    fetchingDescription: need(fetching, 'description', 'fetching').trim(),
+    fetchKindsTable: { mdx: table(['Kind', 'REST read', 'Notes'], Object.entries(kinds).map(([kind, entry]) => [`\`${kind}\``, readCell(baseUrl, entry.read), escapeMdx(entry.read === null ? entry.description.replace(/^No REST read\.\s*/, '') : entry.description)])) },
+    fetchFieldsTable: { mdx: table(['Field', 'Holds the id of'], need(fetching, 'fields', 'fetching').map((entry) => [`\`${entry.field}\``, entry.kind.startsWith('the kind in ') ? `the kind in \`${entry.kind.slice('the kind in '.length)}\`` : `\`${entry.kind}\``])) },
+    resendableFor: days(need(recovery, 'resendableForSeconds', 'recovery')),
+    recoveryDashboard: need(bulk, 'dashboard', 'recovery.bulk'),
+    recoveryRequest: { mdx: codeBlock('http', `${bulk.api.split(' ')[0]} ${baseUrl}${bulk.api.split(' ')[1]}\n${auth.header}: ${auth.scheme} ${auth.keyPrefix}…\ncontent-type: application/json\n\n${need(bulk, 'body', 'recovery.bulk')}`) },
+    recoveryApiDescription: need(bulk, 'description', 'recovery.bulk'),
+    whileDisabled: need(recovery, 'whileDisabled', 'recovery') === 'recorded' ? 'are recorded for it as failed, without an attempt, and can be recovered like any failed delivery' : 'are dropped',
+    afterReenable: need(recovery, 'afterReenable', 'recovery') === 'manual' ? 'Re-enabling sends nothing by itself: recover since the moment the endpoint was disabled.' : 'Re-enabling resends them automatically.',
+    recoveryDescription: need(recovery, 'description', 'recovery').trim(),
+    dedupeWindow: days(need(idempotency, 'rememberForSeconds', 'idempotency')),
+    redactionReplacement: need(need(content, 'redaction', 'content'), 'replacement', 'content.redaction'),
+    redactionDetects: { mdx: content.redaction.detects.map((item) => `- ${escapeMdx(item)}`).join('\n') },
+    contentFields: content.fields.map((field) => `\`${field}\``).join(', '),
+    contentDescription: need(content, 'description', 'content').trim(),
+  };
+}
