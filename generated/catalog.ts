@@ -675,7 +675,7 @@ export const DELIVERY_FETCHING = {
     }
   ],
   "resourceUrl": false,
-  "description": "Events carry ids, not links. Build a read from `baseUrl`, the path of the id's kind, and\nthe ids in the event; authenticate with the workspace API key. Only conversations,\ntheir messages and attachments have a REST read today; every other kind says so, and its\nevents carry the whole resource, so keep the latest snapshot.\n\n`resource` has no `url`, on purpose: the base URL and the paths are stated once here, so\nthe signed payload does not freeze a host or an API version, most kinds have no read to\nlink to (a `url` would be `null` in most events), and a receiver that fetches needs the\nAPI key anyway, which a link does not carry.\n"
+  "description": "Events carry ids, not links. Build a read from the base URL, the path of the id's kind, and\nthe ids in the event; authenticate with the workspace API key. Only conversations,\ntheir messages and attachments have a REST read today; every other kind says so, and its\nevents carry the whole resource, so keep the latest snapshot.\n\n`resource` has no `url`, on purpose: the base URL and the paths are stated once here, so\nthe signed payload does not freeze a host or an API version, most kinds have no read to\nlink to (a `url` would be `null` in most events), and a receiver that fetches needs the\nAPI key anyway, which a link does not carry.\n"
 } as const;
 
 /** `DELIVERY.recovery`. */

@@ -5,7 +5,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { DELIVERY, STATUS_FOR_CODE, Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
 // #endregion recipe
-import { EventStore } from '../shared/event-store.js';
+import { EventStore } from '../common/event-store.js';
 
 /** In production this is your database (DynamoDB) or a queue (SQS), not memory. Exported for the tests. */
 export const store = new EventStore();

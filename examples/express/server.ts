@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import express, { type ErrorRequestHandler } from 'express';
 import { DELIVERY, STATUS_FOR_CODE, Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
 // #endregion recipe
-import { EventStore, inspectionEnabled } from '../shared/event-store.js';
+import { EventStore, inspectionEnabled } from '../common/event-store.js';
 
 const store = new EventStore();
 

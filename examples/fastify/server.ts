@@ -6,7 +6,7 @@
 import Fastify from 'fastify';
 import { DELIVERY, STATUS_FOR_CODE, Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
 // #endregion recipe
-import { EventStore, inspectionEnabled } from '../shared/event-store.js';
+import { EventStore, inspectionEnabled } from '../common/event-store.js';
 
 const store = new EventStore();
 

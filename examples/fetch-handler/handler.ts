@@ -1,7 +1,7 @@
 // A Woes webhook receiver as a Fetch-API handler: the shape Cloudflare Workers, Deno, Bun,
 // Vercel and Next.js route handlers take. In your app, import from '@woes/webhooks'.
 import { createFetchHandler } from '../../src/runtime/index.js';
-import { EventStore } from '../shared/event-store.js';
+import { EventStore } from '../common/event-store.js';
 
 export interface ReceiverOptions {
   /** The endpoint's signing secret from Settings → Webhooks (`whsec_…`). */

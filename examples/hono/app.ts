@@ -4,7 +4,7 @@
 import { Hono } from 'hono';
 import { createFetchHandler } from '../../src/runtime/index.js';
 // #endregion recipe
-import { EventStore } from '../shared/event-store.js';
+import { EventStore } from '../common/event-store.js';
 
 export function createApp(options: { readonly secret: string; readonly inspect: boolean }): Hono {
   const app = new Hono();

@@ -1,6 +1,6 @@
 // Serves the Hono app with Bun's own server (Hono's fetch is all Bun needs).
 // Run: WOES_WEBHOOK_SECRET=whsec_… PORT=3000 bun examples/hono/serve-bun.ts
-import { inspectionEnabled } from '../shared/event-store.js';
+import { inspectionEnabled } from '../common/event-store.js';
 import { createApp } from './app.js';
 
 // Bun's global, declared here so the file also type-checks under Node's types.

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { DELIVERY, STATUS_FOR_CODE, Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
 // #endregion recipe
-import { EventStore, inspectionEnabled } from '../shared/event-store.js';
+import { EventStore, inspectionEnabled } from '../common/event-store.js';
 
 // #region recipe
 const webhook = new Webhook(process.env.WOES_WEBHOOK_SECRET ?? ''); // a bad secret fails here, at startup

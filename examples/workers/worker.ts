@@ -4,7 +4,7 @@
 // #region recipe
 import { createFetchHandler } from '../../src/runtime/index.js';
 // #endregion recipe
-import { EventStore } from '../shared/event-store.js';
+import { EventStore } from '../common/event-store.js';
 
 /** In production this is your database (D1, KV) or a queue, not memory. Exported for the tests. */
 export const store = new EventStore();

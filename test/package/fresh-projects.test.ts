@@ -132,7 +132,7 @@ describe('fresh JavaScript projects', () => {
     expect(esm.stderr).toBe('');
     expect(JSON.parse(esm.stdout)).toEqual(entriesExpected);
     const resolved = run(process.execPath, ['--conditions=browser', '--input-type=module', '-e', "console.log(import.meta.resolve('@woes/webhooks'))"], join(work, 'esm'));
-    expect(resolved.stdout.trim()).toMatch(/\/dist\/web\/src\/index\.js$/);
+    expect(resolved.stdout.trim()).toMatch(/\/dist\/web\/src\/runtime\/index\.js$/);
   });
 
   it.each([

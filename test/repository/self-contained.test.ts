@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // comment, message or page that cites a document kept elsewhere sends them nowhere. Every
 // cited `*.md` file must exist here, and nothing may point at notes outside it.
 const ROOTS = ['README.md', 'asyncapi.yaml', 'src', 'tools', 'test', 'scripts', 'templates', 'examples', 'docs', 'releases', '.ci'];
-const SKIP_DIRS = new Set(['node_modules', '__transpiled', 'dist', '.git']);
+const SKIP_DIRS = new Set(['node_modules', '__transpiled', 'dist', '.git', '.next']);
 const TEXT = /\.(ts|js|mjs|cjs|mdx?|ya?ml|json|py|sh|txt)$|^run$/;
 const SELF = relative(process.cwd(), new URL(import.meta.url).pathname);
 

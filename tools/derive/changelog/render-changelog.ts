@@ -30,9 +30,48 @@ const prose = (text: string): string =>
     .join('');
 const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 
+/** Where each delivery block is explained to receivers: the changelog links there instead of naming the block. */
+const BLOCK_PAGES: { readonly [block: string]: { readonly title: string; readonly path: string } } = {
+  signing: { title: 'Signing and verification', path: '/webhooks/signing' },
+  retries: { title: 'Retries', path: '/webhooks/retries' },
+  recovery: { title: 'Recovering after a failure', path: '/webhooks/retries#recovering-after-a-failure' },
+  idempotency: { title: 'Idempotency', path: '/webhooks/idempotency' },
+  ordering: { title: 'Ordering', path: '/webhooks/ordering' },
+  limits: { title: 'Size limit', path: '/webhooks/overview' },
+  versioning: { title: 'Versioning and changes', path: '/webhooks/versioning' },
+  fetching: { title: 'Fetching more', path: '/webhooks/fetching' },
+  content: { title: 'Security', path: '/webhooks/security' },
+};
+
+/** `rememberForSeconds` → `remember for (seconds)`: the spec's keys are for the people who write it. */
+const words = (key: string): string =>
+  key
+    .replace(/(Seconds|Bytes|Days)$/, (unit) => ` (${unit.toLowerCase()})`)
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+
+/** A delivery change (`x-woes-retries.attemptTimeoutSeconds`) as a link to its page and the setting in words. */
+function deliveryLocation(location: string): string {
+  const [block = '', ...path] = location.slice('x-woes-'.length).split('.');
+  const page = BLOCK_PAGES[block];
+  const setting = path.map((segment) => (/^\d+$/.test(segment) ? `#${Number(segment) + 1}` : words(segment))).join(', ');
+  const where = page ? `[${page.title}](${page.path})` : words(block);
+  return setting === '' ? where : `${where}: ${setting}`;
+}
+
 function changeLine(change: Change): string {
   const events = change.events.length === 0 ? '' : change.events.length > 4 ? ` (${change.events.length} events)` : ` (${change.events.map(code).join(', ')})`;
-  return `- ${code(change.location)}: ${prose(change.detail)}${events}. ${prose(change.reason)} ${code(change.rule)}`;
+  const where = change.location.startsWith('x-woes-') ? deliveryLocation(change.location) : code(change.location);
+  return `- ${where}: ${prose(change.detail)}${events}. ${prose(change.reason)} ${code(change.rule)}`;
+}
+
+/**
+ * Wording changes are counted, not quoted: their before and after are the spec's own prose,
+ * written for the people who keep it, and nothing a receiver reads changes.
+ */
+function docsSummary(changes: readonly Change[]): string {
+  const events = new Set(changes.flatMap((change) => change.events)).size;
+  return `- ${changes.length} changes to descriptions and examples${events > 0 ? ` (on ${events} event types)` : ''}: wording only, the payloads are the same. The pages show the current text.`;
 }
 
 function releaseSection({ release, report }: ReleaseEntry): string[] {
@@ -46,7 +85,7 @@ function releaseSection({ release, report }: ReleaseEntry): string[] {
   for (const name of CHANGE_CLASSES) {
     const changes = report.changes.filter((change) => change.class === name);
     if (changes.length === 0) continue;
-    lines.push(`### ${HEADINGS[name]}`, '', ...changes.map(changeLine), '');
+    lines.push(`### ${HEADINGS[name]}`, '', ...(name === 'docs' ? [docsSummary(changes)] : changes.map(changeLine)), '');
   }
   return lines;
 }

@@ -1,6 +1,6 @@
 // The conformance suite's inspection routes (tests only, never in production):
 // GET /api/woes-inspect/events/<id> and /api/woes-inspect/resources/<object>/<id>.
-import { inspectionEnabled } from '../../../../../shared/event-store.js';
+import { inspectionEnabled } from '../../../../../common/event-store.js';
 import { store } from '../../../../lib/store.js';
 
 export const dynamic = 'force-dynamic';
