@@ -104,6 +104,10 @@ function visit(path: string): Promise<Visit> {
         const prose = await page.$eval('#root', (root) => {
           const copy = root.cloneNode(true) as Element;
           copy.querySelectorAll('pre').forEach((block) => block.remove());
+          // A code group's blocks may render outside <pre>; block code spans lines, inline code does not.
+          copy.querySelectorAll('code').forEach((code) => {
+            if ((code.textContent ?? '').includes('\n')) code.remove();
+          });
           return copy.textContent ?? '';
         });
         const unlinkedText = await page.$eval('#root', (root) => {
