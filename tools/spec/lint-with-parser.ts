@@ -14,49 +14,89 @@ export interface ParserDiagnostic {
 }
 
 // Runs inside the worker. Plain JavaScript on purpose: a worker does not inherit tsx's
-// loader, and this is all it needs to do.
+// loader, and this is all it needs to do. It imports the parser once and then parses each
+// document it is sent, in turn.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-(async () => {
-  const { Parser } = await import(workerData.parserUrl);
-  const { diagnostics } = await new Parser().parse(workerData.text, { source: workerData.file });
-  parentPort.postMessage(diagnostics.map((d) => ({
-    code: String(d.code), message: d.message, severity: d.severity,
-    path: d.path.map((s) => (typeof s === 'number' ? s : String(s))),
-    line: d.range.start.line, character: d.range.start.character,
-  })));
-})().catch((error) => parentPort.postMessage({ crashed: String(error && error.stack || error) }));
+const parser = import(workerData.parserUrl).then(({ Parser }) => new Parser());
+parentPort.on('message', ({ id, text, file }) => {
+  parser
+    .then((p) => p.parse(text, { source: file }))
+    .then(({ diagnostics }) => parentPort.postMessage({ id, diagnostics: diagnostics.map((d) => ({
+      code: String(d.code), message: d.message, severity: d.severity,
+      path: d.path.map((s) => (typeof s === 'number' ? s : String(s))),
+      line: d.range.start.line, character: d.range.start.character,
+    })) }))
+    .catch((error) => parentPort.postMessage({ id, crashed: String((error && error.stack) || error) }));
+});
 `;
 
 const ERROR = 0;
 const WARNING = 1;
 
+type WorkerReply = { readonly id: number; readonly diagnostics: ParserDiagnostic[] } | { readonly id: number; readonly crashed: string };
+
+interface ParserThread {
+  readonly worker: Worker;
+  readonly waiting: Map<number, { resolve: (problems: Problem[]) => void; reject: (error: Error) => void }>;
+  next: number;
+}
+
+// One thread per process, started on first use: importing the parser is most of a lint's cost,
+// and a process that checks several documents (the gate reads two, the tests many) pays it once.
+// It never keeps the process alive while idle.
+let thread: ParserThread | undefined;
+
+function parserThread(): ParserThread {
+  if (thread) return thread;
+  const parserUrl = pathToFileURL(createRequire(import.meta.url).resolve('@asyncapi/parser')).href;
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { parserUrl } });
+  worker.unref();
+  const started: ParserThread = { worker, waiting: new Map(), next: 0 };
+  const fail = (error: Error): void => {
+    if (thread === started) thread = undefined;
+    for (const { reject } of started.waiting.values()) reject(error);
+    started.waiting.clear();
+  };
+  worker.on('error', fail);
+  worker.on('exit', () => fail(new Error('@asyncapi/parser stopped before it answered')));
+  worker.on('message', (reply: WorkerReply) => {
+    const request = started.waiting.get(reply.id);
+    if (!request) return;
+    started.waiting.delete(reply.id);
+    if (started.waiting.size === 0) worker.unref();
+    if ('crashed' in reply) request.reject(new Error(`@asyncapi/parser failed: ${reply.crashed}`));
+    else request.resolve(parserVerdict(reply.diagnostics));
+  });
+  thread = started;
+  return started;
+}
+
 /**
  * Validates the document with @asyncapi/parser (schema validation plus its recommended
- * rules) in a worker thread. Importing and running the parser takes about two seconds, the
- * longest step of `generate`; on a second core it overlaps with everything else, and
- * derivation never needs the parsed model (it reads the plain YAML data). Errors and warnings
- * both count: the document must be clean.
+ * rules) on a worker thread. Importing and running the parser is the longest step of
+ * `generate`; on a second core it overlaps with everything else, and derivation never needs
+ * the parsed model (it reads the plain YAML data). Errors and warnings both count: the
+ * document must be clean. Aborting (the loader's deadline) stops the thread: a parser spinning
+ * on a document must not keep the process alive; the next lint starts a fresh one.
  */
 export function lintWithParser(text: string, file: string, signal?: AbortSignal): Promise<Problem[]> {
-  const parserUrl = pathToFileURL(createRequire(import.meta.url).resolve('@asyncapi/parser')).href;
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { text, file, parserUrl } });
+  const current = parserThread();
+  const id = current.next++;
   return new Promise<Problem[]>((resolve, reject) => {
-    // Past the caller's deadline the thread is stopped: a parser spinning on a document must not
-    // keep the process alive. The caller has its own verdict by then.
-    signal?.addEventListener('abort', () => {
-      void worker.terminate();
-      resolve([]);
-    }, { once: true });
-    worker.once('error', reject);
-    worker.once('message', (message: ParserDiagnostic[] | { crashed: string }) => {
-      void worker.terminate();
-      if (!Array.isArray(message)) {
-        reject(new Error(`@asyncapi/parser failed: ${message.crashed}`));
-        return;
-      }
-      resolve(parserVerdict(message));
-    });
+    current.waiting.set(id, { resolve, reject });
+    current.worker.ref();
+    signal?.addEventListener(
+      'abort',
+      () => {
+        current.waiting.delete(id);
+        if (thread === current) thread = undefined;
+        void current.worker.terminate();
+        resolve([]);
+      },
+      { once: true },
+    );
+    current.worker.postMessage({ id, text, file });
   });
 }
 
