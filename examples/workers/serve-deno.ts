@@ -12,11 +12,14 @@ declare const Deno: {
 const env: Env = { WOES_WEBHOOK_SECRET: Deno.env.get('WOES_WEBHOOK_SECRET') ?? '' };
 const inspect = Deno.env.get('WOES_INSPECT') === '1'; // the suite's inspection routes: tests only
 
-Deno.serve({ hostname: '127.0.0.1', port: Number(Deno.env.get('PORT') ?? 0), onListen: ({ port }) => console.log(`listening on http://127.0.0.1:${port}`) }, async (request) => {
-  const { pathname } = new URL(request.url);
-  if (inspect && request.method === 'GET' && pathname.startsWith('/__woes/')) {
-    const { status, body } = store.inspect(pathname.slice('/__woes/'.length));
-    return Response.json(body, { status });
-  }
-  return worker.fetch(request, env);
-});
+Deno.serve(
+  { hostname: '127.0.0.1', port: Number(Deno.env.get('PORT') ?? 0), onListen: ({ port }) => console.log(`listening on http://127.0.0.1:${port}`) },
+  async (request) => {
+    const { pathname } = new URL(request.url);
+    if (inspect && request.method === 'GET' && pathname.startsWith('/__woes/')) {
+      const { status, body } = store.inspect(pathname.slice('/__woes/'.length));
+      return Response.json(body, { status });
+    }
+    return worker.fetch(request, env);
+  },
+);

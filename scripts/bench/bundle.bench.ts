@@ -54,7 +54,11 @@ const secret = DELIVERY.signing.exampleSecret;
 const sign = (body: string): Record<string, string> => {
   const id = (JSON.parse(body) as { id: string }).id;
   const now = new Date();
-  return { 'webhook-id': id, 'webhook-timestamp': String(Math.floor(now.getTime() / 1000)), 'webhook-signature': new StandardWebhook(secret).sign(id, now, body) };
+  return {
+    'webhook-id': id,
+    'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
+    'webhook-signature': new StandardWebhook(secret).sign(id, now, body),
+  };
 };
 
 const work = mkdtempSync(join(tmpdir(), 'woes-bundle-bench-'));
@@ -63,19 +67,25 @@ const delivery = (() => {
   return { body, headers: sign(body) };
 })();
 const driver = join(work, 'cold.mjs');
-writeFileSync(driver, `const start = performance.now();
+writeFileSync(
+  driver,
+  `const start = performance.now();
 const { default: handle } = await import(process.argv[2]);
 const result = await handle(process.env.BODY, JSON.parse(process.env.HEADERS));
 const ms = performance.now() - start;
 if (result.status !== 204) throw new Error(JSON.stringify(result));
 console.log(ms);
-`);
+`,
+);
 
 /** Median wall time of a fresh process importing the bundle and verifying once. */
 function coldStart(bundle: string): number {
   const times: number[] = [];
   for (let run = 0; run < 9; run++) {
-    const child = spawnSync(process.execPath, [driver, bundle], { encoding: 'utf8', env: { ...process.env, WOES_WEBHOOK_SECRET: secret, BODY: delivery.body, HEADERS: JSON.stringify(delivery.headers) } });
+    const child = spawnSync(process.execPath, [driver, bundle], {
+      encoding: 'utf8',
+      env: { ...process.env, WOES_WEBHOOK_SECRET: secret, BODY: delivery.body, HEADERS: JSON.stringify(delivery.headers) },
+    });
     if (child.status !== 0) throw new Error(`cold start of ${bundle} failed: ${child.stderr}`);
     times.push(Number(child.stdout.trim()));
   }
@@ -91,12 +101,25 @@ for (const subject of SUBJECTS) {
   const entry = join(work, `${subject.from.replace(/\W+/g, '-')}.mjs`);
   writeFileSync(entry, receiver(subject.from, subject.verified));
   const out = join(work, `${subject.from.replace(/\W+/g, '-')}.bundle.mjs`);
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'node', outfile: out, write: false, plugins: [ourSources], nodePaths: [resolve('node_modules')], logLevel: 'error' });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: out,
+    write: false,
+    plugins: [ourSources],
+    nodePaths: [resolve('node_modules')],
+    logLevel: 'error',
+  });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
   writeFileSync(out, code);
   const figures = { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength, cold: coldStart(out) };
   sizes.set(subject.name, figures);
-  console.log(`  ${subject.name.padEnd(40)} ${kb(figures.minified).padStart(10)} ${kb(figures.gzipped).padStart(10)} ${`${figures.cold.toFixed(1)} ms`.padStart(28)}`);
+  console.log(
+    `  ${subject.name.padEnd(40)} ${kb(figures.minified).padStart(10)} ${kb(figures.gzipped).padStart(10)} ${`${figures.cold.toFixed(1)} ms`.padStart(28)}`,
+  );
 }
 const main = sizes.get(SUBJECTS[0].name);
 const verifyOnly = sizes.get(SUBJECTS[1].name);
@@ -104,7 +127,9 @@ const standard = sizes.get(SUBJECTS[2].name);
 if (main && verifyOnly && standard) {
   const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
   console.log(`  main entry ≤ 60 KB minified and ≤ 12 KB gzipped: ${verdict(main.minified <= 60 * 1024 && main.gzipped <= 12 * 1024)}`);
-  console.log(`  verify-only ≤ standardwebhooks (${kb(standard.minified)} / ${kb(standard.gzipped)}): ${verdict(verifyOnly.minified <= standard.minified && verifyOnly.gzipped <= standard.gzipped)}`);
+  console.log(
+    `  verify-only ≤ standardwebhooks (${kb(standard.minified)} / ${kb(standard.gzipped)}): ${verdict(verifyOnly.minified <= standard.minified && verifyOnly.gzipped <= standard.gzipped)}`,
+  );
   console.log(`  main entry cold import + first verify < 30 ms: ${verdict(main.cold < 30)}`);
 }
 rmSync(work, { recursive: true, force: true });
@@ -137,7 +162,10 @@ const long = { ...short, data: { ...short.data, body: prose } };
 const ours = new Webhook(secret);
 const peer = new StandardWebhook(secret);
 console.log('\nthroughput — Webhook.verify (verify + JSON + receiver validation) vs standardwebhooks verify (no validation)');
-for (const [label, payload, target] of [['~700 B', short, 1.5], ['8–16 KB', long, 4]] as const) {
+for (const [label, payload, target] of [
+  ['~700 B', short, 1.5],
+  ['8–16 KB', long, 4],
+] as const) {
   const body = JSON.stringify(payload);
   const headers = sign(body);
   const subjects = { ours: () => ours.verify(body, headers), standardwebhooks: () => peer.verify(body, headers) };
@@ -148,5 +176,7 @@ for (const [label, payload, target] of [['~700 B', short, 1.5], ['8–16 KB', lo
     best.standardwebhooks = Math.max(best.standardwebhooks, await opsPerSecond(subjects.standardwebhooks, 400));
   }
   const ratio = best.ours / best.standardwebhooks;
-  console.log(`  ${label.padEnd(8)} ${String(body.length).padStart(6)} bytes   ours ${Math.round(best.ours).toLocaleString('en-US').padStart(8)} ops/s   standardwebhooks ${Math.round(best.standardwebhooks).toLocaleString('en-US').padStart(8)} ops/s   ratio ${ratio.toFixed(2)} (target ≥ ${target}) ${ratio >= target ? 'ok' : 'MISSED'}`);
+  console.log(
+    `  ${label.padEnd(8)} ${String(body.length).padStart(6)} bytes   ours ${Math.round(best.ours).toLocaleString('en-US').padStart(8)} ops/s   standardwebhooks ${Math.round(best.standardwebhooks).toLocaleString('en-US').padStart(8)} ops/s   ratio ${ratio.toFixed(2)} (target ≥ ${target}) ${ratio >= target ? 'ok' : 'MISSED'}`,
+  );
 }

@@ -86,7 +86,11 @@ async function flood(url: string, all: readonly Delivery[]): Promise<number[]> {
 }
 
 const all = await deliveries();
-const capture = await startProcess(['src/cli/main.ts', 'capture', '--port', '0', '--secret', secret, '--max-attempts', String(TOTAL)], {}, /capturing on (\S+)/);
+const capture = await startProcess(
+  ['src/cli/main.ts', 'capture', '--port', '0', '--secret', secret, '--max-attempts', String(TOTAL)],
+  {},
+  /capturing on (\S+)/,
+);
 const captureRates = await flood(capture.url, all);
 const reportStart = performance.now();
 const overHttp = (await (await fetch(new URL('/__capture/report', capture.url))).json()) as { attempts: number };
@@ -99,7 +103,15 @@ agent.destroy();
 
 // The report in process, against one prepared Webhook verifying the same attempts.
 const now = timestamp * 1000;
-const attempts: CapturedAttempt[] = all.map((delivery) => ({ attemptIndex: 0, path: '/webhooks/woes', headers: delivery.headers, body: delivery.body, receivedAt: now, answer: 200, endedAt: now }));
+const attempts: CapturedAttempt[] = all.map((delivery) => ({
+  attemptIndex: 0,
+  path: '/webhooks/woes',
+  headers: delivery.headers,
+  body: delivery.body,
+  receivedAt: now,
+  answer: 200,
+  endedAt: now,
+}));
 const reportRuns: number[] = [];
 const floorRuns: number[] = [];
 const oneShotRuns: number[] = [];
@@ -120,7 +132,9 @@ for (let run = 0; run < 3; run++) {
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const fmt = (rates: number[]): string => rates.map((rate) => Math.round(rate).toLocaleString('en-US').padStart(6)).join(' ');
 
-console.log(`capture — ${TOTAL.toLocaleString('en-US')} signed deliveries over HTTP on 127.0.0.1, ${CONCURRENCY} in flight, deliveries/s per window of ${WINDOW.toLocaleString('en-US')}`);
+console.log(
+  `capture — ${TOTAL.toLocaleString('en-US')} signed deliveries over HTTP on 127.0.0.1, ${CONCURRENCY} in flight, deliveries/s per window of ${WINDOW.toLocaleString('en-US')}`,
+);
 console.log(`  capture (CLI)               ${fmt(captureRates)}   last/first ${((captureRates.at(-1) ?? 0) / (captureRates[0] ?? 1)).toFixed(2)}`);
 console.log(`  node-http example receiver  ${fmt(exampleRates)}   last/first ${((exampleRates.at(-1) ?? 0) / (exampleRates[0] ?? 1)).toFixed(2)}`);
 console.log(`  capture / example, last window   ${((captureRates.at(-1) ?? 0) / (exampleRates.at(-1) ?? 1)).toFixed(2)}`);

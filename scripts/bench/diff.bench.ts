@@ -13,7 +13,10 @@ import { diffContracts } from '../../tools/diff/diff-contracts.js';
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const text = readFileSync('asyncapi.yaml', 'utf8');
 const base = parse(text) as JsonObject;
-const head = parse(text) as { components: { schemas: { Conversation: { properties: Record<string, unknown> }; Channel: { enum: string[] } } }; 'x-woes-retries': { attemptTimeoutSeconds: number } };
+const head = parse(text) as {
+  components: { schemas: { Conversation: { properties: Record<string, unknown> }; Channel: { enum: string[] } } };
+  'x-woes-retries': { attemptTimeoutSeconds: number };
+};
 delete head.components.schemas.Conversation.properties.preview;
 head.components.schemas.Channel.enum.push('sms');
 head['x-woes-retries'].attemptTimeoutSeconds = 30;

@@ -47,7 +47,9 @@ if (process.argv[2] === 'client') {
       const child = spawn('node_modules/.bin/tsx', ['scripts/bench/hostile-answer.bench.ts', 'client', client, url], { stdio: ['ignore', 'pipe', 'inherit'] });
       let out = '';
       child.stdout.on('data', (data: Buffer) => (out += data.toString()));
-      child.once('close', (code) => (code === 0 ? resolve(JSON.parse(out) as { grewMb: number; ms: number }) : reject(new Error(`${client} exited ${String(code)}`))));
+      child.once('close', (code) =>
+        code === 0 ? resolve(JSON.parse(out) as { grewMb: number; ms: number }) : reject(new Error(`${client} exited ${String(code)}`)),
+      );
     });
   const ours = await measure('exchange');
   const peer = await measure('fetch');

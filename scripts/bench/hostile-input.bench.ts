@@ -17,7 +17,8 @@ const secret = DELIVERY.signing.exampleSecret;
 const { signingKey, publicKey } = await generateKeyPair();
 const v1Headers = await sign({ id, timestamp, body, secret });
 const v1aHeaders = await sign({ id, timestamp, body, signingKey });
-const junk = (version: string, bytes: number) => Array.from({ length: 1000 }, (_, index) => `${version},${Buffer.alloc(bytes, index % 256).toString('base64')}`).join(' ');
+const junk = (version: string, bytes: number) =>
+  Array.from({ length: 1000 }, (_, index) => `${version},${Buffer.alloc(bytes, index % 256).toString('base64')}`).join(' ');
 const junkV1a = { ...v1aHeaders, 'webhook-signature': junk('v1a', 64) };
 const junkV1 = { ...v1Headers, 'webhook-signature': junk('v1', 32) };
 const huge = 'x'.repeat(100 * 1024 * 1024);
@@ -64,7 +65,11 @@ const of = (name: string) => rows.find(([row]) => row === name)?.[1] ?? Number.N
 
 console.log('hostile input — median CPU µs per call, one process, one run');
 for (const [name, us] of rows) console.log(`  ${name.padEnd(44)} ${us.toFixed(1).padStart(10)} µs`);
-console.log(`  junk v1a header / genuine v1a delivery        ${(of('1,000 junk v1a entries (public key held)') / of('genuine v1a delivery (public key held)')).toFixed(2)}×`);
-console.log(`  junk v1 header: ours / standardwebhooks       ${(of('1,000 junk v1 entries, ours') / of('1,000 junk v1 entries, standardwebhooks')).toFixed(3)}×`);
+console.log(
+  `  junk v1a header / genuine v1a delivery        ${(of('1,000 junk v1a entries (public key held)') / of('genuine v1a delivery (public key held)')).toFixed(2)}×`,
+);
+console.log(
+  `  junk v1 header: ours / standardwebhooks       ${(of('1,000 junk v1 entries, ours') / of('1,000 junk v1 entries, standardwebhooks')).toFixed(3)}×`,
+);
 console.log(`  100 MB body refusal / genuine v1 delivery     ${(of('100 MB string body') / of('genuine v1 delivery')).toFixed(2)}×`);
 console.log(`  8 MB secret refusal / valid construction      ${(of('new Webhook(8 MB secret)') / of('new Webhook(valid secret)')).toFixed(2)}×`);

@@ -31,7 +31,9 @@ const server = createServer((req, res) => {
     if (res.headersSent) return;
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-    void handler(new Request(`http://127.0.0.1${req.url ?? '/'}`, { method: req.method ?? 'GET', headers, body: req.method === 'GET' ? null : Buffer.concat(chunks) })).then(async (response) => {
+    void handler(
+      new Request(`http://127.0.0.1${req.url ?? '/'}`, { method: req.method ?? 'GET', headers, body: req.method === 'GET' ? null : Buffer.concat(chunks) }),
+    ).then(async (response) => {
       res.writeHead(response.status, { 'content-type': 'application/json' }).end(await response.text());
     });
   });

@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
 const only = process.argv.slice(2);
-const benches = readdirSync('scripts/bench').filter((file) => file.endsWith('.bench.ts')).sort();
+const benches = readdirSync('scripts/bench')
+  .filter((file) => file.endsWith('.bench.ts'))
+  .sort();
 let failed = 0;
 for (const file of benches) {
   if (only.length > 0 && !only.some((name) => file.startsWith(name))) continue;

@@ -15,11 +15,15 @@ import { checkEvent } from '../../src/runtime/validation/check-event.js';
 // Hostile input first, while the process is small: 20 MB of `{}` lines, each invalid, through
 // the CLI in process. Peak memory and printed output must stay bounded (the violations are capped).
 const junkDir = mkdtempSync(join(tmpdir(), 'woes-bench-validate-junk-'));
-writeFileSync(join(junkDir, 'junk.ndjson'), '{}\n'.repeat(20 * 1024 * 1024 / 3));
+writeFileSync(join(junkDir, 'junk.ndjson'), '{}\n'.repeat((20 * 1024 * 1024) / 3));
 const rssBefore = process.memoryUsage().rss;
 let printedBytes = 0;
 const junkStart = performance.now();
-const junkExit = await runCli(WOES_WEBHOOKS, ['validate', 'junk.ndjson'], { out: (line) => (printedBytes += line.length + 1), err: () => undefined, cwd: junkDir });
+const junkExit = await runCli(WOES_WEBHOOKS, ['validate', 'junk.ndjson'], {
+  out: (line) => (printedBytes += line.length + 1),
+  err: () => undefined,
+  cwd: junkDir,
+});
 const junkSeconds = (performance.now() - junkStart) / 1000;
 const junkPeakMb = process.resourceUsage().maxRSS / 1024;
 if (junkExit !== 1) throw new Error('20 MB of {} must fail validation');
@@ -41,7 +45,8 @@ function measure(mode: 'receiver' | 'strict'): number {
     const start = performance.now();
     const summary = validateEventsText(text, { source: 'bench', mode });
     const seconds = (performance.now() - start) / 1000;
-    if (summary.checked !== count || summary.invalid.length > 0) throw new Error(`expected ${count} valid events, got ${summary.checked} with ${summary.invalid.length} problems`);
+    if (summary.checked !== count || summary.invalid.length > 0)
+      throw new Error(`expected ${count} valid events, got ${summary.checked} with ${summary.invalid.length} problems`);
     rates.push(count / seconds);
   }
   return [...rates].sort((a, b) => a - b)[2] ?? Number.NaN;
@@ -71,7 +76,8 @@ async function measureStream(mode: 'receiver' | 'strict'): Promise<number> {
   for (let run = 0; run < 5; run++) {
     const start = performance.now();
     const summary = await validateEventStream(chunks(), { source: 'bench', mode });
-    if (summary.checked !== count || summary.invalid.length > 0) throw new Error(`expected ${count} valid events, got ${summary.checked} with ${summary.invalid.length} problems`);
+    if (summary.checked !== count || summary.invalid.length > 0)
+      throw new Error(`expected ${count} valid events, got ${summary.checked} with ${summary.invalid.length} problems`);
     rates.push(count / ((performance.now() - start) / 1000));
   }
   return [...rates].sort((a, b) => a - b)[2] ?? Number.NaN;
@@ -97,5 +103,7 @@ console.log(`  parse + check (--strict)    ${fmt(strict).padStart(18)}   target 
 console.log(`  streamed, strict UTF-8 (--strict) ${fmt(streamed).padStart(13)}   the CLI's path: bytes in 1 MiB chunks, each line decoded strictly`);
 console.log(`  floor: JSON.parse alone       ${fmt(parseOnly).padStart(18)}   (this machine, this run)`);
 console.log(`  floor: JSON.parse + checkEvent ${fmt(bare).padStart(16)}   (no reporting; validate's own overhead is the difference)`);
-console.log(`  20 MB of {} lines (all invalid), in process: ${junkSeconds.toFixed(2)} s, ${printedBytes.toLocaleString('en-US')} bytes printed, peak RSS ${junkPeakMb.toFixed(0)} MB (${(rssBefore / 1048576).toFixed(0)} MB before)`);
+console.log(
+  `  20 MB of {} lines (all invalid), in process: ${junkSeconds.toFixed(2)} s, ${printedBytes.toLocaleString('en-US')} bytes printed, peak RSS ${junkPeakMb.toFixed(0)} MB (${(rssBefore / 1048576).toFixed(0)} MB before)`,
+);
 console.log(`  CLI on the file, wall time  ${cliSeconds.toFixed(2)} s (incl. Node/tsx start-up) = ${fmt(count / cliSeconds)}`);

@@ -80,7 +80,9 @@ for (const [name] of subjects) {
 const [a, b, , d, e] = subjects.map(([name]) => best.get(name) ?? Number.NaN) as [number, number, number, number, number];
 console.log(`  d/b (ours vs standardwebhooks)  ${(d / b).toFixed(2)}×   target ≥ 3     ${d / b >= 3 ? 'ok' : 'MISSED'}`);
 console.log(`  a/d (floor vs ours)             ${(a / d).toFixed(2)}×   target ≤ 1.5   ${a / d <= 1.5 ? 'ok' : 'MISSED'}`);
-console.log(`  of (d)'s ${(1e6 / d).toFixed(2)} µs: schema validation ${(1e6 / e - 1e6 / a).toFixed(2)} µs, headers/parsing/promise ${(1e6 / d - 1e6 / e).toFixed(2)} µs`);
+console.log(
+  `  of (d)'s ${(1e6 / d).toFixed(2)} µs: schema validation ${(1e6 / e - 1e6 / a).toFixed(2)} µs, headers/parsing/promise ${(1e6 / d - 1e6 / e).toFixed(2)} µs`,
+);
 
 // Cold start: build, then a fresh node process imports dist/src/runtime/index.js and verifies once.
 execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
@@ -98,8 +100,12 @@ const colds = Array.from({ length: 5 }, () => {
   return JSON.parse(run.stdout) as { importMs: number; verifyMs: number };
 });
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? Number.NaN;
-console.log(`  cold: import dist/src/runtime/index.js ${median(colds.map((c) => c.importMs)).toFixed(1)} ms + first verify ${median(colds.map((c) => c.verifyMs)).toFixed(1)} ms (median of 5 fresh node processes)`);
+console.log(
+  `  cold: import dist/src/runtime/index.js ${median(colds.map((c) => c.importMs)).toFixed(1)} ms + first verify ${median(colds.map((c) => c.verifyMs)).toFixed(1)} ms (median of 5 fresh node processes)`,
+);
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies?: Record<string, string> };
 const dependencies = Object.keys(manifest.dependencies ?? {});
-console.log(`  runtime dependencies of the published package: ${dependencies.length}${dependencies.length > 0 ? ` (${dependencies.join(', ')})` : ''}   target 0   ${dependencies.length === 0 ? 'ok' : 'MISSED'}`);
+console.log(
+  `  runtime dependencies of the published package: ${dependencies.length}${dependencies.length > 0 ? ` (${dependencies.join(', ')})` : ''}   target 0   ${dependencies.length === 0 ? 'ok' : 'MISSED'}`,
+);

@@ -6,7 +6,12 @@ function parseAssignment(assignment: string): { keys: string[]; value: unknown }
   if (equals <= 0) throw new ContractKitError('invalid_option', `--set "${assignment}" needs path=value, e.g. --set data.status=solved.`);
   const path = assignment.slice(0, equals);
   const raw = assignment.slice(equals + 1);
-  const keys = path.startsWith('/') ? path.slice(1).split('/').map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~')) : path.split('.');
+  const keys = path.startsWith('/')
+    ? path
+        .slice(1)
+        .split('/')
+        .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'))
+    : path.split('.');
   let value: unknown = raw;
   try {
     value = JSON.parse(raw);

@@ -12,7 +12,10 @@ function matcher(selector: string): (id: string) => boolean {
   return (id) => id === trimmed || id.startsWith(`${trimmed}.`);
 }
 
-export function selectCases(cases: readonly ConformanceCase[], options: { only?: readonly string[] | undefined; skip?: readonly string[] | undefined }): { run: ConformanceCase[]; skipped: ConformanceCase[] } {
+export function selectCases(
+  cases: readonly ConformanceCase[],
+  options: { only?: readonly string[] | undefined; skip?: readonly string[] | undefined },
+): { run: ConformanceCase[]; skipped: ConformanceCase[] } {
   for (const selector of [...(options.only ?? []), ...(options.skip ?? [])]) {
     if (!cases.some((candidate) => matcher(selector)(candidate.id))) {
       const groups = [...new Set(cases.map((candidate) => candidate.id.split('.')[0]))].join(', ');

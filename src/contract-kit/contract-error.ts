@@ -1,10 +1,5 @@
 /** Stable codes of the contract kit's errors: tests and the CLI match on them. */
-export type ContractErrorCode =
-  | 'receiver_unreachable'
-  | 'inspect_unreachable'
-  | 'unknown_case'
-  | 'invalid_option'
-  | 'port_in_use';
+export type ContractErrorCode = 'receiver_unreachable' | 'inspect_unreachable' | 'unknown_case' | 'invalid_option' | 'port_in_use';
 
 /**
  * A problem with how the contract kit was pointed at a receiver or producer (not a conformance

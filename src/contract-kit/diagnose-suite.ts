@@ -19,7 +19,8 @@ export interface CaseTrace {
 const CODE_HINTS: Readonly<Record<string, string>> = {
   raw_body_required:
     "a JSON body parser (express.json()) ran before the webhook route, so the raw bytes the signature covers are gone: give the route the raw body with express.raw({ type: 'application/json' }) instead",
-  no_matching_signature: 'the receiver verifies with another secret than the one given here, or verifies re-serialized JSON: check the secret, and verify the raw body',
+  no_matching_signature:
+    'the receiver verifies with another secret than the one given here, or verifies re-serialized JSON: check the secret, and verify the raw body',
   invalid_secret: "the receiver's own secret is not a valid whsec_ secret: copy it again from Settings → Webhooks",
   invalid_key: "the receiver's public key is not valid: copy it again from Settings → Webhooks",
   missing_header: 'the webhook-* headers do not reach the check: forward every header (a proxy may strip them)',
@@ -32,7 +33,8 @@ const CODE_HINTS: Readonly<Record<string, string>> = {
 };
 
 function statusHint(status: number): string {
-  if (status === 401 || status === 403) return 'something in front of the handler (an auth layer, a gateway, CSRF protection) refuses every delivery: let the webhook route through; the signature authenticates it';
+  if (status === 401 || status === 403)
+    return 'something in front of the handler (an auth layer, a gateway, CSRF protection) refuses every delivery: let the webhook route through; the signature authenticates it';
   if (status === 413) return 'the receiver limits bodies below the deliveries: allow the contract limit';
   if (status >= 500) return 'the receiver fails on every delivery: its logs say why';
   return 'a single problem in front of or in the handler: start from what the receiver said (below)';
@@ -76,7 +78,13 @@ function routeMissing(traces: CaseTrace[], target: string): Diagnosis | undefine
     if (trace.responses.at(-1)?.status !== status) continue;
     // A refusal (or a "no redirect") answered by a missing route proves nothing about the receiver.
     const passedByAccident = trace.result.status === 'pass';
-    explain(trace, 'route_missing', passedByAccident && expectsRefusal(trace) ? `answered ${status}, as every correctly signed delivery was: a missing route, not the receiver's refusal` : `answered ${status}, as every request was`);
+    explain(
+      trace,
+      'route_missing',
+      passedByAccident && expectsRefusal(trace)
+        ? `answered ${status}, as every correctly signed delivery was: a missing route, not the receiver's refusal`
+        : `answered ${status}, as every request was`,
+    );
     explained.push(trace.testCase.id);
   }
   const what = status === 404 ? 'nothing handles POST at' : 'POST is not allowed at';
@@ -96,10 +104,17 @@ function sameAnswerEverywhere(traces: CaseTrace[]): Diagnosis | undefined {
   const code = codeOf(first.body);
   const same = accepting.every((trace) => {
     const response = trace.responses[0];
-    return response !== undefined && response.status === first.status && response.error === undefined && codeOf(response.body) === code && (code !== undefined || response.body === first.body);
+    return (
+      response !== undefined &&
+      response.status === first.status &&
+      response.error === undefined &&
+      codeOf(response.body) === code &&
+      (code !== undefined || response.body === first.body)
+    );
   });
   if (!same) return undefined;
-  for (const trace of accepting) explain(trace, 'same_answer_everywhere', `answered ${first.status}${code === undefined ? '' : ` ${code}`}, as every correctly signed delivery was`);
+  for (const trace of accepting)
+    explain(trace, 'same_answer_everywhere', `answered ${first.status}${code === undefined ? '' : ` ${code}`}, as every correctly signed delivery was`);
   const hint = (code === undefined ? undefined : CODE_HINTS[code]) ?? statusHint(first.status);
   const answer = `${first.status}${code === undefined ? '' : ` ${code}`}`;
   return {

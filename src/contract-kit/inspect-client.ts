@@ -34,7 +34,10 @@ export function httpInspect(base: string, timeoutMs: number): InspectGet {
     const result = await httpExchange({ url: `${root}${path}`, method: 'GET', timeoutMs });
     if (result.kind === 'answer' && result.brokenAfterStatus === undefined) return parse(result.status, result.body);
     const cause = result.kind === 'answer' ? `the response broke off (${result.brokenAfterStatus ?? ''})` : result.reason;
-    const hint = result.kind === 'no-answer' && result.unreachable ? 'Start the receiver with its inspection endpoint, or fix --inspect.' : 'Answer inspection requests quickly and completely.';
+    const hint =
+      result.kind === 'no-answer' && result.unreachable
+        ? 'Start the receiver with its inspection endpoint, or fix --inspect.'
+        : 'Answer inspection requests quickly and completely.';
     throw new ContractKitError('inspect_unreachable', `the inspection endpoint ${root}${path} did not answer (${cause}). ${hint}`);
   };
 }

@@ -126,7 +126,15 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteReport> {
   }
   const diagnoses = [...stops, ...diagnoseSuite(traces, { target: options.target, inspectBase: options.inspectTarget })];
   const results: CaseResult[] = traces.map((trace) => trace.result);
-  const unrun = (testCase: ConformanceCase, status: 'skipped' | 'not-run'): CaseResult => ({ id: testCase.id, title: testCase.title, group: testCase.group, status, ms: 0, statuses: [], inspected: false });
+  const unrun = (testCase: ConformanceCase, status: 'skipped' | 'not-run'): CaseResult => ({
+    id: testCase.id,
+    title: testCase.title,
+    group: testCase.group,
+    status,
+    ms: 0,
+    statuses: [],
+    inspected: false,
+  });
   for (const testCase of notRun) results.push({ ...unrun(testCase, 'not-run'), explainedBy: stops[0]?.code ?? 'receiver_silent' });
   for (const testCase of skipped) results.push(unrun(testCase, 'skipped'));
   // Report in the suite's order, whatever was selected.

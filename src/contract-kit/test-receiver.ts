@@ -42,7 +42,12 @@ export async function testReceiver(options: TestReceiverOptions): Promise<SuiteR
     const inspect = options.inspect === undefined ? undefined : httpInspect(options.inspect, timeoutMs ?? 15_000);
     return runSuite({ ...common, transport: httpTransport(options.url), target: options.url, inspect, inspectTarget: options.inspect?.replace(/\/+$/, '') });
   }
-  const inspect = options.inspect === true ? handlerInspect(options.fetch) : options.inspect === undefined ? undefined : handlerInspect(options.inspect, 'http://receiver.test');
-  const inspectTarget = options.inspect === true ? 'the handler\'s /__woes' : options.inspect === undefined ? undefined : 'the inspection handler';
+  const inspect =
+    options.inspect === true
+      ? handlerInspect(options.fetch)
+      : options.inspect === undefined
+        ? undefined
+        : handlerInspect(options.inspect, 'http://receiver.test');
+  const inspectTarget = options.inspect === true ? "the handler's /__woes" : options.inspect === undefined ? undefined : 'the inspection handler';
   return runSuite({ ...common, transport: handlerTransport(options.fetch), target: 'in-process handler', inspect, inspectTarget });
 }

@@ -42,12 +42,24 @@ export function httpTransport(url: string): Transport {
   refuseCredentials(url, 'the receiver URL');
   let answeredBefore = false;
   return async (request, timeoutMs) => {
-    const result = await httpExchange({ url, method: 'POST', headers: request.headers, body: request.body, ...(request.holdBack ? { holdBack: request.holdBack } : {}), timeoutMs });
+    const result = await httpExchange({
+      url,
+      method: 'POST',
+      headers: request.headers,
+      body: request.body,
+      ...(request.holdBack ? { holdBack: request.holdBack } : {}),
+      timeoutMs,
+    });
     if (result.kind === 'no-answer') {
       if (result.unreachable && !answeredBefore) {
         throw new ContractKitError('receiver_unreachable', `nothing answered at ${url} (${result.reason}). Start the receiver first, or fix --url.`);
       }
-      return { status: undefined, body: '', error: result.unreachable ? `${result.reason}: the receiver stopped accepting connections` : result.reason, ms: result.ms };
+      return {
+        status: undefined,
+        body: '',
+        error: result.unreachable ? `${result.reason}: the receiver stopped accepting connections` : result.reason,
+        ms: result.ms,
+      };
     }
     answeredBefore = true;
     return {
@@ -122,9 +134,20 @@ export function handlerTransport(handler: FetchHandler, url = 'http://receiver.t
       const location = outcome.headers.get('location');
       const read = await Promise.race([readBounded(outcome), timeout]);
       if (read === 'timeout') return { status: outcome.status, body: '', error: `timed out after ${timeoutMs} ms`, ms: performance.now() - start };
-      return { status: outcome.status, body: read.text, ...(read.truncated ? { truncated: true } : {}), ...(location === null ? {} : { location }), ms: performance.now() - start };
+      return {
+        status: outcome.status,
+        body: read.text,
+        ...(read.truncated ? { truncated: true } : {}),
+        ...(location === null ? {} : { location }),
+        ms: performance.now() - start,
+      };
     } catch (error) {
-      return { status: undefined, body: '', error: `the handler threw: ${error instanceof Error ? error.message : String(error)}`, ms: performance.now() - start };
+      return {
+        status: undefined,
+        body: '',
+        error: `the handler threw: ${error instanceof Error ? error.message : String(error)}`,
+        ms: performance.now() - start,
+      };
     } finally {
       clearTimeout(timer);
       release();

@@ -98,7 +98,8 @@ class Tally {
     if (result.ok) return;
     this.invalidEvents++;
     const type = typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as { type?: unknown }).type : undefined;
-    for (const violation of result.violations) this.#keep({ ...where, type: typeof type === 'string' ? type : undefined, path: violation.path, message: violation.message });
+    for (const violation of result.violations)
+      this.#keep({ ...where, type: typeof type === 'string' ? type : undefined, path: violation.path, message: violation.message });
   }
 
   summary(): ValidationSummary {
@@ -118,8 +119,12 @@ class Tally {
 /** One JSON document: an array of events, or one event. */
 function visitDocument(text: string, tally: Tally): void {
   const parsed = parse(text);
-  if ('parseError' in parsed) return tally.visit(0, undefined, parsed);
-  (Array.isArray(parsed.value) ? parsed.value : [parsed.value]).forEach((value: unknown, index) => tally.visit(index, undefined, { value }));
+  if ('parseError' in parsed) {
+    tally.visit(0, undefined, parsed);
+    return;
+  }
+  const values: readonly unknown[] = Array.isArray(parsed.value) ? parsed.value : [parsed.value];
+  for (const [index, value] of values.entries()) tally.visit(index, undefined, { value });
 }
 
 /**
@@ -199,7 +204,9 @@ export async function validateEventStream(chunks: AsyncIterable<Uint8Array>, opt
     carry = from === 0 ? carry : Buffer.from(carry.subarray(from));
     if (final && carry.length > 0 && !skippingLongLine) visitLine(carry);
     else if (carry.length > MAX_LINE_BYTES && !skippingLongLine) {
-      tally.visit(index++, line + 1, { parseError: `not an event: the line is longer than ${MAX_LINE_BYTES} bytes (an event is at most 64 KiB); skipped to the next line` });
+      tally.visit(index++, line + 1, {
+        parseError: `not an event: the line is longer than ${MAX_LINE_BYTES} bytes (an event is at most 64 KiB); skipped to the next line`,
+      });
       skippingLongLine = true;
       carry = Buffer.alloc(0);
     } else if (skippingLongLine) carry = Buffer.alloc(0);
@@ -207,7 +214,10 @@ export async function validateEventStream(chunks: AsyncIterable<Uint8Array>, opt
   const addToDocument = (bytes: Buffer): void => {
     documentBytes += bytes.length;
     if (documentBytes > maxDocumentBytes) {
-      throw new EventInputError('document_too_large', `${options.source} is one JSON document of more than ${maxDocumentBytes} bytes; validate reads a JSON array or a multi-line event whole, up to that size. Write the events as NDJSON (one JSON event per line), which is streamed at any size.`);
+      throw new EventInputError(
+        'document_too_large',
+        `${options.source} is one JSON document of more than ${maxDocumentBytes} bytes; validate reads a JSON array or a multi-line event whole, up to that size. Write the events as NDJSON (one JSON event per line), which is streamed at any size.`,
+      );
     }
     documentChunks.push(bytes);
   };

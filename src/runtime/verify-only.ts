@@ -13,7 +13,13 @@ import type { RawBody } from './signing/raw-body.js';
 import type { HeaderBag } from './signing/read-headers.js';
 import { verifyDelivery, type PreparedVerifier } from './signing/verifier.js';
 
-export { VERIFICATION_ERROR_CODES, WebhookVerificationError, isWebhookVerificationError, type VerificationErrorCode, type VerificationErrorDetails } from './signing/errors.js';
+export {
+  VERIFICATION_ERROR_CODES,
+  WebhookVerificationError,
+  isWebhookVerificationError,
+  type VerificationErrorCode,
+  type VerificationErrorDetails,
+} from './signing/errors.js';
 export type { RawBody } from './signing/raw-body.js';
 export type { HeaderBag } from './signing/read-headers.js';
 

@@ -21,7 +21,10 @@ const failedIds = async (key: Flaw | 'correct'): Promise<string[]> => {
   if (!server) throw new Error(`no server for ${key}`);
   // Short enough that the receivers which never answer an oversized body cost seconds, not minutes.
   const report = await testReceiver({ url: server.url, secret, inspect: `${server.origin}/__woes`, timeoutMs: 3000 });
-  return report.results.filter((result) => result.status === 'fail').map((result) => result.id).sort();
+  return report.results
+    .filter((result) => result.status === 'fail')
+    .map((result) => result.id)
+    .sort();
 };
 
 describe('the suite against deliberately broken receivers (real HTTP)', () => {

@@ -59,7 +59,9 @@ describe('capture under hostile producers', () => {
       expect(attempt?.oversizedBytes).toBeGreaterThan(LIMIT);
       const report = await server.report();
       expect(report.checks.filter((check) => !check.ok).map((check) => check.id)).toEqual(['body-size']);
-      expect(report.checks.find((check) => check.id === 'body-size')?.problems[0]).toMatch(new RegExp(`msg_oversized attempt 1: the body exceeds the contract's ${LIMIT} bytes`));
+      expect(report.checks.find((check) => check.id === 'body-size')?.problems[0]).toMatch(
+        new RegExp(`msg_oversized attempt 1: the body exceeds the contract's ${LIMIT} bytes`),
+      );
     } finally {
       await server.close();
     }
@@ -137,7 +139,15 @@ describe('capture under hostile producers', () => {
 });
 
 describe('the attempt log', () => {
-  const attempt = (id: string, attemptIndex: number, body = '{}'): CapturedAttempt => ({ attemptIndex, path: '/', headers: { 'webhook-id': id }, body, receivedAt: 0, answer: 200, endedAt: 0 });
+  const attempt = (id: string, attemptIndex: number, body = '{}'): CapturedAttempt => ({
+    attemptIndex,
+    path: '/',
+    headers: { 'webhook-id': id },
+    body,
+    receivedAt: 0,
+    answer: 200,
+    endedAt: 0,
+  });
 
   it('counts attempts per webhook-id from its index, and forgets an id once all its attempts are dropped', () => {
     const log = new AttemptLog({ maxAttempts: 3, maxStoredBytes: 1024 });
@@ -162,7 +172,9 @@ describe('capture finds secrets in the decoded body', () => {
   it.each(SECRET_SAMPLES)('a $kind, even written with JSON escapes', async ({ text }) => {
     const base = JSON.stringify(event({ debug: 'PLACEHOLDER' }));
     for (const body of [base.replace('PLACEHOLDER', JSON.stringify(text).slice(1, -1)), base.replace('PLACEHOLDER', escaped(text))]) {
-      const attempts: CapturedAttempt[] = [{ attemptIndex: 0, path: '/', headers: { 'webhook-id': 'msg_1' }, body, receivedAt: Date.now(), answer: 200, endedAt: Date.now() }];
+      const attempts: CapturedAttempt[] = [
+        { attemptIndex: 0, path: '/', headers: { 'webhook-id': 'msg_1' }, body, receivedAt: Date.now(), answer: 200, endedAt: Date.now() },
+      ];
       const report = await buildCaptureReport(attempts, { secret: generateSecret(), timeScale: 1 });
       const problems = report.checks.find((check) => check.id === 'no-secrets')?.problems ?? [];
       expect(problems.length).toBeGreaterThan(0);

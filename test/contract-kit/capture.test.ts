@@ -42,7 +42,9 @@ describe('the delivery policy as data', () => {
 
   it('honours retry-after only on 429 and 503, in seconds or as a date, capped by the spec', () => {
     expect(classifyResponse({ status: 429, retryAfter: '120' }).retryAfterSeconds).toBe(120);
-    expect(classifyResponse({ status: 503, retryAfter: new Date(Date.UTC(2030, 0, 1, 0, 1)).toUTCString(), nowMs: Date.UTC(2030, 0, 1) }).retryAfterSeconds).toBe(60);
+    expect(
+      classifyResponse({ status: 503, retryAfter: new Date(Date.UTC(2030, 0, 1, 0, 1)).toUTCString(), nowMs: Date.UTC(2030, 0, 1) }).retryAfterSeconds,
+    ).toBe(60);
     expect(classifyResponse({ status: 500, retryAfter: '120' }).retryAfterSeconds).toBeUndefined();
     expect(parseRetryAfter('99999999', 0)).toBe(86400);
     expect(parseRetryAfter('soon', 0)).toBeUndefined();

@@ -59,7 +59,18 @@ describe('bad input: one clear line, non-zero exit, no stack trace', () => {
 describe('send', () => {
   // The example receiver answers as the adapters do: 204 with no body, a refusal with { code }.
   it('delivers a spec example with overrides and prints status, latency and the (empty) body', async () => {
-    const result = await cli(['send', 'conversation.created:live-chat', '--url', receiver.url, '--secret', secret, '--set', 'data.status=waiting', '--set', '/sequence=7']);
+    const result = await cli([
+      'send',
+      'conversation.created:live-chat',
+      '--url',
+      receiver.url,
+      '--secret',
+      secret,
+      '--set',
+      'data.status=waiting',
+      '--set',
+      '/sequence=7',
+    ]);
     expect(result.stdout).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/webhooks\/woes → 204 in \d+ ms \(webhook-id [0-9a-f-]{36}, conversation\.created\)\n$/);
     expect(result.status).toBe(0);
   });

@@ -41,7 +41,19 @@ describe('the conformance cases (generated/conformance)', () => {
 
   it('cover every refusal, acceptance and HTTP promise of the issue, each with a one-line fix', () => {
     const ids = CONFORMANCE_SUITE.cases.map((testCase) => testCase.id);
-    expect(ids).toEqual(expect.arrayContaining([...Object.keys(REFUSAL_CODES), 'accept.rotation', 'accept.redelivery', 'accept.duplicate', 'accept.out-of-order', 'accept.unknown-type', 'accept.unknown-fields', 'accept.unknown-enum-value', 'http.no-redirect']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        ...Object.keys(REFUSAL_CODES),
+        'accept.rotation',
+        'accept.redelivery',
+        'accept.duplicate',
+        'accept.out-of-order',
+        'accept.unknown-type',
+        'accept.unknown-fields',
+        'accept.unknown-enum-value',
+        'http.no-redirect',
+      ]),
+    );
     for (const testCase of CONFORMANCE_SUITE.cases) expect(testCase.fix).toMatch(/^[^\n]{10,200}$/);
   });
 
@@ -75,7 +87,10 @@ describe('the conformance cases (generated/conformance)', () => {
           () => 'accepted',
           (error: unknown) => (isWebhookVerificationError(error) ? error.code : String(error)),
         );
-        expect({ id: testCase.id, outcome }).toEqual({ id: testCase.id, outcome: step.expect === 'non-2xx' || step.expect === '413' ? REFUSAL_CODES[testCase.id] : 'accepted' });
+        expect({ id: testCase.id, outcome }).toEqual({
+          id: testCase.id,
+          outcome: step.expect === 'non-2xx' || step.expect === '413' ? REFUSAL_CODES[testCase.id] : 'accepted',
+        });
       }
     }
   });

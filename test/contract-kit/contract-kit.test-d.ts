@@ -5,7 +5,9 @@ import '../../src/contract-kit/vitest.js';
 describe('contract-kit types', () => {
   it('testReceiver takes a URL or an in-process handler, and a secret', () => {
     expectTypeOf(testReceiver({ url: 'http://127.0.0.1:3000/webhooks/woes', secret: 'whsec_x' })).toEqualTypeOf<Promise<SuiteReport>>();
-    expectTypeOf(testReceiver({ fetch: (request: Request) => new Response(request.body), secret: 'whsec_x', inspect: true })).toEqualTypeOf<Promise<SuiteReport>>();
+    expectTypeOf(testReceiver({ fetch: (request: Request) => new Response(request.body), secret: 'whsec_x', inspect: true })).toEqualTypeOf<
+      Promise<SuiteReport>
+    >();
     // @ts-expect-error -- neither a URL nor a handler
     void testReceiver({ secret: 'whsec_x' });
     // @ts-expect-error -- `inspect: true` means "the same handler"; a URL target needs the inspection URL

@@ -32,13 +32,19 @@ const MISTAKES: readonly { readonly mistake: Mistake; readonly code: string; rea
   {
     mistake: 'json-body-parser',
     code: 'same_answer_everywhere',
-    headline: /^Every correctly signed delivery was answered 400 raw_body_required: one cause, not \d+ failures\. Likely a JSON body parser \(express\.json\(\)\) ran before the webhook route.*express\.raw\(\{ type: 'application\/json' \}\)/,
+    headline:
+      /^Every correctly signed delivery was answered 400 raw_body_required: one cause, not \d+ failures\. Likely a JSON body parser \(express\.json\(\)\) ran before the webhook route.*express\.raw\(\{ type: 'application\/json' \}\)/,
   },
-  { mistake: 'wrong-path', code: 'route_missing', headline: /^Every request was answered 404, signed or not: nothing handles POST at http:\/\/127\.0\.0\.1:\d+\/webhook\/woes\. Check --url, the path too\.$/ },
+  {
+    mistake: 'wrong-path',
+    code: 'route_missing',
+    headline: /^Every request was answered 404, signed or not: nothing handles POST at http:\/\/127\.0\.0\.1:\d+\/webhook\/woes\. Check --url, the path too\.$/,
+  },
   {
     mistake: 'inspection-not-mounted',
     code: 'inspection_not_mounted',
-    headline: /^Every inspection request was answered 404: the inspection routes are not mounted at http:\/\/127\.0\.0\.1:\d+\/__woes\. Mount GET .*\/events\/:webhookId and GET .*\/resources\/:object\/:id in test builds, or fix --inspect\.$/,
+    headline:
+      /^Every inspection request was answered 404: the inspection routes are not mounted at http:\/\/127\.0\.0\.1:\d+\/__woes\. Mount GET .*\/events\/:webhookId and GET .*\/resources\/:object\/:id in test builds, or fix --inspect\.$/,
   },
 ];
 
@@ -56,7 +62,7 @@ describe('the three commonest mistakes each get one headline that names the fix'
     for (const result of report.results.filter((each) => each.explainedBy !== undefined)) expect(table).not.toContain(`fix: ${result.fix ?? ''}`);
   });
 
-  it('express.json(): the server\'s own fix text is shown whole, and no case blames rotation or unknown types', async () => {
+  it("express.json(): the server's own fix text is shown whole, and no case blames rotation or unknown types", async () => {
     const report = await run('json-body-parser');
     const evidence = report.diagnoses[0]?.evidence ?? '';
     expect(evidence).toMatch(/^answered 400: \{"code":"raw_body_required","error":"@woes\/webhooks: .{80,}/);
@@ -70,7 +76,11 @@ describe('the three commonest mistakes each get one headline that names the fix'
     const report = await run('wrong-path');
     expect(report.passed).toBe(0);
     const refusal = report.results.find((result) => result.id === 'signature.wrong-secret');
-    expect(refusal).toMatchObject({ status: 'fail', explainedBy: 'route_missing', failure: "answered 404, as every correctly signed delivery was: a missing route, not the receiver's refusal" });
+    expect(refusal).toMatchObject({
+      status: 'fail',
+      explainedBy: 'route_missing',
+      failure: "answered 404, as every correctly signed delivery was: a missing route, not the receiver's refusal",
+    });
   });
 
   it('inspection routes missing: dedupe and ordering are not blamed', async () => {
@@ -84,7 +94,9 @@ describe('the three commonest mistakes each get one headline that names the fix'
   it('a receiver that holds another secret: one headline that says so, not a failure per case', async () => {
     const report = await testReceiver({ fetch: flawedReceiver(generateSecret(), undefined, EVENT_TYPES), secret });
     expect(report.diagnoses.map((diagnosis) => diagnosis.headline)).toEqual([
-      expect.stringMatching(/^Every correctly signed delivery was answered 400 no_matching_signature: one cause, not \d+ failures\. Likely the receiver verifies with another secret than the one given here/),
+      expect.stringMatching(
+        /^Every correctly signed delivery was answered 400 no_matching_signature: one cause, not \d+ failures\. Likely the receiver verifies with another secret than the one given here/,
+      ),
     ]);
   });
 

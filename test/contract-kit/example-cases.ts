@@ -26,7 +26,18 @@ export interface ExampleReceiver {
 }
 
 const tsx = (file: string): readonly string[] => ['node_modules/.bin/tsx', file];
-const deno = (file: string): readonly string[] => ['node_modules/.bin/deno', 'run', '--no-remote', '--no-lock', '--no-config', '--sloppy-imports', '--allow-read', '--allow-env', '--allow-net=127.0.0.1', file];
+const deno = (file: string): readonly string[] => [
+  'node_modules/.bin/deno',
+  'run',
+  '--no-remote',
+  '--no-lock',
+  '--no-config',
+  '--sloppy-imports',
+  '--allow-read',
+  '--allow-env',
+  '--allow-net=127.0.0.1',
+  file,
+];
 const lambda = ['node_modules/.bin/tsx', 'test/contract-kit/support/api-gateway-bridge.ts', 'examples/aws-lambda/handler.ts'];
 // A recipe that reads the stream itself refuses before the body ends, however it is framed.
 const defaults = { path: '/webhooks/woes', inspectPath: '/__woes', oversized: ['declaredEndless', 'chunkedEndless'] } as const;
@@ -43,21 +54,62 @@ export const EXAMPLE_RECEIVERS: readonly ExampleReceiver[] = [
   // at its end, so an endless chunked body gets no answer: the suite's chunked early-refusal case
   // is skipped, and the recipe points at createNodeMiddleware, which refuses while reading.
   // The recipe refuses a declared oversized length at once.
-  { ...defaults, name: 'Express by hand (express.raw)', docs: 'examples/express/server.ts#recipe', command: tsx('examples/express/server.ts'), oversized: ['declaredEndless', 'chunkedFinished'], skip: ['limits.body-too-large.chunked'] },
-  { ...defaults, name: 'Express with createNodeMiddleware', docs: 'examples/express-adapter/server.ts#recipe', command: tsx('examples/express-adapter/server.ts') },
+  {
+    ...defaults,
+    name: 'Express by hand (express.raw)',
+    docs: 'examples/express/server.ts#recipe',
+    command: tsx('examples/express/server.ts'),
+    oversized: ['declaredEndless', 'chunkedFinished'],
+    skip: ['limits.body-too-large.chunked'],
+  },
+  {
+    ...defaults,
+    name: 'Express with createNodeMiddleware',
+    docs: 'examples/express-adapter/server.ts#recipe',
+    command: tsx('examples/express-adapter/server.ts'),
+  },
   { ...defaults, name: 'Fastify (parseAs buffer)', docs: 'examples/fastify/server.ts#recipe', command: tsx('examples/fastify/server.ts') },
-  { ...defaults, name: 'Next.js App Router route handler (next dev)', docs: 'examples/nextjs/app/api/webhooks/route.ts#recipe', command: tsx('examples/nextjs/start.ts'), path: '/api/webhooks', inspectPath: '/api/woes-inspect', env: { NEXT_TELEMETRY_DISABLED: '1' } },
+  {
+    ...defaults,
+    name: 'Next.js App Router route handler (next dev)',
+    docs: 'examples/nextjs/app/api/webhooks/route.ts#recipe',
+    command: tsx('examples/nextjs/start.ts'),
+    path: '/api/webhooks',
+    inspectPath: '/api/woes-inspect',
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+  },
   { ...defaults, name: 'Hono on Bun', docs: 'examples/hono/app.ts#recipe', command: ['node_modules/.bin/bun', 'examples/hono/serve-bun.ts'] },
   { ...defaults, name: 'Workers-style fetch module on Deno.serve', docs: 'examples/workers/worker.ts#recipe', command: deno('examples/workers/serve-deno.ts') },
-  { ...defaults, name: 'AWS Lambda behind API Gateway (text body)', docs: 'examples/aws-lambda/handler.ts#recipe', command: lambda, oversized: platformBuffered, skip: bufferedByPlatform },
-  { ...defaults, name: 'AWS Lambda behind API Gateway (isBase64Encoded)', docs: 'examples/aws-lambda/handler.ts#recipe', command: lambda, oversized: platformBuffered, skip: bufferedByPlatform, env: { WOES_BRIDGE_BASE64: '1' } },
+  {
+    ...defaults,
+    name: 'AWS Lambda behind API Gateway (text body)',
+    docs: 'examples/aws-lambda/handler.ts#recipe',
+    command: lambda,
+    oversized: platformBuffered,
+    skip: bufferedByPlatform,
+  },
+  {
+    ...defaults,
+    name: 'AWS Lambda behind API Gateway (isBase64Encoded)',
+    docs: 'examples/aws-lambda/handler.ts#recipe',
+    command: lambda,
+    oversized: platformBuffered,
+    skip: bufferedByPlatform,
+    env: { WOES_BRIDGE_BASE64: '1' },
+  },
   { ...defaults, name: 'Fetch-API handler (Node adapter)', command: tsx('examples/fetch-handler/serve-node.ts') },
   { ...defaults, name: 'Python standard library', docs: 'examples/python/receiver.py#recipe', command: ['python3', 'examples/python/receiver.py'] },
   // Debian's python3-flask installs for Debian's Python, which may not be the first python3 on PATH.
   // Werkzeug's server closes the socket with the unread rest of an endless body in it, and the
   // kernel's reset can overtake the 413 on its way to the sender: the early refusal is real but
   // its answer is not reliably read. Behind gunicorn or a proxy, their own body limit answers.
-  { ...defaults, name: 'Flask', docs: 'examples/flask/app.py#recipe', command: ['/usr/bin/python3', 'examples/flask/app.py'], oversized: ['declaredFinished', 'chunkedFinished'] },
+  {
+    ...defaults,
+    name: 'Flask',
+    docs: 'examples/flask/app.py#recipe',
+    command: ['/usr/bin/python3', 'examples/flask/app.py'],
+    oversized: ['declaredFinished', 'chunkedFinished'],
+  },
 ];
 
 /** A request that no caller should learn anything from: the answer is the status and `{ code }` only. */

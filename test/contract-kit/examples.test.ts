@@ -18,7 +18,12 @@ afterAll(async () => {
 async function answerRequest(kind: AnswerCase['request'], secret: string): Promise<RequestInit> {
   const body = kind === 'signed-not-json' ? 'not json' : JSON.stringify({ type: 'message.created' });
   if (kind === 'unsigned') return { method: 'POST', headers: { 'content-type': 'application/json' }, body };
-  const headers = await sign({ id: 'msg_answer_policy', timestamp: Math.floor(Date.now() / 1000), body, secret: kind === 'wrong-secret' ? generateSecret() : secret });
+  const headers = await sign({
+    id: 'msg_answer_policy',
+    timestamp: Math.floor(Date.now() / 1000),
+    body,
+    secret: kind === 'wrong-secret' ? generateSecret() : secret,
+  });
   return { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body };
 }
 
@@ -34,10 +39,27 @@ describe.each(EXAMPLE_RECEIVERS)('recipe: $name', ({ command, path, inspectPath,
     // The CLI as CI runs it: a subprocess, JSON report on stdout, exit code 0.
     const result = spawnSync(
       'node_modules/.bin/tsx',
-      ['src/cli/main.ts', 'test-receiver', '--url', `${example.origin}${path}`, '--secret', secret, '--inspect', `${example.origin}${inspectPath}`, '--reporter', 'json', ...(skip.length > 0 ? ['--skip', skip.join(',')] : [])],
+      [
+        'src/cli/main.ts',
+        'test-receiver',
+        '--url',
+        `${example.origin}${path}`,
+        '--secret',
+        secret,
+        '--inspect',
+        `${example.origin}${inspectPath}`,
+        '--reporter',
+        'json',
+        ...(skip.length > 0 ? ['--skip', skip.join(',')] : []),
+      ],
       { encoding: 'utf8' },
     );
-    const report = JSON.parse(result.stdout) as { passed: number; failed: number; inspected: boolean; results: { id: string; status: string; failure?: string }[] };
+    const report = JSON.parse(result.stdout) as {
+      passed: number;
+      failed: number;
+      inspected: boolean;
+      results: { id: string; status: string; failure?: string }[];
+    };
     expect(report.results.filter((item) => item.status === 'fail')).toEqual([]);
     const skipped = CONFORMANCE_SUITE.cases.filter((item) => skip.some((prefix) => item.id.startsWith(prefix))).length;
     expect(report).toMatchObject({ passed: CONFORMANCE_SUITE.cases.length - skipped, failed: 0, inspected: true });
@@ -51,11 +73,14 @@ describe.each(EXAMPLE_RECEIVERS)('recipe: $name', ({ command, path, inspectPath,
     expect(JSON.parse(await response.text())).toEqual({ code });
   });
 
-  it.each(oversized.map((key) => OVERSIZED_CASES[key]))('refuses an oversized body ($name) with 413 { code: body_too_large }', async ({ declareLength, end }) => {
-    const limit = DELIVERY.limits.maxPayloadBytes;
-    const answer = await postOversized(`${example.origin}${path}`, { limit, declareLength, end, timeoutMs: 15_000 });
-    expect({ status: answer.status, body: JSON.parse(answer.body) as unknown }).toEqual({ status: 413, body: { code: "body_too_large" } });
-  });
+  it.each(oversized.map((key) => OVERSIZED_CASES[key]))(
+    'refuses an oversized body ($name) with 413 { code: body_too_large }',
+    async ({ declareLength, end }) => {
+      const limit = DELIVERY.limits.maxPayloadBytes;
+      const answer = await postOversized(`${example.origin}${path}`, { limit, declareLength, end, timeoutMs: 15_000 });
+      expect({ status: answer.status, body: JSON.parse(answer.body) as unknown }).toEqual({ status: 413, body: { code: 'body_too_large' } });
+    },
+  );
 });
 
 describe('in-process: testReceiver({ fetch, secret })', () => {
@@ -79,7 +104,8 @@ describe('the Python recipes answer with the adapters’ statuses', () => {
     ['examples/python/receiver.py', 'python3'],
     ['examples/flask/app.py', '/usr/bin/python3'],
   ])('%s', (file, python) => {
-    const script = 'import importlib.util, json, sys\nspec = importlib.util.spec_from_file_location("recipe", sys.argv[1])\nmodule = importlib.util.module_from_spec(spec)\nspec.loader.exec_module(module)\nprint(json.dumps(module.STATUS_FOR_CODE))';
+    const script =
+      'import importlib.util, json, sys\nspec = importlib.util.spec_from_file_location("recipe", sys.argv[1])\nmodule = importlib.util.module_from_spec(spec)\nspec.loader.exec_module(module)\nprint(json.dumps(module.STATUS_FOR_CODE))';
     const result = spawnSync(python, ['-c', script, file], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual(STATUS_FOR_CODE);

@@ -112,7 +112,10 @@ describe('a receiver that resets the connection', () => {
     });
     const report = await testReceiver({ url: resetting, secret, only: ['accept.'] });
     expect(report.results.filter((result) => result.status === 'fail')).toEqual([
-      expect.objectContaining({ id: 'accept.unknown-type', failure: expect.stringMatching(/^answered 200: \{"rece, then the response broke off \(ECONNRESET\); expected a 2xx and a complete response$/) }),
+      expect.objectContaining({
+        id: 'accept.unknown-type',
+        failure: expect.stringMatching(/^answered 200: \{"rece, then the response broke off \(ECONNRESET\); expected a 2xx and a complete response$/),
+      }),
     ]);
     expect(report.passed).toBe(report.results.filter((result) => result.status !== 'skipped').length - 1);
   });
@@ -124,7 +127,9 @@ describe('a receiver that resets the connection', () => {
       res.write('x');
     });
     const report = await testReceiver({ url, secret, only: ['http.no-redirect'], timeoutMs: 300 });
-    expect(report.results.find((result) => result.id === 'http.no-redirect')?.failure).toBe('answered 200: x, then the response broke off (timed out after 300 ms); expected no redirect and a complete response');
+    expect(report.results.find((result) => result.id === 'http.no-redirect')?.failure).toBe(
+      'answered 200: x, then the response broke off (timed out after 300 ms); expected no redirect and a complete response',
+    );
   });
 
   it('a receiver that resets every connection stops the suite as a silent one does', async () => {
@@ -134,7 +139,9 @@ describe('a receiver that resets the connection', () => {
     });
     const report = await testReceiver({ url, secret });
     expect(report.notRun).toBe(CONFORMANCE_SUITE.cases.length - SILENT_CASES_BEFORE_STOP);
-    expect(report.diagnoses[0]?.headline).toMatch(/^Stopped after 3 cases in a row got no answer \(ECONNRESET\): the receiver drops the connection or is down\./);
+    expect(report.diagnoses[0]?.headline).toMatch(
+      /^Stopped after 3 cases in a row got no answer \(ECONNRESET\): the receiver drops the connection or is down\./,
+    );
   });
 
   it('before any answer, fails that case the same way, not the suite', async () => {
@@ -168,14 +175,19 @@ describe('a receiver that never answers', () => {
     expect(report.failed).toBe(SILENT_CASES_BEFORE_STOP);
     expect(report.notRun).toBe(CONFORMANCE_SUITE.cases.length - SILENT_CASES_BEFORE_STOP);
     expect(report.diagnoses).toEqual([
-      expect.objectContaining({ code: 'receiver_silent', headline: expect.stringMatching(/^Stopped after 3 cases in a row got no answer \(timed out after 200 ms\): the receiver hangs or is down\./) }),
+      expect.objectContaining({
+        code: 'receiver_silent',
+        headline: expect.stringMatching(/^Stopped after 3 cases in a row got no answer \(timed out after 200 ms\): the receiver hangs or is down\./),
+      }),
     ]);
-    expect(renderTable(report)).toMatch(/\n0 passed, 3 failed, 0 skipped, \d+ not run in [\d.]+ s: the receiver does NOT conform\.\nCause: Stopped after 3 cases/);
+    expect(renderTable(report)).toMatch(
+      /\n0 passed, 3 failed, 0 skipped, \d+ not run in [\d.]+ s: the receiver does NOT conform\.\nCause: Stopped after 3 cases/,
+    );
     expect(renderJunit(report)).toMatch(/<skipped message="not run: Stopped after 3 cases/);
     expect(JSON.parse(renderJson(report))).toMatchObject({ notRun: report.notRun, diagnoses: [{ code: 'receiver_silent' }] });
   });
 
-  it('keeps going when silence is not in a row (one hanging case is that case\'s failure)', async () => {
+  it("keeps going when silence is not in a row (one hanging case is that case's failure)", async () => {
     const { url } = await serveHandler(async (request) => {
       const body = await request.clone().text();
       if (body.includes('conformance_probe"')) return new Promise<Response>(() => undefined);
@@ -203,7 +215,10 @@ describe('a receiver that never answers', () => {
     expect(report.passed).toBeGreaterThan(0);
     expect(report.notRun).toBeGreaterThan(0);
     expect(report.passed + report.notRun + report.failed).toBe(CONFORMANCE_SUITE.cases.length);
-    expect(report.diagnoses[0]).toMatchObject({ code: 'deadline_reached', headline: expect.stringMatching(/^The suite deadline \(450 ms\) passed after \d+ case\(s\)/) });
+    expect(report.diagnoses[0]).toMatchObject({
+      code: 'deadline_reached',
+      headline: expect.stringMatching(/^The suite deadline \(450 ms\) passed after \d+ case\(s\)/),
+    });
   });
 });
 
@@ -218,7 +233,9 @@ describe('an oversized body', () => {
     // A handler that reads the whole body first waits for bytes that never come.
     const unbounded = flawedReceiver(secret, 'buffers-whole-body', EVENT_TYPES);
     const waits = await testReceiver({ fetch: unbounded, secret, only: ['limits.body-too-large.chunked'], timeoutMs: 300 });
-    expect(waits.results.find((result) => result.id === 'limits.body-too-large.chunked')?.failure).toMatch(/^no answer \(timed out after 300 ms\); expected 413/);
+    expect(waits.results.find((result) => result.id === 'limits.body-too-large.chunked')?.failure).toMatch(
+      /^no answer \(timed out after 300 ms\); expected 413/,
+    );
   });
 
   it('is refused in time by a receiver that judges the declared length and takes no body without one (413 and 411)', async () => {
@@ -240,7 +257,10 @@ describe('a receiver URL with credentials', () => {
   it('is refused before anything is sent, without printing the password', async () => {
     const attempt = testReceiver({ url: 'http://woes:hunter2@127.0.0.1:9/webhooks/woes', secret });
     await expect(attempt).rejects.toBeInstanceOf(ContractKitError);
-    await expect(attempt).rejects.toMatchObject({ code: 'invalid_option', message: expect.stringContaining('http://***@127.0.0.1:9/webhooks/woes carries a user name or password') });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'invalid_option',
+      message: expect.stringContaining('http://***@127.0.0.1:9/webhooks/woes carries a user name or password'),
+    });
     await expect(attempt).rejects.not.toMatchObject({ message: expect.stringContaining('hunter2') });
     await expect(testReceiver({ url: 'http://127.0.0.1:9/webhooks/woes', inspect: 'http://woes:hunter2@127.0.0.1:9/__woes', secret })).rejects.toMatchObject({
       code: 'invalid_option',

@@ -16,8 +16,12 @@ describe('toMatchWoesEvent', () => {
   });
 
   it('fails with the JSON path and message of each violation; strict by default', () => {
-    expect(() => expect({ ...example(), sequence: 0 }).toMatchWoesEvent('conversation.created')).toThrow(/expected a valid conversation\.created event \(strict\):\n {2}\/sequence: must be >= 1/);
-    expect(() => expect({ ...example(), extra: true }).toMatchWoesEvent('conversation.created')).toThrow(/ {2}\/: must NOT have additional properties: "extra"/);
+    expect(() => expect({ ...example(), sequence: 0 }).toMatchWoesEvent('conversation.created')).toThrow(
+      /expected a valid conversation\.created event \(strict\):\n {2}\/sequence: must be >= 1/,
+    );
+    expect(() => expect({ ...example(), extra: true }).toMatchWoesEvent('conversation.created')).toThrow(
+      / {2}\/: must NOT have additional properties: "extra"/,
+    );
     expect(() => expect({ ...example(), extra: true }).toMatchWoesEvent('conversation.created', { mode: 'receiver' })).not.toThrow();
   });
 

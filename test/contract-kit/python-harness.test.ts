@@ -21,13 +21,17 @@ afterAll(async () => {
 });
 
 function runPython(args: readonly string[]): Promise<Record<string, string>> {
-  const child = spawn('python3', ['test/contract-kit/support/run_cases.py', 'generated/conformance/cases.json', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('python3', ['test/contract-kit/support/run_cases.py', 'generated/conformance/cases.json', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve, reject) =>
-    child.once('close', (code) => (code === 0 ? resolve(JSON.parse(stdout) as Record<string, string>) : reject(new Error(`run_cases.py exited ${String(code)}: ${stderr}`)))),
+    child.once('close', (code) =>
+      code === 0 ? resolve(JSON.parse(stdout) as Record<string, string>) : reject(new Error(`run_cases.py exited ${String(code)}: ${stderr}`)),
+    ),
   );
 }
 
@@ -40,7 +44,10 @@ describe('a Python harness runs the same case data', () => {
 
   it('fails exactly the refusal cases against a receiver that accepts anything', async () => {
     const results = await runPython([acceptsAnything.url, secret]);
-    const failed = Object.entries(results).filter(([, verdict]) => verdict !== 'pass').map(([id]) => id).sort();
+    const failed = Object.entries(results)
+      .filter(([, verdict]) => verdict !== 'pass')
+      .map(([id]) => id)
+      .sort();
     expect(failed).toEqual([...(BROKEN_RECEIVER_CASES.find((item) => item.flaw === 'accepts-anything')?.caughtBy ?? ['missing'])].sort());
   });
 });

@@ -34,7 +34,10 @@ describe('validate: inputs that checked nothing or hid a broken byte', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'woes-validate-'));
     writeFileSync(join(cwd, 'events.ndjson'), input);
     const result = stdin ? await validate(['-', ...args], { cwd, stdin: Buffer.from(input) }) : await validate(['events.ndjson', ...args], { cwd });
-    expect(result.out.some((line) => says.test(line)), result.out.join('\n')).toBe(true);
+    expect(
+      result.out.some((line) => says.test(line)),
+      result.out.join('\n'),
+    ).toBe(true);
     expect(result.exit).toBe(exit);
   });
 
@@ -43,7 +46,10 @@ describe('validate: inputs that checked nothing or hid a broken byte', () => {
     const body = withInvalidUtf8([0xff]);
     const id = String(JSON.parse(body.toString('latin1')).id);
     const headers = await sign({ id, timestamp: Math.floor(Date.now() / 1000), body, secret });
-    const verdict = await verify(body, headers, { secret, validation: strictValidation }).then(() => 'accepted', (error: unknown) => (isWebhookVerificationError(error) ? error.code : String(error)));
+    const verdict = await verify(body, headers, { secret, validation: strictValidation }).then(
+      () => 'accepted',
+      (error: unknown) => (isWebhookVerificationError(error) ? error.code : String(error)),
+    );
     expect(verdict).toBe('invalid_json');
     expect((await validateEventStream(chunksOf(body, 1024), { source: 'body', mode: 'strict' })).invalidEvents).toBe(1);
   });
@@ -67,6 +73,7 @@ describe('validate: output is bounded and safe to print', () => {
     const result = await validate(['-'], { stdin: Buffer.from(`${JSON.stringify({ ...examples[0], type, extra: { [type]: 1 } })}\n`) });
     expect(result.exit).toBe(1);
     const printed = result.out.join('\n');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may reach the terminal
     expect(printed).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(printed).toMatch(/\\u00(1b|0d)|\\u202e/);
   });
@@ -91,7 +98,13 @@ describe('validate: folders and large inputs', () => {
   });
 
   it('streams NDJSON: any chunking gives the same verdicts as the whole text, lines split mid-character included', async () => {
-    const text = [JSON.stringify(examples[0]), '{not json', '', JSON.stringify({ ...examples[1], sequence: 0, type: 'issue.créé' }), JSON.stringify(examples[2])].join('\n');
+    const text = [
+      JSON.stringify(examples[0]),
+      '{not json',
+      '',
+      JSON.stringify({ ...examples[1], sequence: 0, type: 'issue.créé' }),
+      JSON.stringify(examples[2]),
+    ].join('\n');
     const whole = validateEventsText(text, { source: 's', mode: 'strict' });
     for (const size of [1, 2, 3, 7, 64, 4096]) {
       const streamed = await validateEventStream(chunksOf(Buffer.from(text), size), { source: 's', mode: 'strict' });
@@ -103,7 +116,9 @@ describe('validate: folders and large inputs', () => {
   it('reads a JSON array whole only up to a bound, and says to write NDJSON past it', async () => {
     const array = Buffer.from(JSON.stringify(examples));
     await expect(validateEventStream(chunksOf(array, 1000), { source: 'big.json', maxDocumentBytes: 4096 })).rejects.toThrow(EventInputError);
-    await expect(validateEventStream(chunksOf(array, 1000), { source: 'big.json', maxDocumentBytes: 4096 })).rejects.toThrow(/big\.json is one JSON document of more than 4096 bytes.*Write the events as NDJSON/);
+    await expect(validateEventStream(chunksOf(array, 1000), { source: 'big.json', maxDocumentBytes: 4096 })).rejects.toThrow(
+      /big\.json is one JSON document of more than 4096 bytes.*Write the events as NDJSON/,
+    );
     expect((await validateEventStream(chunksOf(array, 1000), { source: 'big.json' })).checked).toBe(examples.length);
   });
 

@@ -9,7 +9,10 @@ const SECTION = '## When verification fails';
 function tableCodes(mdx: string): string[] {
   const start = mdx.indexOf(SECTION);
   if (start < 0) throw new Error(`docs/webhooks/signing.mdx has no "${SECTION}" section`);
-  const rows = mdx.slice(start).split('\n').filter((line) => line.startsWith('| `'));
+  const rows = mdx
+    .slice(start)
+    .split('\n')
+    .filter((line) => line.startsWith('| `'));
   return rows.flatMap((row) => [...(row.split('|')[1] ?? '').matchAll(/`([a-z_]+)`/g)].map((match) => match[1] ?? ''));
 }
 

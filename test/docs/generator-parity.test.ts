@@ -12,7 +12,11 @@ import { TEMPLATE_DIR } from '../../tools/derive/docs/docs-emitter.js';
 interface GeneratorInstance {
   generateFromFile(file: string): Promise<void>;
 }
-const Generator = createRequire(import.meta.url)('@asyncapi/generator') as new (templateDir: string, outDir: string, options: { forceWrite: boolean }) => GeneratorInstance;
+const Generator = createRequire(import.meta.url)('@asyncapi/generator') as new (
+  templateDir: string,
+  outDir: string,
+  options: { forceWrite: boolean },
+) => GeneratorInstance;
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]));

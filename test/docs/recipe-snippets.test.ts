@@ -60,7 +60,11 @@ describe('readSnippet: a recipe region becomes the docs snippet', () => {
   it.each([
     { name: 'a region that is missing', text: 'const a = 1;\n', error: /has no region "recipe"/ },
     { name: 'a region never closed', text: '// #region recipe\nconst a = 1;\n', error: /never closes it/ },
-    { name: 'a region closed twice', text: '// #region recipe\n// #endregion recipe\n// #endregion recipe\n', error: /:3 closes region "recipe", which is not open/ },
+    {
+      name: 'a region closed twice',
+      text: '// #region recipe\n// #endregion recipe\n// #endregion recipe\n',
+      error: /:3 closes region "recipe", which is not open/,
+    },
   ])('fails the run, naming the file and the fix, on $name', ({ text, error }) => {
     file('examples/broken/server.ts', text);
     expect(() => readSnippet('examples/broken/server.ts#recipe', locations)).toThrow(error);

@@ -78,6 +78,7 @@ function visit(path: string): Promise<Visit> {
     result = (async () => {
       const { page, errors } = await openPage(browser.context, `${site.url}/${path}`);
       try {
+        // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, what a reader sees
         const text = await page.locator('#root').innerText();
         const topLevelFields = await page.$$eval('[data-component-part="field-name"]', (nodes) =>
           nodes.filter((node) => node.closest('[data-component-part="expandable-content"], details') === null).map((node) => node.textContent?.trim() ?? ''),
@@ -90,6 +91,7 @@ function visit(path: string): Promise<Visit> {
             return [];
           }
         });
+        // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, what a reader sees
         const lead = await page.locator('.lead').innerText();
         const fieldTypes = await page.$$eval('[data-component-part="field-info-pill"]', (nodes) => nodes.map((node) => node.textContent?.trim() ?? ''));
         const fieldTexts = await page.$$eval('[data-component-part="field-content"]', (nodes) =>
@@ -142,7 +144,21 @@ function visit(path: string): Promise<Visit> {
         const firstFieldTop = await top('[data-component-part="field-name"]', false);
         const shot = SCREENSHOTS.find((item) => item.page === path);
         if (shot) await page.screenshot({ path: join(SCREENSHOT_DIR, shot.file), fullPage: true });
-        return { errors: [...errors], text, topLevelFields, jsonBlocks, lead, fieldTypes, fieldTexts, links, prose, unlinkedText, tables, firstJsonTop, firstFieldTop };
+        return {
+          errors: [...errors],
+          text,
+          topLevelFields,
+          jsonBlocks,
+          lead,
+          fieldTypes,
+          fieldTexts,
+          links,
+          prose,
+          unlinkedText,
+          tables,
+          firstJsonTop,
+          firstFieldTop,
+        };
       } finally {
         await page.close();
       }
@@ -220,7 +236,11 @@ describe('what a customer reads', () => {
   });
 
   it('no page shows spec-internal names or notes meant for spec writers', async () => {
-    expect(await across(PAGES, ({ prose }) => SPEC_INTERNAL.filter((pattern) => pattern.test(prose)).map((pattern) => `${pattern} in "${prose.match(pattern)?.[0]}"`))).toEqual([]);
+    expect(
+      await across(PAGES, ({ prose }) =>
+        SPEC_INTERNAL.filter((pattern) => pattern.test(prose)).map((pattern) => `${pattern} in "${prose.match(pattern)?.[0]}"`),
+      ),
+    ).toEqual([]);
   });
 
   it('the signing page explains every error code the library throws', async () => {
@@ -254,7 +274,9 @@ describe('what a customer reads', () => {
   it('event pages show the example before the field list, near the top', async () => {
     expect(
       await across(EVENT_PAGES, ({ firstJsonTop, firstFieldTop }) =>
-        firstJsonTop !== undefined && firstFieldTop !== undefined && firstJsonTop < firstFieldTop && firstJsonTop < 1500 ? [] : [`example at ${firstJsonTop} px, first field at ${firstFieldTop} px`],
+        firstJsonTop !== undefined && firstFieldTop !== undefined && firstJsonTop < firstFieldTop && firstJsonTop < 1500
+          ? []
+          : [`example at ${firstJsonTop} px, first field at ${firstFieldTop} px`],
       ),
     ).toEqual([]);
   });
@@ -269,9 +291,15 @@ describe('what a customer reads', () => {
       const { $id } = JSON.parse(readFileSync(`docs/${path}`, 'utf8')) as { $id?: string };
       return $id === link ? [] : [`${link}: the file's $id is ${$id}`];
     };
-    expect(broken('https://docs.woes.dev/schemas/webhooks/events/no.such_event.json')).toEqual(['https://docs.woes.dev/schemas/webhooks/events/no.such_event.json: not published']);
+    expect(broken('https://docs.woes.dev/schemas/webhooks/events/no.such_event.json')).toEqual([
+      'https://docs.woes.dev/schemas/webhooks/events/no.such_event.json: not published',
+    ]);
     expect(await across(PAGES, ({ links }) => links.flatMap(broken))).toEqual([]);
-    expect(await across(EVENT_PAGES, ({ links }, path) => (links.some((link) => link === `${SITE}schemas/webhooks/events/${EVENT_TYPES[EVENT_PAGES.indexOf(path)]}.json`) ? [] : ['no link to its schema']))).toEqual([]);
+    expect(
+      await across(EVENT_PAGES, ({ links }, path) =>
+        links.some((link) => link === `${SITE}schemas/webhooks/events/${EVENT_TYPES[EVENT_PAGES.indexOf(path)]}.json`) ? [] : ['no link to its schema'],
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -17,7 +17,13 @@ afterAll(async () => {
 async function tinySite(pages: Record<string, string>, navigation: readonly string[] = Object.keys(pages)): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'woes-mint-site-'));
   scratch.push(dir);
-  const config = { $schema: 'https://mintlify.com/docs.json', theme: 'mint', name: 'Test', colors: { primary: '#4F46E5' }, navigation: { groups: [{ group: 'Pages', pages: navigation }] } };
+  const config = {
+    $schema: 'https://mintlify.com/docs.json',
+    theme: 'mint',
+    name: 'Test',
+    colors: { primary: '#4F46E5' },
+    navigation: { groups: [{ group: 'Pages', pages: navigation }] },
+  };
   await writeFile(join(dir, 'docs.json'), JSON.stringify(config));
   for (const [page, body] of Object.entries(pages)) {
     await mkdir(join(dir, page, '..'), { recursive: true });
@@ -27,7 +33,7 @@ async function tinySite(pages: Record<string, string>, navigation: readonly stri
 }
 
 describe('docs/docs.json', () => {
-  it('validates against Mintlify\'s config schema', async () => {
+  it("validates against Mintlify's config schema", async () => {
     const result = await validateDocsConfig(JSON.parse(await readFile(join(DOCS_DIR, 'docs.json'), 'utf8')));
     expect(result.success ? [] : result.error.issues).toEqual([]);
   });
@@ -41,7 +47,14 @@ describe('docs/docs.json', () => {
   it('has a page file for every navigation entry', async () => {
     const pages = await navigationPages();
     const missing = [];
-    for (const page of pages) if (!(await readFile(join(DOCS_DIR, `${page}.mdx`)).then(() => true, () => false))) missing.push(page);
+    for (const page of pages)
+      if (
+        !(await readFile(join(DOCS_DIR, `${page}.mdx`)).then(
+          () => true,
+          () => false,
+        ))
+      )
+        missing.push(page);
     // webhooks/changelog is written by the change-log emitter; it must exist like every other page.
     expect(missing).toEqual([]);
   });
@@ -71,7 +84,8 @@ describe('Mintlify link checker', () => {
 
 describe('the JSON Schemas the site publishes', () => {
   const SITE = 'https://docs.woes.dev/';
-  const published = async (): Promise<string[]> => (await readdir(join(DOCS_DIR, 'schemas'), { recursive: true })).filter((file) => file.endsWith('.json')).map((file) => join(DOCS_DIR, 'schemas', file));
+  const published = async (): Promise<string[]> =>
+    (await readdir(join(DOCS_DIR, 'schemas'), { recursive: true })).filter((file) => file.endsWith('.json')).map((file) => join(DOCS_DIR, 'schemas', file));
 
   it('serve each receiver schema at the URL its $id names, one per event type', async () => {
     const files = await published();
@@ -83,8 +97,9 @@ describe('the JSON Schemas the site publishes', () => {
     expect(events.sort()).toEqual([...EVENT_TYPES].sort());
   });
 
-  it('are the package\'s receiver schemas, byte for byte', async () => {
-    for (const file of await published()) expect(await readFile(file, 'utf8'), file).toBe(await readFile(join('schemas', relative(join(DOCS_DIR, 'schemas', 'webhooks'), file)), 'utf8'));
+  it("are the package's receiver schemas, byte for byte", async () => {
+    for (const file of await published())
+      expect(await readFile(file, 'utf8'), file).toBe(await readFile(join('schemas', relative(join(DOCS_DIR, 'schemas', 'webhooks'), file)), 'utf8'));
   });
 
   it('resolve every $ref to a published file', async () => {
@@ -93,7 +108,13 @@ describe('the JSON Schemas the site publishes', () => {
       const text = await readFile(file, 'utf8');
       for (const [, target] of text.matchAll(/"\$ref": "([^"#]+)/g)) {
         const path = join(dirname(file), target ?? '');
-        if (!(await readFile(path).then(() => true, () => false))) missing.push(`${file}: ${target}`);
+        if (
+          !(await readFile(path).then(
+            () => true,
+            () => false,
+          ))
+        )
+          missing.push(`${file}: ${target}`);
       }
     }
     expect(missing).toEqual([]);

@@ -60,7 +60,10 @@ describe('the TypeScript snippet (docs/snippets/verify-webhook.ts, on @woes/webh
   it('answers 500 { code: handler_failed } when enqueue fails, without its message', async () => {
     const { woesWebhookHandler } = (await import(TS_SNIPPET)) as typeof import('../../docs/snippets/verify-webhook.js');
     const delivery = await signedTestDelivery('message.created', { secret: DELIVERY.signing.exampleSecret });
-    const handle = woesWebhookHandler({ secret: DELIVERY.signing.exampleSecret, enqueue: () => Promise.reject(new Error('database password rejected for user woes')) });
+    const handle = woesWebhookHandler({
+      secret: DELIVERY.signing.exampleSecret,
+      enqueue: () => Promise.reject(new Error('database password rejected for user woes')),
+    });
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const response = await handle(new Request('http://127.0.0.1/webhooks/woes', { method: 'POST', headers: delivery.headers, body: delivery.body }));
     expect(response.status).toBe(500);

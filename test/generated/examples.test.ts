@@ -8,7 +8,10 @@ const strictSchemas = loadPublishedSchemas('strict');
 
 describe.each(allExamples())('example $name', ({ type, payload }) => {
   it('validates against the published receiver and strict schemas (plain ajv + ajv-formats)', () => {
-    for (const [ajv, view] of [[receiverSchemas, 'receiver'], [strictSchemas, 'strict']] as const) {
+    for (const [ajv, view] of [
+      [receiverSchemas, 'receiver'],
+      [strictSchemas, 'strict'],
+    ] as const) {
       const validate = ajv.getSchema(publishedEventId(view, type));
       expect(validate, `schema ${view}/${type}`).toBeDefined();
       expect(validate?.(payload), JSON.stringify(validate?.errors)).toBe(true);

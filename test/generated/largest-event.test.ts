@@ -25,7 +25,8 @@ function resolve(schema: Schema): Schema {
   return { ...resolve(target), ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$ref')) };
 }
 
-const longest = (values: readonly unknown[]): unknown => values.reduce((best, value) => (JSON.stringify(value).length > JSON.stringify(best).length ? value : best));
+const longest = (values: readonly unknown[]): unknown =>
+  values.reduce((best, value) => (JSON.stringify(value).length > JSON.stringify(best).length ? value : best));
 
 /** The largest value a schema admits, by serialized size; throws Unbounded where nothing limits it. */
 function largest(input: Schema, path: string): unknown {
@@ -94,4 +95,3 @@ describe('the largest event each type allows', () => {
     expect(() => largest({ type: 'object', properties: { note: { type: 'string' } } }, 'probe')).toThrow(/probe\.note: a string without maxLength/);
   });
 });
-

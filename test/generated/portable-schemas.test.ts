@@ -25,7 +25,8 @@ beforeAll(() => {
 });
 afterAll(() => registered.forEach((id) => unregisterSchema(id)));
 
-const isValid = async (view: (typeof VIEWS)[number], type: string, payload: unknown): Promise<boolean> => (await validate(publishedEventId(view, type), payload as never)).valid;
+const isValid = async (view: (typeof VIEWS)[number], type: string, payload: unknown): Promise<boolean> =>
+  (await validate(publishedEventId(view, type), payload as never)).valid;
 
 /** Woes-generated ids every event carries, plus one in `data` where the resource has a UUID id. */
 const UUID_POINTERS = ['/id', '/workspaceId'];
@@ -36,19 +37,23 @@ describe('the published schemas with a second validator (@hyperjump/json-schema,
       expect(await isValid(view, example.type, example.payload)).toBe(true);
     });
 
-    it.each(allExamples().flatMap((example) => UUID_POINTERS.map((pointer) => [`${example.name} ${pointer}`, example, pointer] as const)))('rejects a non-UUID at %s', async (_name, example, pointer) => {
-      const payload = structuredClone(example.payload);
-      setAt(payload, pointer, 'not-a-uuid');
-      expect(await isValid(view, example.type, payload)).toBe(false);
-    });
-
-    it.each(allExamples().filter((example) => typeof (example.payload.data as Record<string, unknown> | undefined)?.conversationId === 'string').map((example) => [example.name, example] as const))(
-      'rejects a non-UUID data.conversationId in %s',
-      async (_name, example) => {
+    it.each(allExamples().flatMap((example) => UUID_POINTERS.map((pointer) => [`${example.name} ${pointer}`, example, pointer] as const)))(
+      'rejects a non-UUID at %s',
+      async (_name, example, pointer) => {
         const payload = structuredClone(example.payload);
-        setAt(payload, '/data/conversationId', '7d444840-9dc0-4d6c-9a6d-ZZZZZZZZZZZZ');
+        setAt(payload, pointer, 'not-a-uuid');
         expect(await isValid(view, example.type, payload)).toBe(false);
       },
     );
+
+    it.each(
+      allExamples()
+        .filter((example) => typeof (example.payload.data as Record<string, unknown> | undefined)?.conversationId === 'string')
+        .map((example) => [example.name, example] as const),
+    )('rejects a non-UUID data.conversationId in %s', async (_name, example) => {
+      const payload = structuredClone(example.payload);
+      setAt(payload, '/data/conversationId', '7d444840-9dc0-4d6c-9a6d-ZZZZZZZZZZZZ');
+      expect(await isValid(view, example.type, payload)).toBe(false);
+    });
   });
 });

@@ -47,9 +47,16 @@ function pointersOf(value: unknown, prefix = ''): string[] {
   });
 }
 
-function mutate(payload: unknown, pointer: string, change: { kind: 'set'; value: unknown } | { kind: 'delete' } | { kind: 'add'; key: string; value: unknown }): unknown {
+function mutate(
+  payload: unknown,
+  pointer: string,
+  change: { kind: 'set'; value: unknown } | { kind: 'delete' } | { kind: 'add'; key: string; value: unknown },
+): unknown {
   const copy = structuredClone(payload) as Record<string, unknown>;
-  const keys = pointer.split('/').slice(1).map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const keys = pointer
+    .split('/')
+    .slice(1)
+    .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
   const last = keys.pop() ?? '';
   let node: Record<string, unknown> = copy;
   for (const key of keys) node = node[key] as Record<string, unknown>;
@@ -68,12 +75,52 @@ function mutate(payload: unknown, pointer: string, change: { kind: 'set'; value:
 // Values chosen to sit on the edges the contract's keywords test: formats, lengths counted in
 // code points, integers, nulls, duplicates, and what JSON can carry but the schema forbids.
 const edgeString = fc.oneof(
-  fc.constantFrom('', 'a', 'conversation.snoozed', 'x.y', 'Not A Type', '2026-06-28T18:00:00.000Z', '2024-02-29T12:00:00.000Z', '2023-02-29T12:00:00.000Z', '2026-06-28T23:59:60.000Z', '2026-06-28T18:00:00Z', '2026-13-01T00:00:00.000Z'),
-  fc.constantFrom('3f9f6f6e-3c1d-4c9b-9a53-1b7f2f0e8a41', '3F9F6F6E-3C1D-4C9B-9A53-1B7F2F0E8A41', 'urn:uuid:3f9f6f6e-3c1d-4c9b-9a53-1b7f2f0e8a41', 'not-a-uuid', 'ada@example.com', 'not-an-email', 'https://example.com/a?b=c#d', 'mailto:ada@example.com', 'relative/path', 'ISS-142', 'iss-142'),
-  fc.constantFrom('2026-04-31T10:00:00.000Z', '2026-06-28T24:00:00.000Z', '2026-06-28T23:60:00.000Z', '2026-00-10T00:00:00.000Z', '2026-06-28t18:00:00.000Z', '2000-02-29T00:00:00.000Z', '1900-02-29T00:00:00.000Z', '2026-06-28T18:00:00.000+00:00'),
+  fc.constantFrom(
+    '',
+    'a',
+    'conversation.snoozed',
+    'x.y',
+    'Not A Type',
+    '2026-06-28T18:00:00.000Z',
+    '2024-02-29T12:00:00.000Z',
+    '2023-02-29T12:00:00.000Z',
+    '2026-06-28T23:59:60.000Z',
+    '2026-06-28T18:00:00Z',
+    '2026-13-01T00:00:00.000Z',
+  ),
+  fc.constantFrom(
+    '3f9f6f6e-3c1d-4c9b-9a53-1b7f2f0e8a41',
+    '3F9F6F6E-3C1D-4C9B-9A53-1B7F2F0E8A41',
+    'urn:uuid:3f9f6f6e-3c1d-4c9b-9a53-1b7f2f0e8a41',
+    'not-a-uuid',
+    'ada@example.com',
+    'not-an-email',
+    'https://example.com/a?b=c#d',
+    'mailto:ada@example.com',
+    'relative/path',
+    'ISS-142',
+    'iss-142',
+  ),
+  fc.constantFrom(
+    '2026-04-31T10:00:00.000Z',
+    '2026-06-28T24:00:00.000Z',
+    '2026-06-28T23:60:00.000Z',
+    '2026-00-10T00:00:00.000Z',
+    '2026-06-28t18:00:00.000Z',
+    '2000-02-29T00:00:00.000Z',
+    '1900-02-29T00:00:00.000Z',
+    '2026-06-28T18:00:00.000+00:00',
+  ),
   // Timestamps in the shape Woes sends, with every field anywhere in or out of its range.
   fc
-    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+    )
     .map(([year, ...rest]) => {
       const [month, day, hour, minute, second] = rest.map((part) => String(part).padStart(2, '0'));
       return `${String(year).padStart(4, '0')}-${month}-${day}T${hour}:${minute}:${second}.000Z`;
@@ -96,9 +143,9 @@ const change = fc.oneof(
   fc.constant({ kind: 'delete' as const }),
   fc.record({ kind: fc.constant('add' as const), key: fc.constantFrom('extra', '~tilde/slash', 'id', 'type'), value: edgeValue }),
 );
-const mutation = fc.constantFrom(...examples).chain((example) =>
-  fc.tuple(fc.constant(example), fc.constantFrom(...pointersOf(example.payload)), fc.array(change, { minLength: 1, maxLength: 2 })),
-);
+const mutation = fc
+  .constantFrom(...examples)
+  .chain((example) => fc.tuple(fc.constant(example), fc.constantFrom(...pointersOf(example.payload)), fc.array(change, { minLength: 1, maxLength: 2 })));
 
 describe('the generated receiver validators agree with ajv', () => {
   it.each(examples.map((example) => [example.name, example.payload] as const))('%s as written', (_name, payload) => {

@@ -29,7 +29,9 @@ beforeAll(() => {
   const signature = new StandardWebhook(secret).sign(id, now, body);
   delivery = { body, headers: { 'webhook-id': id, 'webhook-timestamp': String(Math.floor(now.getTime() / 1000)), 'webhook-signature': signature } };
   execFileSync(process.execPath, ['scripts/stage-package.mjs', join(work, 'staged')], { stdio: 'pipe' });
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work, join(work, 'staged')], { encoding: 'utf8' })) as { filename: string }[];
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work, join(work, 'staged')], { encoding: 'utf8' })) as {
+    filename: string;
+  }[];
   if (!packed) throw new Error('npm pack produced nothing');
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'fresh-projects', private: true }));
   // One install at the root serves every project below it, as node_modules resolution walks up.
@@ -77,7 +79,15 @@ describe.each(PROJECTS)('a fresh TypeScript project: $name', (project) => {
     const dir = join(work, project.name);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: project.name, private: true, type: project.type }));
-    const compilerOptions = { target: 'es2022', strict: true, skipLibCheck: false, outDir: 'out', types: ['node'], typeRoots: [join(REPO, 'node_modules/@types')], ...project.compilerOptions };
+    const compilerOptions = {
+      target: 'es2022',
+      strict: true,
+      skipLibCheck: false,
+      outDir: 'out',
+      types: ['node'],
+      typeRoots: [join(REPO, 'node_modules/@types')],
+      ...project.compilerOptions,
+    };
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['index.ts'] }));
     writeFileSync(join(dir, 'index.ts'), receiverCode(`import { Webhook } from '@woes/webhooks';`, project.wrap));
     const checked = run(process.execPath, [TSC, '-p', 'tsconfig.json'], dir);
@@ -106,12 +116,21 @@ const entriesExpected = { type: 'conversation.resolved', unvalidated: 'conversat
 
 describe('fresh JavaScript projects', () => {
   beforeAll(() => {
-    for (const [name, type] of [['esm', 'module'], ['cjs', 'commonjs']] as const) {
+    for (const [name, type] of [
+      ['esm', 'module'],
+      ['cjs', 'commonjs'],
+    ] as const) {
       mkdirSync(join(work, name), { recursive: true });
       writeFileSync(join(work, name, 'package.json'), JSON.stringify({ name, private: true, type }));
     }
-    writeFileSync(join(work, 'esm', 'index.js'), entriesCode((entry) => `await import('${entry}')`));
-    writeFileSync(join(work, 'cjs', 'index.js'), entriesCode((entry) => `require('${entry}')`));
+    writeFileSync(
+      join(work, 'esm', 'index.js'),
+      entriesCode((entry) => `await import('${entry}')`),
+    );
+    writeFileSync(
+      join(work, 'cjs', 'index.js'),
+      entriesCode((entry) => `require('${entry}')`),
+    );
   });
 
   it('ESM imports every entry and verifies', () => {
@@ -131,7 +150,11 @@ describe('fresh JavaScript projects', () => {
     const esm = run(process.execPath, ['--conditions=browser', 'index.js'], join(work, 'esm'));
     expect(esm.stderr).toBe('');
     expect(JSON.parse(esm.stdout)).toEqual(entriesExpected);
-    const resolved = run(process.execPath, ['--conditions=browser', '--input-type=module', '-e', "console.log(import.meta.resolve('@woes/webhooks'))"], join(work, 'esm'));
+    const resolved = run(
+      process.execPath,
+      ['--conditions=browser', '--input-type=module', '-e', "console.log(import.meta.resolve('@woes/webhooks'))"],
+      join(work, 'esm'),
+    );
     expect(resolved.stdout.trim()).toMatch(/\/dist\/web\/src\/runtime\/index\.js$/);
   });
 
@@ -139,7 +162,12 @@ describe('fresh JavaScript projects', () => {
     ['bun', [join(REPO, 'node_modules/.bin/bun'), 'index.js']],
     ['deno', [join(REPO, 'node_modules/.bin/deno'), 'run', '--no-remote', '--no-lock', '--allow-read', '--allow-env', 'index.js']],
   ] as const)('%s loads the installed package from node_modules and verifies', (_runtime, [command, ...args]) => {
-    const result = spawnSync(command, args, { cwd: join(work, 'esm'), encoding: 'utf8', timeout: 60_000, env: { ...process.env, DENO_DIR: join(work, '.deno'), NO_COLOR: '1' } });
+    const result = spawnSync(command, args, {
+      cwd: join(work, 'esm'),
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, DENO_DIR: join(work, '.deno'), NO_COLOR: '1' },
+    });
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual(entriesExpected);
   });
@@ -149,13 +177,14 @@ describe('fresh JavaScript projects', () => {
     for (const tree of ['web', 'cjs-web']) {
       const files = readdirSync(join(installed, tree), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
       expect(files.length).toBeGreaterThan(10);
-      for (const file of files) expect(readFileSync(join(installed, tree, file), 'utf8'), `${tree}/${file}`).not.toMatch(/(?:from\s*|import\(\s*|require\(\s*)["']node:/);
+      for (const file of files)
+        expect(readFileSync(join(installed, tree, file), 'utf8'), `${tree}/${file}`).not.toMatch(/(?:from\s*|import\(\s*|require\(\s*)["']node:/);
     }
   });
 });
 
 describe('the packed README', () => {
-  it('is the installers\' README, not the maintainers\'', () => {
+  it("is the installers' README, not the maintainers'", () => {
     const packed = readFileSync(join(work, 'node_modules/@woes/webhooks/README.md'), 'utf8');
     expect(packed).toBe(readFileSync('package/README.md', 'utf8'));
     expect(packed).not.toBe(readFileSync('README.md', 'utf8'));

@@ -14,7 +14,10 @@ let packedFiles: string[];
 beforeAll(() => {
   const work = mkdtempSync(join(tmpdir(), 'woes-package-'));
   execFileSync(process.execPath, ['scripts/stage-package.mjs', join(work, 'staged')], { stdio: 'pipe' });
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work, join(work, 'staged')], { encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work, join(work, 'staged')], { encoding: 'utf8' })) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
   const tarball = packed[0];
   if (!tarball) throw new Error('npm pack produced nothing');
   packedFiles = tarball.files.map((file) => file.path);
@@ -37,7 +40,7 @@ describe('the published package', () => {
     expect(JSON.parse(result.stdout)).toEqual({ types: EVENT_TYPES.length, tolerance: 300, check: { ok: true, known: true } });
   });
 
-  it('ships types, the schemas and the CLI, but not the maintainers\' generator', () => {
+  it("ships types, the schemas and the CLI, but not the maintainers' generator", () => {
     expect(packedFiles).toContain('dist/src/runtime/index.d.ts');
     expect(packedFiles).toContain('schemas/events/conversation.created.json');
     expect(packedFiles).toContain('dist/generated/validators/receiver.js');

@@ -33,7 +33,8 @@ function findings(): string[] {
   for (const path of SOURCES) {
     const lines = readFileSync(path, 'utf8').split('\n');
     lines.forEach((line, index) => {
-      for (const [match] of line.matchAll(/\b[\w.-]+\.md\b/g)) if (!MARKDOWN_HERE.has(basename(match))) found.push(`${path}:${index + 1}: cites ${match}, which is not in the repository`);
+      for (const [match] of line.matchAll(/\b[\w.-]+\.md\b/g))
+        if (!MARKDOWN_HERE.has(basename(match))) found.push(`${path}:${index + 1}: cites ${match}, which is not in the repository`);
       for (const { name, pattern } of OUTSIDE) for (const [match] of line.matchAll(pattern)) found.push(`${path}:${index + 1}: "${match}" points at ${name}`);
     });
   }

@@ -18,7 +18,31 @@ import { pascalCase } from './schema-views.js';
  * the generator instead of being skipped.
  */
 
-const SUPPORTED = new Set(['$schema', '$id', 'type', '$ref', 'const', 'enum', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'required', 'properties', 'additionalProperties', 'items', 'minItems', 'maxItems', 'uniqueItems', 'definitions', 'maxProperties', 'minProperties', 'propertyNames']);
+const SUPPORTED = new Set([
+  '$schema',
+  '$id',
+  'type',
+  '$ref',
+  'const',
+  'enum',
+  'format',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'required',
+  'properties',
+  'additionalProperties',
+  'items',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'definitions',
+  'maxProperties',
+  'minProperties',
+  'propertyNames',
+]);
 const FORMATS = new Set(['uuid', 'date-time', 'email', 'uri']);
 const TYPE_CHECKS: Record<string, (value: string) => string> = {
   object: (v) => `isObject(${v})`,
@@ -120,24 +144,32 @@ function emitSchema(schema: Json, v: string, path: string, indent: string, scope
   }
   if (Array.isArray(schema.enum)) {
     if (schema.enum.some((item) => isObject(item) || Array.isArray(item))) throw new UnsupportedSchema('a non-primitive enum value');
-    out(`if (!(${schema.enum.map((item) => `${v} === ${js(item)}`).join(' || ')})) return fail(${path}, "enum", ${js(`must be equal to one of the allowed values: ${js(schema.enum)}`)});`);
+    out(
+      `if (!(${schema.enum.map((item) => `${v} === ${js(item)}`).join(' || ')})) return fail(${path}, "enum", ${js(`must be equal to one of the allowed values: ${js(schema.enum)}`)});`,
+    );
   }
   const inner = `${indent}${types.length > 1 ? '  ' : ''}`;
   const numbers: string[] = [];
-  if (typeof schema.maximum === 'number') numbers.push(`${inner}if (${v} > ${schema.maximum} || isNaN(${v})) return fail(${path}, "maximum", "must be <= ${schema.maximum}");`);
-  if (typeof schema.minimum === 'number') numbers.push(`${inner}if (${v} < ${schema.minimum} || isNaN(${v})) return fail(${path}, "minimum", "must be >= ${schema.minimum}");`);
+  if (typeof schema.maximum === 'number')
+    numbers.push(`${inner}if (${v} > ${schema.maximum} || isNaN(${v})) return fail(${path}, "maximum", "must be <= ${schema.maximum}");`);
+  if (typeof schema.minimum === 'number')
+    numbers.push(`${inner}if (${v} < ${schema.minimum} || isNaN(${v})) return fail(${path}, "minimum", "must be >= ${schema.minimum}");`);
   guard('number', `typeof ${v} === "number"`, numbers);
 
   const strings: string[] = [];
   if (typeof schema.maxLength === 'number') {
     // A UTF-16 length within the bound already proves it: count code points only beyond it.
     const max = schema.maxLength;
-    strings.push(`${inner}if (${v}.length > ${max} && codePoints(${v}) > ${max}) return fail(${path}, "maxLength", "must NOT have more than ${max} characters");`);
+    strings.push(
+      `${inner}if (${v}.length > ${max} && codePoints(${v}) > ${max}) return fail(${path}, "maxLength", "must NOT have more than ${max} characters");`,
+    );
   }
   if (typeof schema.minLength === 'number') {
     // Code points are at least half the UTF-16 length: only a short string can fall below.
     const min = schema.minLength;
-    strings.push(`${inner}if (${v}.length < ${2 * min} && codePoints(${v}) < ${min}) return fail(${path}, "minLength", "must NOT have fewer than ${min} characters");`);
+    strings.push(
+      `${inner}if (${v}.length < ${2 * min} && codePoints(${v}) < ${min}) return fail(${path}, "minLength", "must NOT have fewer than ${min} characters");`,
+    );
   }
   if (typeof schema.pattern === 'string') {
     const literal = regexLiteral(schema.pattern);
@@ -152,8 +184,10 @@ function emitSchema(schema: Json, v: string, path: string, indent: string, scope
   guard('string', `typeof ${v} === "string"`, strings);
 
   const arrays: string[] = [];
-  if (typeof schema.maxItems === 'number') arrays.push(`${inner}if (${v}.length > ${schema.maxItems}) return fail(${path}, "maxItems", "must NOT have more than ${schema.maxItems} items");`);
-  if (typeof schema.minItems === 'number') arrays.push(`${inner}if (${v}.length < ${schema.minItems}) return fail(${path}, "minItems", "must NOT have fewer than ${schema.minItems} items");`);
+  if (typeof schema.maxItems === 'number')
+    arrays.push(`${inner}if (${v}.length > ${schema.maxItems}) return fail(${path}, "maxItems", "must NOT have more than ${schema.maxItems} items");`);
+  if (typeof schema.minItems === 'number')
+    arrays.push(`${inner}if (${v}.length < ${schema.minItems}) return fail(${path}, "minItems", "must NOT have fewer than ${schema.minItems} items");`);
   if (schema.items !== undefined) {
     if (!isObject(schema.items)) throw new UnsupportedSchema('items as a list');
     const index = `i${scope.next++}`;
@@ -170,13 +204,21 @@ function emitSchema(schema: Json, v: string, path: string, indent: string, scope
     const scalar = itemTypes.length === 1 && ['string', 'number', 'integer', 'boolean', 'null'].includes(itemTypes[0] ?? '');
     if (itemTypes.length > 1 || (itemTypes.length === 1 && !scalar)) throw new UnsupportedSchema('uniqueItems over items of several or structured types');
     const finder = scalar ? `duplicateScalar(${v}, (item) => ${TYPE_CHECKS[itemTypes[0] ?? '']?.('item')})` : `duplicateDeep(${v})`;
-    arrays.push(`${inner}{ const pair = ${finder}; if (pair) return fail(${path}, "uniqueItems", \`must NOT have duplicate items (items ## \${pair[0]} and \${pair[1]} are identical)\`); }`);
+    arrays.push(
+      `${inner}{ const pair = ${finder}; if (pair) return fail(${path}, "uniqueItems", \`must NOT have duplicate items (items ## \${pair[0]} and \${pair[1]} are identical)\`); }`,
+    );
   }
   guard('array', `Array.isArray(${v})`, arrays);
 
   const objects: string[] = [];
-  if (typeof schema.maxProperties === 'number') objects.push(`${inner}if (Object.keys(${v}).length > ${schema.maxProperties}) return fail(${path}, "maxProperties", "must NOT have more than ${schema.maxProperties} properties");`);
-  if (typeof schema.minProperties === 'number') objects.push(`${inner}if (Object.keys(${v}).length < ${schema.minProperties}) return fail(${path}, "minProperties", "must NOT have fewer than ${schema.minProperties} properties");`);
+  if (typeof schema.maxProperties === 'number')
+    objects.push(
+      `${inner}if (Object.keys(${v}).length > ${schema.maxProperties}) return fail(${path}, "maxProperties", "must NOT have more than ${schema.maxProperties} properties");`,
+    );
+  if (typeof schema.minProperties === 'number')
+    objects.push(
+      `${inner}if (Object.keys(${v}).length < ${schema.minProperties}) return fail(${path}, "minProperties", "must NOT have fewer than ${schema.minProperties} properties");`,
+    );
   const required = Array.isArray(schema.required) ? schema.required : [];
   if (required.length > 0) {
     if (required.some((name) => typeof name !== 'string')) throw new UnsupportedSchema('a required entry that is not a string');
@@ -189,11 +231,16 @@ function emitSchema(schema: Json, v: string, path: string, indent: string, scope
   if (schema.propertyNames !== undefined) {
     // ajv checks each key against the subschema and reports the key's own failure at the
     // object's path; only string keywords can apply to a key.
-    if (!isObject(schema.propertyNames) || Object.keys(schema.propertyNames).some((key) => !['maxLength', 'minLength', 'pattern', 'description'].includes(key))) {
+    if (
+      !isObject(schema.propertyNames) ||
+      Object.keys(schema.propertyNames).some((key) => !['maxLength', 'minLength', 'pattern', 'description'].includes(key))
+    ) {
       throw new UnsupportedSchema('propertyNames beyond maxLength, minLength and pattern');
     }
     const key = `k${scope.next++}`;
-    const names = emitSchema({ ...schema.propertyNames, type: 'string' }, key, path, `${inner}  `, scope, context).filter((line) => !line.includes('typeError('));
+    const names = emitSchema({ ...schema.propertyNames, type: 'string' }, key, path, `${inner}  `, scope, context).filter(
+      (line) => !line.includes('typeError('),
+    );
     objects.push(`${inner}for (const ${key} in ${v}) {`, ...names, `${inner}}`);
   }
   const properties = isObject(schema.properties) ? schema.properties : {};
@@ -213,7 +260,13 @@ function emitSchema(schema: Json, v: string, path: string, indent: string, scope
   const flush = (): void => {
     if (chain.length === 0) return;
     const give = path === '""' ? 'violation' : `within(${path}, violation)`;
-    objects.push(`${inner}{`, `${inner}  const violation =`, ...chain.map((link, index) => `${inner}    ${link}${index === chain.length - 1 ? ';' : ' ??'}`), `${inner}  if (violation) return ${give};`, `${inner}}`);
+    objects.push(
+      `${inner}{`,
+      `${inner}  const violation =`,
+      ...chain.map((link, index) => `${inner}    ${link}${index === chain.length - 1 ? ';' : ' ??'}`),
+      `${inner}  if (violation) return ${give};`,
+      `${inner}}`,
+    );
     chain = [];
   };
   for (const [name, property] of Object.entries(properties)) {
@@ -285,7 +338,8 @@ function ajvUriPattern(): string {
   const require = createRequire(import.meta.url);
   const source = readFileSync(require.resolve('ajv-formats/dist/formats'), 'utf8');
   const match = /^const URI = (\/.+\/i);$/m.exec(source);
-  if (!match?.[1]) throw new Error('could not find the URI expression in ajv-formats/dist/formats.js: update build-receiver-validators.ts for this ajv-formats version');
+  if (!match?.[1])
+    throw new Error('could not find the URI expression in ajv-formats/dist/formats.js: update build-receiver-validators.ts for this ajv-formats version');
   return match[1];
 }
 
@@ -450,10 +504,15 @@ export function buildReceiverValidators(set: SchemaSet, types: readonly string[]
   const names = new Map(Object.keys(definitions).map((name) => [name, definitionFunction(name)]));
   const taken = new Set(names.values());
   for (const type of types) {
-    if (taken.has(eventFunction(type))) throw new Error(`the validator name ${eventFunction(type)} is taken by a definition: rename the definition in asyncapi.yaml`);
+    if (taken.has(eventFunction(type)))
+      throw new Error(`the validator name ${eventFunction(type)} is taken by a definition: rename the definition in asyncapi.yaml`);
   }
   const schemas: [string, string, Json][] = [
-    ...Object.entries(definitions).map(([name, schema]): [string, string, Json] => [names.get(name) ?? name, `#/definitions/${name}`, stripAnnotations(schema)]),
+    ...Object.entries(definitions).map(([name, schema]): [string, string, Json] => [
+      names.get(name) ?? name,
+      `#/definitions/${name}`,
+      stripAnnotations(schema),
+    ]),
     ...types.map((type): [string, string, Json] => {
       const schema = set.events.get(type);
       if (!schema) throw new Error(`no receiver schema for ${type}`);
@@ -468,13 +527,18 @@ export function buildReceiverValidators(set: SchemaSet, types: readonly string[]
     for (const [name, comment, schema] of schemas) functions.push(emitFunction(name, comment, schema, context));
   } catch (error) {
     if (error instanceof UnsupportedSchema) {
-      throw new Error(`the receiver view uses ${error.message}, which build-receiver-validators.ts does not generate code for. Add it there (and to its differential test), or keep the spec to the supported subset.`);
+      throw new Error(
+        `the receiver view uses ${error.message}, which build-receiver-validators.ts does not generate code for. Add it there (and to its differential test), or keep the spec to the supported subset.`,
+      );
     }
     throw error;
   }
   const envelope = names.get(envelopeDefinition);
   if (envelope === undefined) throw new Error(`no definition ${envelopeDefinition} for the envelope`);
-  const hoisted = [...[...context.patterns].map(([literal, name]) => `const ${name} = ${literal};`), ...[...context.constants].map(([list, name]) => `const ${name} = ${list};`)].join('\n');
+  const hoisted = [
+    ...[...context.patterns].map(([literal, name]) => `const ${name} = ${literal};`),
+    ...[...context.constants].map(([list, name]) => `const ${name} = ${list};`),
+  ].join('\n');
   const byType = types.map((type) => `  ${js(type)}: ${eventFunction(type)},`).join('\n');
   const content = [
     CODE_BANNER.trimEnd(),

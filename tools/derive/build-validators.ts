@@ -36,7 +36,10 @@ export function addSchemaSet(ajv: AjvInstance, set: SchemaSet): void {
     if (!isObject(node)) return node;
     const out: JsonObject = {};
     for (const [key, value] of Object.entries(node)) {
-      out[key] = key === '$ref' && typeof value === 'string' ? value.replace(/^(?:\.\.\/definitions\.json)?#\/definitions\/(.+)$/, (_, name: string) => definitionId(name)) : rewrite(value);
+      out[key] =
+        key === '$ref' && typeof value === 'string'
+          ? value.replace(/^(?:\.\.\/definitions\.json)?#\/definitions\/(.+)$/, (_, name: string) => definitionId(name))
+          : rewrite(value);
     }
     return out;
   };
@@ -56,7 +59,14 @@ function dropOpenEnumAnyOf(node: JsonObject): JsonObject {
   const anyOf = node.anyOf;
   if (!Array.isArray(anyOf) || anyOf.length !== 2 || node.type === undefined) return node;
   const [known, tolerant] = anyOf;
-  if (!isObject(known) || !Array.isArray(known.enum) || !isObject(tolerant) || tolerant.type !== 'string' || Object.keys(tolerant).some((key) => key !== 'type' && key !== 'description')) return node;
+  if (
+    !isObject(known) ||
+    !Array.isArray(known.enum) ||
+    !isObject(tolerant) ||
+    tolerant.type !== 'string' ||
+    Object.keys(tolerant).some((key) => key !== 'type' && key !== 'description')
+  )
+    return node;
   const { anyOf: _dropped, ...rest } = node;
   return rest;
 }

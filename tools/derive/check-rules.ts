@@ -36,5 +36,7 @@ export function createRuleContext(raw: JsonObject, contract: SpecModel, schemas:
 
 /** Runs rules and turns their findings into problems carrying the rule's id and fix. */
 export function checkRules(context: RuleContext, rules: readonly Rule[] = RULES): Problem[] {
-  return rules.flatMap((rule) => rule.check(context).map((finding): Problem => ({ code: rule.id, message: finding.message, path: finding.path, fix: rule.fix })));
+  return rules.flatMap((rule) =>
+    rule.check(context).map((finding): Problem => ({ code: rule.id, message: finding.message, path: finding.path, fix: rule.fix })),
+  );
 }

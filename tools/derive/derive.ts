@@ -23,9 +23,7 @@ export interface Emitter {
   readonly emit: (input: { contract: SpecModel; spec: LoadedSpec }) => Promise<readonly OutputFile[]> | readonly OutputFile[];
 }
 
-export type DeriveResult =
-  | { ok: true; files: OutputFile[]; contract: SpecModel; spec: LoadedSpec }
-  | { ok: false; problems: Problem[]; spec?: LoadedSpec };
+export type DeriveResult = { ok: true; files: OutputFile[]; contract: SpecModel; spec: LoadedSpec } | { ok: false; problems: Problem[]; spec?: LoadedSpec };
 
 const ENVELOPE = 'EventEnvelope';
 
@@ -59,7 +57,17 @@ async function checkContract(spec: LoadedSpec): Promise<Checked> {
     views = [compileView(schemas, 'receiver', types, ENVELOPE), compileView(schemas, 'strict', types, ENVELOPE)];
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ code: 'schema_invalid', message: `a derived schema does not compile under strict ajv: ${message}`, path: ['components', 'schemas'], fix: 'Use only JSON Schema draft-07 keywords, and declare every `required` property under `properties`.' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'schema_invalid',
+          message: `a derived schema does not compile under strict ajv: ${message}`,
+          path: ['components', 'schemas'],
+          fix: 'Use only JSON Schema draft-07 keywords, and declare every `required` property under `properties`.',
+        },
+      ],
+    };
   }
   const problems = checkRules(createRuleContext(spec.raw, contract, schemas, views[1]));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, contract, schemas, views, types };

@@ -28,7 +28,11 @@ export async function generate(options: GenerateOptions): Promise<number> {
   const emitters = options.emitters ?? EMITTERS;
   let result;
   try {
-    result = await derive(resolve(options.root, specPath), emitters, options.parserDeadlineMs === undefined ? {} : { parserDeadlineMs: options.parserDeadlineMs });
+    result = await derive(
+      resolve(options.root, specPath),
+      emitters,
+      options.parserDeadlineMs === undefined ? {} : { parserDeadlineMs: options.parserDeadlineMs },
+    );
   } catch (error) {
     if (!(error instanceof SpecProblems)) throw error;
     for (const problem of error.problems) log(formatProblem(problem, error.file));
@@ -55,6 +59,8 @@ export async function generate(options: GenerateOptions): Promise<number> {
     return 1;
   }
   await writeOutputs(options.root, result.files, drift);
-  log(`${result.files.length} derived files from ${specPath}: ${drift.length} written or removed, ${result.files.length - drift.filter((d) => d.kind !== 'extra').length} unchanged.`);
+  log(
+    `${result.files.length} derived files from ${specPath}: ${drift.length} written or removed, ${result.files.length - drift.filter((d) => d.kind !== 'extra').length} unchanged.`,
+  );
   return 0;
 }

@@ -113,18 +113,29 @@ export const RULES: readonly Rule[] = [
   {
     id: 'woes-event-name',
     description: 'Every event type is `<category>.<action>` in snake_case, and the message name, channel title and payload `type` agree.',
-    fix: 'Name the event `<category>.<action>` (lowercase, digits, underscores) and use the same string as message `name`, channel `title` and the payload\'s `type` const.',
+    fix: "Name the event `<category>.<action>` (lowercase, digits, underscores) and use the same string as message `name`, channel `title` and the payload's `type` const.",
     check: ({ raw, contract }) =>
       contract.events.flatMap((event): Finding[] => {
         const findings: Finding[] = [];
         const messagePath = ['components', 'messages', event.messageKey];
-        if (!EVENT_TYPE_PATTERN.test(event.type)) findings.push({ path: [...messagePath, 'name'], message: `event type "${event.type}" does not match <category>.<action>` });
+        if (!EVENT_TYPE_PATTERN.test(event.type))
+          findings.push({ path: [...messagePath, 'name'], message: `event type "${event.type}" does not match <category>.<action>` });
         const channel = isObject(raw.channels) ? raw.channels[event.channelKey] : undefined;
-        if (isObject(channel) && channel.title !== event.type) findings.push({ path: ['channels', event.channelKey, 'title'], message: `channel title "${String(channel.title)}" differs from the event type "${event.type}"` });
+        if (isObject(channel) && channel.title !== event.type)
+          findings.push({
+            path: ['channels', event.channelKey, 'title'],
+            message: `channel title "${String(channel.title)}" differs from the event type "${event.type}"`,
+          });
         const schema = contract.schemas[event.schemaName];
         const parts = schema && Array.isArray(schema.allOf) ? schema.allOf : [];
-        const typeConst = parts.map((part) => (isObject(part) && isObject(part.properties) && isObject(part.properties.type) ? part.properties.type.const : undefined)).find((value) => value !== undefined);
-        if (typeConst !== event.type) findings.push({ path: ['components', 'schemas', event.schemaName], message: `payload type const ${JSON.stringify(typeConst ?? null)} differs from the event type "${event.type}"` });
+        const typeConst = parts
+          .map((part) => (isObject(part) && isObject(part.properties) && isObject(part.properties.type) ? part.properties.type.const : undefined))
+          .find((value) => value !== undefined);
+        if (typeConst !== event.type)
+          findings.push({
+            path: ['components', 'schemas', event.schemaName],
+            message: `payload type const ${JSON.stringify(typeConst ?? null)} differs from the event type "${event.type}"`,
+          });
         return findings;
       }),
   },
@@ -135,16 +146,20 @@ export const RULES: readonly Rule[] = [
     check: ({ raw, contract }) =>
       messagesOf(raw).flatMap(([key, message]): Finding[] => {
         const ref = isObject(message.payload) ? message.payload.$ref : undefined;
-        if (typeof ref !== 'string' || !ref.startsWith(SCHEMA_REF_PREFIX)) return [{ path: ['components', 'messages', key, 'payload'], message: 'payload is not a $ref to components.schemas' }];
+        if (typeof ref !== 'string' || !ref.startsWith(SCHEMA_REF_PREFIX))
+          return [{ path: ['components', 'messages', key, 'payload'], message: 'payload is not a $ref to components.schemas' }];
         const schema = contract.schemas[ref.slice(SCHEMA_REF_PREFIX.length)];
         const first = schema && Array.isArray(schema.allOf) ? schema.allOf[0] : undefined;
-        if (!isObject(first) || first.$ref !== `${SCHEMA_REF_PREFIX}EventEnvelope`) return [{ path: ['components', 'schemas', ref.slice(SCHEMA_REF_PREFIX.length)], message: 'payload schema does not start with allOf: [EventEnvelope, ...]' }];
+        if (!isObject(first) || first.$ref !== `${SCHEMA_REF_PREFIX}EventEnvelope`)
+          return [
+            { path: ['components', 'schemas', ref.slice(SCHEMA_REF_PREFIX.length)], message: 'payload schema does not start with allOf: [EventEnvelope, ...]' },
+          ];
         return [];
       }),
   },
   {
     id: 'woes-channel-shape',
-    description: 'Every channel has `address: null` (the subscriber\'s URL), one message, and a `send` operation with the HTTP POST binding.',
+    description: "Every channel has `address: null` (the subscriber's URL), one message, and a `send` operation with the HTTP POST binding.",
     fix: 'Give the channel `address: null` and one message, and add a `send` operation on it with `bindings: { $ref: "#/components/operationBindings/webhookPost" }`.',
     check: ({ raw }) => {
       const findings: Finding[] = [];
@@ -156,33 +171,47 @@ export const RULES: readonly Rule[] = [
         const count = isObject(channel.messages) ? Object.keys(channel.messages).length : 0;
         if (count !== 1) findings.push({ path: ['channels', key, 'messages'], message: `channel has ${count} messages, expected 1` });
         const operation = operations.find((op) => isObject(op.channel) && op.channel.$ref === `#/channels/${key}`);
-        const binding = operation && isObject(operation.bindings) && typeof operation.bindings.$ref === 'string' ? resolveLocalRef(raw, operation.bindings.$ref) : operation?.bindings;
+        const binding =
+          operation && isObject(operation.bindings) && typeof operation.bindings.$ref === 'string'
+            ? resolveLocalRef(raw, operation.bindings.$ref)
+            : operation?.bindings;
         const http = isObject(binding) && isObject(binding.http) ? binding.http : undefined;
-        if (!operation || operation.action !== 'send') findings.push({ path: ['channels', key], message: 'no send operation references this channel' });
-        else if (!http || http.method !== 'POST') findings.push({ path: ['channels', key], message: 'the send operation has no HTTP POST binding' });
+        if (operation?.action !== 'send') findings.push({ path: ['channels', key], message: 'no send operation references this channel' });
+        else if (http?.method !== 'POST') findings.push({ path: ['channels', key], message: 'the send operation has no HTTP POST binding' });
       }
       return findings;
     },
   },
   {
     id: 'woes-example-valid',
-    description: 'Every example payload validates against the strict schema of its event, its headers against the delivery headers, and `webhook-id` equals the payload `id`.',
+    description:
+      'Every example payload validates against the strict schema of its event, its headers against the delivery headers, and `webhook-id` equals the payload `id`.',
     fix: 'Change the example to match the schema (or the schema, if the example shows what Woes really sends).',
     check: ({ contract, validatePayload, validateHeaders }) =>
       contract.events.flatMap((event) =>
         event.examples.flatMap((example, index): Finding[] => {
           const base = ['components', 'messages', event.messageKey, 'examples', index];
           return [
-            ...validatePayload(event.type, example.payload).map((issue): Finding => ({ path: [...base, 'payload', ...pointerToPath(issue.instancePath)], message: `example does not match the payload schema: ${issue.message}` })),
-            ...validateHeaders(example.headers).map((issue): Finding => ({ path: [...base, 'headers', ...pointerToPath(issue.instancePath)], message: `example headers ${issue.message}` })),
-            ...(example.headers['webhook-id'] === example.payload.id ? [] : [{ path: [...base, 'headers', 'webhook-id'], message: 'webhook-id differs from the payload id' }]),
+            ...validatePayload(event.type, example.payload).map(
+              (issue): Finding => ({
+                path: [...base, 'payload', ...pointerToPath(issue.instancePath)],
+                message: `example does not match the payload schema: ${issue.message}`,
+              }),
+            ),
+            ...validateHeaders(example.headers).map(
+              (issue): Finding => ({ path: [...base, 'headers', ...pointerToPath(issue.instancePath)], message: `example headers ${issue.message}` }),
+            ),
+            ...(example.headers['webhook-id'] === example.payload.id
+              ? []
+              : [{ path: [...base, 'headers', 'webhook-id'], message: 'webhook-id differs from the payload id' }]),
           ];
         }),
       ),
   },
   {
     id: 'woes-example-signature',
-    description: 'Every example `webhook-signature` is the real `v1` signature of the example, made with `x-woes-signing.exampleSecret` over the compact JSON of its payload, so examples paste into tests.',
+    description:
+      'Every example `webhook-signature` is the real `v1` signature of the example, made with `x-woes-signing.exampleSecret` over the compact JSON of its payload, so examples paste into tests.',
     fix: 'Set webhook-signature to the value this message gives (the payload or a header changed since it was signed).',
     check: ({ raw, contract }) => {
       const signing = isObject(raw['x-woes-signing']) ? raw['x-woes-signing'] : {};
@@ -192,17 +221,25 @@ export const RULES: readonly Rule[] = [
       return contract.events.flatMap((event) =>
         event.examples.flatMap((example, index): Finding[] => {
           const { 'webhook-id': id = '', 'webhook-timestamp': timestamp = '', 'webhook-signature': signature = '' } = example.headers;
-          const expected = `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${JSON.stringify(example.payload)}`).digest('base64')}`;
+          const expected = `v1,${createHmac('sha256', key)
+            .update(`${id}.${timestamp}.${JSON.stringify(example.payload)}`)
+            .digest('base64')}`;
           return signature.split(' ').includes(expected)
             ? []
-            : [{ path: ['components', 'messages', event.messageKey, 'examples', index, 'headers', 'webhook-signature'], message: `example signature does not match; expected ${expected}` }];
+            : [
+                {
+                  path: ['components', 'messages', event.messageKey, 'examples', index, 'headers', 'webhook-signature'],
+                  message: `example signature does not match; expected ${expected}`,
+                },
+              ];
         }),
       );
     },
   },
   {
     id: 'woes-no-secrets',
-    description: 'No string in the contract looks like a secret (`whsec_`, `whsk_`, `woesk_`, private keys, provider keys, tokens): example payloads and headers, descriptions, `examples`, `default`s all flow into the published schemas and docs. Only `x-woes-signing.exampleSecret` is allowed.',
+    description:
+      'No string in the contract looks like a secret (`whsec_`, `whsk_`, `woesk_`, private keys, provider keys, tokens): example payloads and headers, descriptions, `examples`, `default`s all flow into the published schemas and docs. Only `x-woes-signing.exampleSecret` is allowed.',
     fix: 'Remove the credential, or replace it with an obviously fake placeholder such as `woesk_…`: payloads, examples and docs never carry secrets.',
     // Every decoded string and key of the document: the places example content reaches are
     // many (payloads, headers, schema descriptions, examples, defaults, enums), and a secret
@@ -211,7 +248,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'woes-fetching-complete',
-    description: '`x-woes-fetching.kinds` names every `resource.object` kind, and every kind `x-woes-fetching.fields` points to is listed there, so the docs can say how to read each id or that it has no REST read.',
+    description:
+      '`x-woes-fetching.kinds` names every `resource.object` kind, and every kind `x-woes-fetching.fields` points to is listed there, so the docs can say how to read each id or that it has no REST read.',
     fix: 'Add the kind to x-woes-fetching.kinds with its `read` (or `read: null` and a sentence on what to do instead).',
     check: ({ raw }) => {
       const fetching = isObject(raw['x-woes-fetching']) ? raw['x-woes-fetching'] : undefined;
@@ -220,11 +258,14 @@ export const RULES: readonly Rule[] = [
       const ref = resolveLocalRef(raw, `${SCHEMA_REF_PREFIX}ResourceRef`);
       const objectKind = isObject(ref) && isObject(ref.properties) && isObject(ref.properties.object) ? ref.properties.object.enum : undefined;
       const resourceKinds = Array.isArray(objectKind) ? objectKind.filter((kind): kind is string => typeof kind === 'string') : [];
-      const findings: Finding[] = resourceKinds.filter((kind) => !(kind in kinds)).map((kind) => ({ path: ['x-woes-fetching', 'kinds'], message: `resource kind "${kind}" has no entry` }));
+      const findings: Finding[] = resourceKinds
+        .filter((kind) => !(kind in kinds))
+        .map((kind) => ({ path: ['x-woes-fetching', 'kinds'], message: `resource kind "${kind}" has no entry` }));
       const fields = Array.isArray(fetching?.fields) ? fetching.fields : [];
       fields.forEach((entry, index) => {
         const kind = isObject(entry) && typeof entry.kind === 'string' ? entry.kind : '';
-        if (!kind.startsWith('the kind in ') && !(kind in kinds)) findings.push({ path: ['x-woes-fetching', 'fields', index, 'kind'], message: `kind "${kind}" is not in x-woes-fetching.kinds` });
+        if (!kind.startsWith('the kind in ') && !(kind in kinds))
+          findings.push({ path: ['x-woes-fetching', 'fields', index, 'kind'], message: `kind "${kind}" is not in x-woes-fetching.kinds` });
       });
       return findings;
     },
@@ -238,7 +279,8 @@ export const RULES: readonly Rule[] = [
       const visit = (node: Json, path: (string | number)[]): void => {
         if (Array.isArray(node)) node.forEach((item, index) => visit(item, [...path, index]));
         if (!isObject(node)) return;
-        if ('x-woes-open-enum' in node && (node['x-woes-open-enum'] !== true || !Array.isArray(node.enum))) findings.push({ path: [...path, 'x-woes-open-enum'], message: 'x-woes-open-enum without an enum, or not `true`' });
+        if ('x-woes-open-enum' in node && (node['x-woes-open-enum'] !== true || !Array.isArray(node.enum)))
+          findings.push({ path: [...path, 'x-woes-open-enum'], message: 'x-woes-open-enum without an enum, or not `true`' });
         for (const [key, value] of Object.entries(node)) if (key !== 'examples') visit(value, [...path, key]);
       };
       visit(isObject(raw.components) && isObject(raw.components.schemas) ? raw.components.schemas : {}, ['components', 'schemas']);

@@ -1,4 +1,4 @@
-import { SCHEMA_REF_PREFIX, isObject, type SpecModel, type EventDefinition } from '../spec/spec-model.js';
+import { SCHEMA_REF_PREFIX, isObject } from '../spec/spec-model.js';
 import type { Json, JsonObject } from '../spec/load-spec.js';
 
 /**

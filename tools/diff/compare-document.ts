@@ -67,8 +67,14 @@ const HEADER_RULES: Partial<Record<ChangeRuleId, ChangeRuleId>> = {
 /** The delivery headers: a new optional header is harmless; any other change to them breaks verification or deduplication. */
 export function compareHeaders(base: ContractVersion, head: ContractVersion): EventChange[] {
   return compareSchemas({ raw: base.raw, node: base.contract.headers, seen: [] }, { raw: head.raw, node: head.contract.headers, seen: [] }).map((change) => {
-    const rule: ChangeRuleId = KEPT_FOR_HEADERS.has(change.rule) ? change.rule : HEADER_RULES[change.rule] ?? 'header-changed';
-    return { rule, location: change.path === '' ? 'headers' : `header ${change.path}`, detail: change.detail, ...(change.before === undefined ? {} : { before: change.before }), ...(change.after === undefined ? {} : { after: change.after }) };
+    const rule: ChangeRuleId = KEPT_FOR_HEADERS.has(change.rule) ? change.rule : (HEADER_RULES[change.rule] ?? 'header-changed');
+    return {
+      rule,
+      location: change.path === '' ? 'headers' : `header ${change.path}`,
+      detail: change.detail,
+      ...(change.before === undefined ? {} : { before: change.before }),
+      ...(change.after === undefined ? {} : { after: change.after }),
+    };
   });
 }
 
@@ -77,22 +83,36 @@ export function compareDelivery(base: ContractVersion, head: ContractVersion): E
   // Compared as written, leaf by leaf, whatever the block: two versions may come from eras with
   // different block schemas, and a new field in a block is a change too.
   const blocksOf = (version: ContractVersion): { [block: string]: Json } =>
-    Object.fromEntries(Object.entries(version.raw).filter(([key]) => key.startsWith('x-woes-')).map(([key, block]) => [key.slice('x-woes-'.length), block]));
+    Object.fromEntries(
+      Object.entries(version.raw)
+        .filter(([key]) => key.startsWith('x-woes-'))
+        .map(([key, block]) => [key.slice('x-woes-'.length), block]),
+    );
   const [before, after] = [blocksOf(base), blocksOf(head)];
   const blocks = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...blocks].flatMap((block) =>
-    leafDiff(before[block], after[block]).map((leaf): EventChange => ({
-      rule: deliveryRule(block, leaf),
-      location: ['x-woes-' + block, ...leaf.path].join('.'),
-      detail: leaf.before === undefined ? 'added' : leaf.after === undefined ? 'removed' : `${JSON.stringify(leaf.before)} → ${JSON.stringify(leaf.after)}`,
-      before: leaf.before ?? null,
-      after: leaf.after ?? null,
-    })),
+    leafDiff(before[block], after[block]).map(
+      (leaf): EventChange => ({
+        rule: deliveryRule(block, leaf),
+        location: [`x-woes-${block}`, ...leaf.path].join('.'),
+        detail: leaf.before === undefined ? 'added' : leaf.after === undefined ? 'removed' : `${JSON.stringify(leaf.before)} → ${JSON.stringify(leaf.after)}`,
+        before: leaf.before ?? null,
+        after: leaf.after ?? null,
+      }),
+    ),
   );
 }
 
 /** Parts compared elsewhere (events, payloads, headers, delivery blocks) or judged by the verdict (`info.version`). */
-const COMPARED_ELSEWHERE = ['channels', 'operations', 'components.messages', 'components.schemas', 'components.operationBindings', 'components.messageTraits.delivery.headers', 'info.version'];
+const COMPARED_ELSEWHERE = [
+  'channels',
+  'operations',
+  'components.messages',
+  'components.schemas',
+  'components.operationBindings',
+  'components.messageTraits.delivery.headers',
+  'info.version',
+];
 const METADATA = ['info', 'servers', 'externalDocs', 'tags', 'id'];
 
 /** The rest of the document: metadata is prose; anything else unknown is treated as breaking. */

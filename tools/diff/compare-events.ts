@@ -17,7 +17,13 @@ export interface EventChange {
 }
 
 /** In the envelope these otherwise harmless narrowings still change what every receiver's routing reads. */
-const ENVELOPE_STRICT: ReadonlySet<ChangeRuleId> = new Set(['property-made-required', 'property-made-non-null', 'type-narrowed', 'enum-introduced', 'bound-tightened']);
+const ENVELOPE_STRICT: ReadonlySet<ChangeRuleId> = new Set([
+  'property-made-required',
+  'property-made-non-null',
+  'type-narrowed',
+  'enum-introduced',
+  'bound-tightened',
+]);
 
 /** Envelope fields an event does not redefine (`type` and `data` are narrowed by every event). */
 function envelopeFields(version: ContractVersion, event: EventDefinition): Set<string> {
@@ -54,15 +60,29 @@ export function compareEvents(base: ContractVersion, head: ContractVersion): Eve
       out.push(...compareEvent(base, head, before, after));
       continue;
     }
-    const successor = added.find((event) => !renamedTo.has(event.type) && (event.messageKey === before.messageKey || event.channelKey === before.channelKey || (event.schemaName !== '' && event.schemaName === before.schemaName)));
+    const successor = added.find(
+      (event) =>
+        !renamedTo.has(event.type) &&
+        (event.messageKey === before.messageKey ||
+          event.channelKey === before.channelKey ||
+          (event.schemaName !== '' && event.schemaName === before.schemaName)),
+    );
     if (successor) {
       renamedTo.add(successor.type);
-      out.push({ rule: 'event-renamed', location: `event ${before.type}`, detail: `event "${before.type}" renamed to "${successor.type}"`, event: before.type, before: before.type, after: successor.type });
+      out.push({
+        rule: 'event-renamed',
+        location: `event ${before.type}`,
+        detail: `event "${before.type}" renamed to "${successor.type}"`,
+        event: before.type,
+        before: before.type,
+        after: successor.type,
+      });
     } else {
       out.push({ rule: 'event-removed', location: `event ${before.type}`, detail: `event "${before.type}" removed`, event: before.type });
     }
   }
-  for (const event of added.filter((item) => !renamedTo.has(item.type))) out.push({ rule: 'event-added', location: `event ${event.type}`, detail: `event "${event.type}" added`, event: event.type });
+  for (const event of added.filter((item) => !renamedTo.has(item.type)))
+    out.push({ rule: 'event-added', location: `event ${event.type}`, detail: `event "${event.type}" added`, event: event.type });
   return out;
 }
 
@@ -71,11 +91,26 @@ function compareEvent(base: ContractVersion, head: ContractVersion, before: Even
   const out: EventChange[] = [];
   const at = `event ${event}`;
   for (const field of ['title', 'summary', 'description'] as const) {
-    if (before[field] !== after[field]) out.push({ rule: 'event-docs-changed', location: at, detail: `${field} changed`, event, before: before[field], after: after[field] });
+    if (before[field] !== after[field])
+      out.push({ rule: 'event-docs-changed', location: at, detail: `${field} changed`, event, before: before[field], after: after[field] });
   }
   if (!same(examplesOf(before), examplesOf(after))) out.push({ rule: 'examples-changed', location: at, detail: 'examples changed', event });
-  if (before.deprecated !== after.deprecated) out.push({ rule: after.deprecated ? 'event-deprecated' : 'event-undeprecated', location: at, detail: after.deprecated ? 'marked deprecated (x-woes-deprecated)' : 'no longer deprecated', event });
-  if (!same(bindingOf(base, before), bindingOf(head, after))) out.push({ rule: 'unclassified-change', location: at, detail: 'operation bindings changed', event, before: bindingOf(base, before) ?? null, after: bindingOf(head, after) ?? null });
+  if (before.deprecated !== after.deprecated)
+    out.push({
+      rule: after.deprecated ? 'event-deprecated' : 'event-undeprecated',
+      location: at,
+      detail: after.deprecated ? 'marked deprecated (x-woes-deprecated)' : 'no longer deprecated',
+      event,
+    });
+  if (!same(bindingOf(base, before), bindingOf(head, after)))
+    out.push({
+      rule: 'unclassified-change',
+      location: at,
+      detail: 'operation bindings changed',
+      event,
+      before: bindingOf(base, before) ?? null,
+      after: bindingOf(head, after) ?? null,
+    });
 
   const envelope = new Set([...envelopeFields(base, before), ...envelopeFields(head, after)]);
   const payloadBefore = flattenEventSchema(base.contract, before);
@@ -86,7 +121,14 @@ function compareEvent(base: ContractVersion, head: ContractVersion, before: Even
     const top = change.path.split(/[.[{]/)[0] ?? '';
     const rule = envelope.has(top) && ENVELOPE_STRICT.has(change.rule) ? 'envelope-changed' : change.rule;
     const detail = rule === change.rule ? change.detail : `envelope: ${change.detail}`;
-    out.push({ rule, location: change.path === '' ? 'payload' : `payload ${change.path}`, detail, event, ...(change.before === undefined ? {} : { before: change.before }), ...(change.after === undefined ? {} : { after: change.after }) });
+    out.push({
+      rule,
+      location: change.path === '' ? 'payload' : `payload ${change.path}`,
+      detail,
+      event,
+      ...(change.before === undefined ? {} : { before: change.before }),
+      ...(change.after === undefined ? {} : { after: change.after }),
+    });
   }
   return out;
 }

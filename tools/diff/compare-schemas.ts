@@ -19,7 +19,25 @@ interface Side {
 }
 
 /** Keywords the comparison below understands; any other keyword that differs is reported as unknown. */
-const HANDLED = new Set<string>(['type', 'enum', 'const', 'x-woes-open-enum', 'format', 'pattern', 'uniqueItems', 'deprecated', 'properties', 'required', 'items', 'additionalProperties', 'propertyNames', '$ref', ...LOWER_BOUNDS, ...UPPER_BOUNDS, ...DOC_KEYWORDS]);
+const HANDLED = new Set<string>([
+  'type',
+  'enum',
+  'const',
+  'x-woes-open-enum',
+  'format',
+  'pattern',
+  'uniqueItems',
+  'deprecated',
+  'properties',
+  'required',
+  'items',
+  'additionalProperties',
+  'propertyNames',
+  '$ref',
+  ...LOWER_BOUNDS,
+  ...UPPER_BOUNDS,
+  ...DOC_KEYWORDS,
+]);
 
 const join = (path: string, name: string): string => (path === '' ? name : `${path}.${name}`);
 const show = (value: Json | undefined): string => (value === undefined ? 'none' : JSON.stringify(value));
@@ -38,11 +56,17 @@ export function compareSchemas(base: Side, head: Side, path = ''): SchemaChange[
   };
   compareTypes(a.node, b.node, add);
   compareEnums(a.node, b.node, add);
-  if (!same(a.node.const, b.node.const)) add(path === 'apiVersion' ? 'api-version-changed' : 'const-changed', `const ${show(a.node.const)} → ${show(b.node.const)}`, a.node.const, b.node.const);
+  if (!same(a.node.const, b.node.const))
+    add(path === 'apiVersion' ? 'api-version-changed' : 'const-changed', `const ${show(a.node.const)} → ${show(b.node.const)}`, a.node.const, b.node.const);
   if (!same(a.node.format, b.node.format)) add('format-changed', `format ${show(a.node.format)} → ${show(b.node.format)}`, a.node.format, b.node.format);
-  if (!same(a.node.pattern, b.node.pattern)) add('pattern-changed', `pattern ${show(a.node.pattern)} → ${show(b.node.pattern)}`, a.node.pattern, b.node.pattern);
+  if (!same(a.node.pattern, b.node.pattern))
+    add('pattern-changed', `pattern ${show(a.node.pattern)} → ${show(b.node.pattern)}`, a.node.pattern, b.node.pattern);
   compareBounds(a.node, b.node, add);
-  if ((a.node.deprecated === true) !== (b.node.deprecated === true)) add(b.node.deprecated === true ? 'property-deprecated' : 'property-undeprecated', b.node.deprecated === true ? 'marked deprecated' : 'no longer deprecated');
+  if ((a.node.deprecated === true) !== (b.node.deprecated === true))
+    add(
+      b.node.deprecated === true ? 'property-deprecated' : 'property-undeprecated',
+      b.node.deprecated === true ? 'marked deprecated' : 'no longer deprecated',
+    );
   for (const keyword of DOC_KEYWORDS) {
     if (!same(a.node[keyword], b.node[keyword])) add('schema-docs-changed', `${keyword} changed`, a.node[keyword], b.node[keyword]);
   }
@@ -50,9 +74,14 @@ export function compareSchemas(base: Side, head: Side, path = ''): SchemaChange[
     if (!HANDLED.has(key) && !same(a.node[key], b.node[key])) add('schema-keyword-changed', `${key} changed`, a.node[key], b.node[key]);
   }
   out.push(...compareProperties({ ...base, node: a.node, seen: a.seen }, { ...head, node: b.node, seen: b.seen }, path));
-  for (const [keyword, suffix] of [['items', '[]'], ['additionalProperties', '{}'], ['propertyNames', '{names}']] as const) {
+  for (const [keyword, suffix] of [
+    ['items', '[]'],
+    ['additionalProperties', '{}'],
+    ['propertyNames', '{names}'],
+  ] as const) {
     const [before, after] = [a.node[keyword], b.node[keyword]];
-    if (isObject(before) && isObject(after)) out.push(...compareSchemas({ raw: base.raw, node: before, seen: a.seen }, { raw: head.raw, node: after, seen: b.seen }, `${path}${suffix}`));
+    if (isObject(before) && isObject(after))
+      out.push(...compareSchemas({ raw: base.raw, node: before, seen: a.seen }, { raw: head.raw, node: after, seen: b.seen }, `${path}${suffix}`));
     // A map's keys restricted where any key was allowed is a bound like maxLength: the keys sent
     // are a subset of those receivers accept. Lifting the restriction widens them.
     else if (keyword === 'propertyNames' && before === undefined && isObject(after)) add('bound-tightened', 'property names restricted', null, after);
@@ -69,7 +98,12 @@ function compareTypes(a: JsonObject, b: JsonObject, add: Add): void {
   if (before === undefined && after === undefined) return;
   const list = (types: ReadonlySet<string> | undefined): Json => (types ? [...types] : null);
   if (before === undefined || after === undefined) {
-    add(before === undefined ? 'type-narrowed' : 'type-widened', `type ${before ? [...before].join('|') : 'any'} → ${after ? [...after].join('|') : 'any'}`, list(before), list(after));
+    add(
+      before === undefined ? 'type-narrowed' : 'type-widened',
+      `type ${before ? [...before].join('|') : 'any'} → ${after ? [...after].join('|') : 'any'}`,
+      list(before),
+      list(after),
+    );
     return;
   }
   if (!before.has('null') && after.has('null')) add('property-made-nullable', 'may now be null');
@@ -89,7 +123,13 @@ function compareEnums(a: JsonObject, b: JsonObject, add: Add): void {
   if (before && after) {
     for (const value of before.filter((item) => !after.includes(item))) add('enum-value-removed', `enum value ${value} removed`, JSON.parse(value) as Json);
     const added = after.filter((item) => !before.includes(item));
-    for (const value of added) add(isOpenEnum(b) && isOpenEnum(a) ? 'open-enum-value-added' : 'closed-enum-value-added', `enum value ${value} added`, undefined, JSON.parse(value) as Json);
+    for (const value of added)
+      add(
+        isOpenEnum(b) && isOpenEnum(a) ? 'open-enum-value-added' : 'closed-enum-value-added',
+        `enum value ${value} added`,
+        undefined,
+        JSON.parse(value) as Json,
+      );
     if (isOpenEnum(a) && !isOpenEnum(b)) add('enum-closed', 'enum no longer open (x-woes-open-enum removed)');
     if (!isOpenEnum(a) && isOpenEnum(b)) add('enum-opened', 'enum now open (x-woes-open-enum: true)');
   } else if (before && !('const' in b)) {
@@ -101,7 +141,10 @@ function compareEnums(a: JsonObject, b: JsonObject, add: Add): void {
 
 function compareBounds(a: JsonObject, b: JsonObject, add: Add): void {
   const bound = (value: Json | undefined): number | undefined => (typeof value === 'number' ? value : undefined);
-  for (const [keywords, wider] of [[LOWER_BOUNDS, (x: number, y: number) => y < x], [UPPER_BOUNDS, (x: number, y: number) => y > x]] as const) {
+  for (const [keywords, wider] of [
+    [LOWER_BOUNDS, (x: number, y: number) => y < x],
+    [UPPER_BOUNDS, (x: number, y: number) => y > x],
+  ] as const) {
     for (const keyword of keywords) {
       const [before, after] = [bound(a[keyword]), bound(b[keyword])];
       if (before === after) continue;
@@ -109,7 +152,8 @@ function compareBounds(a: JsonObject, b: JsonObject, add: Add): void {
       add(widened ? 'bound-widened' : 'bound-tightened', `${keyword} ${show(before)} → ${show(after)}`, before ?? null, after ?? null);
     }
   }
-  if ((a.uniqueItems === true) !== (b.uniqueItems === true)) add(b.uniqueItems === true ? 'bound-tightened' : 'bound-widened', `uniqueItems ${show(a.uniqueItems)} → ${show(b.uniqueItems)}`);
+  if ((a.uniqueItems === true) !== (b.uniqueItems === true))
+    add(b.uniqueItems === true ? 'bound-tightened' : 'bound-widened', `uniqueItems ${show(a.uniqueItems)} → ${show(b.uniqueItems)}`);
 }
 
 function compareProperties(base: Side & { node: JsonObject }, head: Side & { node: JsonObject }, path: string): SchemaChange[] {
@@ -130,7 +174,11 @@ function compareProperties(base: Side & { node: JsonObject }, head: Side & { nod
   for (const name of Object.keys(after)) {
     if (name in before) continue;
     const required = requiredAfter.has(name);
-    out.push({ rule: required ? 'required-property-added' : 'property-added', path: join(path, name), detail: `${required ? 'required ' : ''}property "${name}" added` });
+    out.push({
+      rule: required ? 'required-property-added' : 'property-added',
+      path: join(path, name),
+      detail: `${required ? 'required ' : ''}property "${name}" added`,
+    });
   }
   return out;
 }

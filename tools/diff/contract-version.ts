@@ -27,7 +27,10 @@ export class DiffInputError extends Error {
  */
 export function contractFromRaw(raw: JsonObject, source: string): ContractVersion {
   if (typeof raw.asyncapi !== 'string' || typeof raw.channels !== 'object' || raw.channels === null) {
-    throw new DiffInputError('not_a_contract', `${source} is not an AsyncAPI contract (it needs \`asyncapi: 3.0.0\` and \`channels\`); pass the path to asyncapi.yaml.`);
+    throw new DiffInputError(
+      'not_a_contract',
+      `${source} is not an AsyncAPI contract (it needs \`asyncapi: 3.0.0\` and \`channels\`); pass the path to asyncapi.yaml.`,
+    );
   }
   const { model: contract, problems } = readSpecModel(raw);
   // Delivery blocks are compared as written (compareDelivery): a version from before or after a

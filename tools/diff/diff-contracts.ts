@@ -36,12 +36,17 @@ function group(changes: readonly EventChange[]): Change[] {
 }
 
 const order = (a: Change, b: Change): number =>
-  (CLASS_ORDER.get(a.class) ?? 0) - (CLASS_ORDER.get(b.class) ?? 0) || (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0) || a.location.localeCompare(b.location) || a.detail.localeCompare(b.detail);
+  (CLASS_ORDER.get(a.class) ?? 0) - (CLASS_ORDER.get(b.class) ?? 0) ||
+  (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0) ||
+  a.location.localeCompare(b.location) ||
+  a.detail.localeCompare(b.detail);
 
 /** Every change from `base` to `head`, classified, and the gate's verdict on the version. */
 export function diffContracts(base: ContractVersion, head: ContractVersion): DiffReport {
   const changes = group([...compareEvents(base, head), ...compareHeaders(base, head), ...compareDelivery(base, head), ...compareRest(base, head)]).sort(order);
-  const counts = Object.fromEntries(CHANGE_CLASSES.map((name) => [name, changes.filter((change) => change.class === name).length])) as { [C in ChangeClass]: number };
+  const counts = Object.fromEntries(CHANGE_CLASSES.map((name) => [name, changes.filter((change) => change.class === name).length])) as {
+    [C in ChangeClass]: number;
+  };
   const [baseInfo, headInfo] = [versionInfo(base), versionInfo(head)];
   return { base: baseInfo, head: headInfo, changes, counts, verdict: judgeVersion(baseInfo, headInfo, changes, readPolicy(head.raw)) };
 }

@@ -10,7 +10,10 @@ export interface VersioningPolicy {
 }
 
 /** Used when the head has no `x-woes-versioning` block (contracts older than the policy). */
-export const DEFAULT_POLICY: VersioningPolicy = { bumps: { breaking: 'major', policy: 'minor', 'non-breaking': 'minor', docs: 'patch' }, gate: ['breaking', 'policy'] };
+export const DEFAULT_POLICY: VersioningPolicy = {
+  bumps: { breaking: 'major', policy: 'minor', 'non-breaking': 'minor', docs: 'patch' },
+  gate: ['breaking', 'policy'],
+};
 
 const RANK: { readonly [B in Bump]: number } = { none: 0, patch: 1, minor: 2, major: 3 };
 const BUMPS: readonly Bump[] = ['none', 'patch', 'minor', 'major'];
@@ -37,7 +40,11 @@ const SEMVER = /^(\d+)\.(\d+)\.(\d+)(?:[-+][0-9A-Za-z.+-]*)?$/;
 export function bumpBetween(from: string, to: string): Bump | 'downgrade' | 'invalid' {
   const [a, b] = [SEMVER.exec(from), SEMVER.exec(to)];
   if (!a || !b) return 'invalid';
-  for (const [index, bump] of [[1, 'major'], [2, 'minor'], [3, 'patch']] as const) {
+  for (const [index, bump] of [
+    [1, 'major'],
+    [2, 'minor'],
+    [3, 'patch'],
+  ] as const) {
     const [x, y] = [Number(a[index]), Number(b[index])];
     if (y > x) return bump;
     if (y < x) return 'downgrade';
@@ -69,16 +76,23 @@ export function judgeVersion(base: VersionInfo, head: VersionInfo, changes: read
     const needed = policy.bumps[name];
     const count = changes.filter((change) => change.class === name).length;
     if (reached >= 0 && reached < RANK[needed]) gatedShort = true;
-    if (reached >= 0 && reached < RANK[needed]) failures.push(`${count} ${name} change(s) need a ${needed} version bump, but info.version moved ${base.version} → ${head.version} (${actual}); set it to ${suggest(base.version, needed)}.`);
+    if (reached >= 0 && reached < RANK[needed])
+      failures.push(
+        `${count} ${name} change(s) need a ${needed} version bump, but info.version moved ${base.version} → ${head.version} (${actual}); set it to ${suggest(base.version, needed)}.`,
+      );
   }
   // A version names exactly one document: a frozen release and a head that differs from it must
   // not share a number, whatever the class. The gate list only decides which classes must reach
   // their full bump; every other change still needs the version to move (at least a patch).
   if (actual === 'none' && changes.length > 0 && !gatedShort) {
-    failures.push(`${changes.length} change(s) since ${base.version}, but info.version is still ${head.version}; a changed contract needs a new version: set it to ${suggest(base.version, required === 'none' ? 'patch' : required)}.`);
+    failures.push(
+      `${changes.length} change(s) since ${base.version}, but info.version is still ${head.version}; a changed contract needs a new version: set it to ${suggest(base.version, required === 'none' ? 'patch' : required)}.`,
+    );
   }
   if (present.includes('breaking') && policy.gate.includes('breaking') && head.apiVersion === base.apiVersion) {
-    failures.push(`breaking changes ship as a new payload version, but the envelope's apiVersion is still "${base.apiVersion}"; set its const to "${nextApiVersion(base.apiVersion)}" (endpoints pinned to "${base.apiVersion}" keep the old shape through the deprecation window).`);
+    failures.push(
+      `breaking changes ship as a new payload version, but the envelope's apiVersion is still "${base.apiVersion}"; set its const to "${nextApiVersion(base.apiVersion)}" (endpoints pinned to "${base.apiVersion}" keep the old shape through the deprecation window).`,
+    );
   }
   return { ok: failures.length === 0, required, actual, failures };
 }

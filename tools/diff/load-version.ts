@@ -16,13 +16,17 @@ export async function loadContractFile(file: string, source = file, options: Loa
   const loaded = await loadSpec(file, lintWithParser, options);
   if (!loaded.ok) {
     const [problem] = loaded.problems;
-    if (problem?.code === 'unreadable_file') throw new DiffInputError('unreadable_file', `cannot read ${source} (${problem.message.replace(/^.*\((.*)\)$/, '$1')}); check the path.`);
+    if (problem?.code === 'unreadable_file')
+      throw new DiffInputError('unreadable_file', `cannot read ${source} (${problem.message.replace(/^.*\((.*)\)$/, '$1')}); check the path.`);
     const where = problem?.line === undefined ? source : `${source}:${problem.line}`;
     const at = problem === undefined || problem.path.length === 0 ? '' : `${formatJsonPath(problem.path)}: `;
     // A document that is no YAML mapping is not a contract; one the loader refuses (an unsafe
     // reference, an alias bomb) is an invalid one.
     const code = problem?.code === 'yaml_syntax' || problem?.code === 'not_a_contract' ? 'not_a_contract' : 'invalid_contract';
-    throw new DiffInputError(code, `${where} is not a ${code === 'not_a_contract' ? 'contract' : 'valid contract'}: ${at}${problem?.message ?? 'unreadable'}. ${problem?.fix ?? ''}`.trim());
+    throw new DiffInputError(
+      code,
+      `${where} is not a ${code === 'not_a_contract' ? 'contract' : 'valid contract'}: ${at}${problem?.message ?? 'unreadable'}. ${problem?.fix ?? ''}`.trim(),
+    );
   }
   // Mark the parser's verdict as handled now: if the structure check below throws first, a late
   // parser failure must not surface as an unhandled rejection with a stack trace.
@@ -31,12 +35,16 @@ export async function loadContractFile(file: string, source = file, options: Loa
   const [parserProblem] = await loaded.spec.parserProblems;
   if (parserProblem) {
     const where = parserProblem.line === undefined ? source : `${source}:${parserProblem.line}`;
-    throw new DiffInputError('invalid_contract', `${where} is not a valid AsyncAPI document: ${parserProblem.message} at ${formatJsonPath(parserProblem.path)}. Fix it (\`npm run generate\` shows every problem).`);
+    throw new DiffInputError(
+      'invalid_contract',
+      `${where} is not a valid AsyncAPI document: ${parserProblem.message} at ${formatJsonPath(parserProblem.path)}. Fix it (\`npm run generate\` shows every problem).`,
+    );
   }
   return version;
 }
 
-const git = (args: readonly string[], cwd: string): string => execFileSync('git', [...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+const git = (args: readonly string[], cwd: string): string =>
+  execFileSync('git', [...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
 
 /** Loads `file` (relative to `cwd`) as it is at a git ref: `git show <ref>:./<file>`. */
 export async function loadContractAtRef(ref: string, file: string, cwd: string): Promise<ContractVersion> {
@@ -44,7 +52,10 @@ export async function loadContractAtRef(ref: string, file: string, cwd: string):
   try {
     git(['rev-parse', '--git-dir'], cwd);
   } catch {
-    throw new DiffInputError('not_a_git_repository', `--base ${ref} needs a git repository, and ${cwd} is not in one; compare two files instead: woes-webhooks diff <base> <head>.`);
+    throw new DiffInputError(
+      'not_a_git_repository',
+      `--base ${ref} needs a git repository, and ${cwd} is not in one; compare two files instead: woes-webhooks diff <base> <head>.`,
+    );
   }
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);

@@ -12,7 +12,9 @@ function eventsNote(change: Change, total: number): string {
 /** The report as people read it: changes grouped by class, each with its rule and reason, then the verdict. */
 export function renderText(report: DiffReport, totalEvents: number): string {
   const { base, head, changes, counts, verdict } = report;
-  const lines = [`${base.source} (${base.version}, apiVersion ${base.apiVersion || 'none'}) → ${head.source} (${head.version}, apiVersion ${head.apiVersion || 'none'})`];
+  const lines = [
+    `${base.source} (${base.version}, apiVersion ${base.apiVersion || 'none'}) → ${head.source} (${head.version}, apiVersion ${head.apiVersion || 'none'})`,
+  ];
   if (changes.length === 0) lines.push('', 'No changes.');
   for (const name of CHANGE_CLASSES) {
     const group = changes.filter((change) => change.class === name);

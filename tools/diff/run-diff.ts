@@ -22,7 +22,9 @@ export interface RunDiffOptions {
 export async function runDiff(options: RunDiffOptions): Promise<{ exitCode: number; report: DiffReport }> {
   const headFile = resolve(options.cwd, options.head);
   const [base, head] = await Promise.all([
-    'ref' in options.base ? loadContractAtRef(options.base.ref, options.head, options.cwd) : loadContractFile(resolve(options.cwd, options.base.file), options.base.file),
+    'ref' in options.base
+      ? loadContractAtRef(options.base.ref, options.head, options.cwd)
+      : loadContractFile(resolve(options.cwd, options.base.file), options.base.file),
     loadContractFile(headFile, options.head),
   ]);
   const report = diffContracts(base, head);

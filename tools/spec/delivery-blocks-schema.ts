@@ -48,7 +48,18 @@ export const DELIVERY_BLOCKS_SCHEMA = {
     },
     'x-woes-retries': {
       type: 'object',
-      required: ['scheduleSeconds', 'attemptTimeoutSeconds', 'success', 'failure', 'disableStatus', 'retryAfterStatuses', 'retryAfterMaxSeconds', 'terminalState', 'disableAfterSeconds', 'description'],
+      required: [
+        'scheduleSeconds',
+        'attemptTimeoutSeconds',
+        'success',
+        'failure',
+        'disableStatus',
+        'retryAfterStatuses',
+        'retryAfterMaxSeconds',
+        'terminalState',
+        'disableAfterSeconds',
+        'description',
+      ],
       properties: {
         scheduleSeconds: { type: 'array', minItems: 1, items: seconds },
         attemptTimeoutSeconds: { type: 'integer', minimum: 1, maximum: 120 },
@@ -186,7 +197,13 @@ export interface SigningBlock {
   readonly headers: { readonly id: string; readonly timestamp: string; readonly signature: string };
   readonly signedContent: string;
   readonly toleranceSeconds: number;
-  readonly symmetric: { readonly version: 'v1'; readonly algorithm: 'HMAC-SHA256'; readonly secretPrefix: string; readonly secretMinBytes: number; readonly secretMaxBytes: number };
+  readonly symmetric: {
+    readonly version: 'v1';
+    readonly algorithm: 'HMAC-SHA256';
+    readonly secretPrefix: string;
+    readonly secretMinBytes: number;
+    readonly secretMaxBytes: number;
+  };
   readonly asymmetric: { readonly version: 'v1a'; readonly algorithm: 'ed25519'; readonly signingKeyPrefix: string; readonly publicKeyPrefix: string };
   readonly rotation: { readonly overlapSeconds: number; readonly description: string };
   readonly exampleSecret?: string;
@@ -262,7 +279,17 @@ export interface DeliveryBlocks {
 }
 
 /** The blocks every contract must have: the keys of DELIVERY_BLOCKS_SCHEMA, as written in the spec. */
-export const REQUIRED_DELIVERY_BLOCKS = ['x-woes-signing', 'x-woes-retries', 'x-woes-idempotency', 'x-woes-ordering', 'x-woes-limits', 'x-woes-versioning', 'x-woes-fetching', 'x-woes-recovery', 'x-woes-content'] as const;
+export const REQUIRED_DELIVERY_BLOCKS = [
+  'x-woes-signing',
+  'x-woes-retries',
+  'x-woes-idempotency',
+  'x-woes-ordering',
+  'x-woes-limits',
+  'x-woes-versioning',
+  'x-woes-fetching',
+  'x-woes-recovery',
+  'x-woes-content',
+] as const;
 
 /** `x-woes-limits.overflow`: what Woes does when an event would still exceed `maxPayloadBytes`. */
 export interface LimitsOverflow {
@@ -285,7 +312,13 @@ export interface FetchingKind {
 /** `x-woes-fetching`: how to read every id a payload carries through the REST API. */
 export interface FetchingBlock {
   readonly baseUrl: string;
-  readonly authentication: { readonly header: string; readonly scheme: string; readonly keyPrefix: string; readonly where: string; readonly description: string };
+  readonly authentication: {
+    readonly header: string;
+    readonly scheme: string;
+    readonly keyPrefix: string;
+    readonly where: string;
+    readonly description: string;
+  };
   readonly kinds: Readonly<Record<string, FetchingKind>>;
   /** Each id-holding payload field and the kind of id it holds (a kind, or "the kind in <field>"). */
   readonly fields: readonly { readonly field: string; readonly kind: string }[];

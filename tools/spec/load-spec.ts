@@ -110,7 +110,10 @@ export function readContractYaml(text: string, file: string): { ok: true; raw: J
     };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { ok: false, problems: [{ code: 'not_a_contract', message: `${file} is not a YAML mapping`, path: [], fix: 'Start the file with `asyncapi: 3.0.0`.' }] };
+    return {
+      ok: false,
+      problems: [{ code: 'not_a_contract', message: `${file} is not a YAML mapping`, path: [], fix: 'Start the file with `asyncapi: 3.0.0`.' }],
+    };
   }
   return { ok: true, raw: raw as JsonObject };
 }
@@ -129,7 +132,14 @@ export async function loadSpec(file: string, lint: SpecLinter = lintWithParser, 
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     return {
       ok: false,
-      problems: [{ code: 'unreadable_file', message: `cannot read ${file} (${reason})`, path: [], fix: 'Run the command from the repository root, or pass the path to asyncapi.yaml.' }],
+      problems: [
+        {
+          code: 'unreadable_file',
+          message: `cannot read ${file} (${reason})`,
+          path: [],
+          fix: 'Run the command from the repository root, or pass the path to asyncapi.yaml.',
+        },
+      ],
     };
   }
 

@@ -4,8 +4,13 @@ import type { Problem } from './problem.js';
 
 const LOCAL_PREFIX = '#/';
 
-const pointerOf = (path: readonly (string | number)[]): string => `${LOCAL_PREFIX}${path.map((segment) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
-const pointerPath = (ref: string): string[] => ref.slice(LOCAL_PREFIX.length).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+const pointerOf = (path: readonly (string | number)[]): string =>
+  `${LOCAL_PREFIX}${path.map((segment) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+const pointerPath = (ref: string): string[] =>
+  ref
+    .slice(LOCAL_PREFIX.length)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 
 /** Every `$ref` in the document with its path, found with an explicit stack (no recursion limit). */
 function collectRefs(raw: JsonObject): { ref: Json; path: (string | number)[] }[] {
@@ -37,7 +42,12 @@ export function findUnsafeRefs(raw: JsonObject): Problem[] {
   const refs = collectRefs(raw);
   for (const { ref, path } of refs) {
     if (typeof ref !== 'string') {
-      problems.push({ code: 'invalid_ref', message: `$ref is ${JSON.stringify(ref)}, not a string`, path, fix: 'Write the reference as a string, e.g. $ref: \'#/components/schemas/<Name>\'.' });
+      problems.push({
+        code: 'invalid_ref',
+        message: `$ref is ${JSON.stringify(ref)}, not a string`,
+        path,
+        fix: "Write the reference as a string, e.g. $ref: '#/components/schemas/<Name>'.",
+      });
     } else if (!ref.startsWith(LOCAL_PREFIX)) {
       problems.push({
         code: 'non_local_ref',

@@ -176,7 +176,10 @@ function readDeliveryBlocks(raw: JsonObject, problems: Problem[]): DeliveryBlock
       problems.push({
         code: 'woes-delivery-blocks',
         message: `delivery block ${error.message ?? 'is invalid'}${extra === undefined ? '' : ` (${JSON.stringify(extra)})`}`,
-        path: error.instancePath.split('/').slice(1).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment.replace(/~1/g, '/').replace(/~0/g, '~'))),
+        path: error.instancePath
+          .split('/')
+          .slice(1)
+          .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment.replace(/~1/g, '/').replace(/~0/g, '~'))),
         fix,
       });
     }

@@ -7,7 +7,7 @@ import { positiveNumber, requireSecret, withContractErrors } from './contract-ki
 
 export const captureCommand: Command = {
   name: 'capture',
-  summary: 'Run an endpoint that records a producer\'s deliveries and reports whether it kept the contract.',
+  summary: "Run an endpoint that records a producer's deliveries and reports whether it kept the contract.",
   usage: `woes-webhooks capture --port <port> --secret <whsec_…> [--fail <spec>]... [--time-scale <f>] [--duration <s>] [--max-attempts <n>]
 
   Listens on 127.0.0.1:<port>, answers deliveries (failing the first attempts on command),
@@ -25,7 +25,14 @@ export const captureCommand: Command = {
   async run(args, io) {
     const { values } = parseArgs({
       args: [...args],
-      options: { port: { type: 'string' }, secret: { type: 'string' }, fail: { type: 'string', multiple: true }, 'time-scale': { type: 'string' }, duration: { type: 'string' }, 'max-attempts': { type: 'string' } },
+      options: {
+        port: { type: 'string' },
+        secret: { type: 'string' },
+        fail: { type: 'string', multiple: true },
+        'time-scale': { type: 'string' },
+        duration: { type: 'string' },
+        'max-attempts': { type: 'string' },
+      },
       strict: true,
     });
     if (values.port === undefined || !/^\d+$/.test(values.port) || Number(values.port) > 65535) {
@@ -35,7 +42,8 @@ export const captureCommand: Command = {
     const timeScale = positiveNumber(values['time-scale'], '--time-scale') ?? 1;
     const duration = positiveNumber(values.duration, '--duration');
     const maxAttempts = positiveNumber(values['max-attempts'], '--max-attempts');
-    if (maxAttempts !== undefined && !Number.isInteger(maxAttempts)) throw new CliUsageError(`--max-attempts must be a whole number, got "${values['max-attempts'] ?? ''}".`);
+    if (maxAttempts !== undefined && !Number.isInteger(maxAttempts))
+      throw new CliUsageError(`--max-attempts must be a whole number, got "${values['max-attempts'] ?? ''}".`);
     const server = await withContractErrors(() =>
       startCaptureServer({
         secret,

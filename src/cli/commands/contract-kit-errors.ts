@@ -44,26 +44,40 @@ export const SECRET_SOURCES = `--secret-file <path>, ${SECRET_ENV}, or --secret 
  * or the WOES_WEBHOOK_SECRET environment variable, in that order of preference. Giving both
  * options is ambiguous and refused. Validated like `requireSecret`, naming the source.
  */
-export function resolveSecret(input: { flag: string | undefined; file: string | undefined; env: Readonly<Record<string, string | undefined>> | undefined; cwd: string }): string {
+export function resolveSecret(input: {
+  flag: string | undefined;
+  file: string | undefined;
+  env: Readonly<Record<string, string | undefined>> | undefined;
+  cwd: string;
+}): string {
   if (input.flag !== undefined && input.file !== undefined) throw new CliUsageError('give --secret or --secret-file, not both.');
   if (input.file !== undefined) {
     let text: string;
     try {
       text = readFileSync(resolve(input.cwd, input.file), 'utf8');
     } catch (error) {
-      throw new CliUsageError(`cannot read --secret-file "${input.file}" (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}); give a file holding the whsec_… secret.`);
+      throw new CliUsageError(
+        `cannot read --secret-file "${input.file}" (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}); give a file holding the whsec_… secret.`,
+      );
     }
     return requireSecret(text.trim(), `the secret in --secret-file "${input.file}"`);
   }
   if (input.flag !== undefined) return requireSecret(input.flag);
   const fromEnv = input.env?.[SECRET_ENV];
   if (fromEnv !== undefined && fromEnv.trim() !== '') return requireSecret(fromEnv.trim(), SECRET_ENV);
-  throw new CliUsageError(`the endpoint's signing secret (whsec_…, Settings → Webhooks) is required: set ${SECRET_ENV} or pass --secret-file <path> (a --secret on the command line is visible to other users in ps).`);
+  throw new CliUsageError(
+    `the endpoint's signing secret (whsec_…, Settings → Webhooks) is required: set ${SECRET_ENV} or pass --secret-file <path> (a --secret on the command line is visible to other users in ps).`,
+  );
 }
 
 /** `--only a,b --only c` → ['a', 'b', 'c']. */
 export const listOption = (values: readonly string[] | undefined): string[] | undefined =>
-  values === undefined ? undefined : values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+  values === undefined
+    ? undefined
+    : values
+        .flatMap((value) => value.split(','))
+        .map((value) => value.trim())
+        .filter((value) => value !== '');
 
 /** A positive integer option, or a usage error naming it. */
 export function positiveNumber(value: string | undefined, option: string): number | undefined {
@@ -86,7 +100,9 @@ export function requireUrl(value: string | undefined, option: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CliUsageError(`${option} must be an http or https URL, got "${shown}".`);
   if (url.username !== '' || url.password !== '') {
-    throw new CliUsageError(`${option} ${shown} carries a user name or password; Woes sends none, so remove them from the URL and let the signature authenticate deliveries (allow the webhook route through any basic-auth layer).`);
+    throw new CliUsageError(
+      `${option} ${shown} carries a user name or password; Woes sends none, so remove them from the URL and let the signature authenticate deliveries (allow the webhook route through any basic-auth layer).`,
+    );
   }
   return value;
 }

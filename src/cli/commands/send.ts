@@ -17,12 +17,15 @@ function loadEvent(what: string, cwd: string): Record<string, unknown> {
   if (isEventType(type)) {
     const examples = EVENT_EXAMPLES[type];
     const example = exampleName === undefined ? examples[0] : examples.find((candidate) => candidate.name === exampleName);
-    if (!example) throw new CliUsageError(`${type} has no example "${exampleName ?? ''}"; examples: ${examples.map((candidate) => candidate.name).join(', ')}.`);
+    if (!example)
+      throw new CliUsageError(`${type} has no example "${exampleName ?? ''}"; examples: ${examples.map((candidate) => candidate.name).join(', ')}.`);
     return { ...(structuredClone(example.payload) as unknown as Record<string, unknown>), id: randomUUID() };
   }
   if (!/[/\\]|\.json$/.test(what)) {
     const near = EVENT_TYPES.filter((candidate) => candidate.startsWith(`${type.split('.')[0] ?? ''}.`));
-    throw new CliUsageError(`unknown event type "${what}"${near.length > 0 ? `; did you mean ${near.join(', ')}?` : `; known types: ${EVENT_TYPES.join(', ')}.`} Or give a .json file.`);
+    throw new CliUsageError(
+      `unknown event type "${what}"${near.length > 0 ? `; did you mean ${near.join(', ')}?` : `; known types: ${EVENT_TYPES.join(', ')}.`} Or give a .json file.`,
+    );
   }
   let text: string;
   try {
@@ -56,28 +59,46 @@ export const sendCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args: [...args],
-      options: { url: { type: 'string' }, secret: { type: 'string' }, 'secret-file': { type: 'string' }, set: { type: 'string', multiple: true }, timeout: { type: 'string' } },
+      options: {
+        url: { type: 'string' },
+        secret: { type: 'string' },
+        'secret-file': { type: 'string' },
+        set: { type: 'string', multiple: true },
+        timeout: { type: 'string' },
+      },
       allowPositionals: true,
       strict: true,
     });
     const [what, ...extra] = positionals;
-    if (what === undefined || extra.length > 0) throw new CliUsageError('give one event type or .json file, e.g. woes-webhooks send conversation.created --url … --secret ….');
+    if (what === undefined || extra.length > 0)
+      throw new CliUsageError('give one event type or .json file, e.g. woes-webhooks send conversation.created --url … --secret ….');
     const url = requireUrl(values.url, '--url');
     const secret = resolveSecret({ flag: values.secret, file: values['secret-file'], env: io.env ?? process.env, cwd: io.cwd });
     const event = loadEvent(what, io.cwd);
     await withContractErrors(async () => {
       for (const assignment of values.set ?? []) applyOverride(event, assignment);
     });
-    if (typeof event.id !== 'string' || event.id === '') throw new CliUsageError('the event has no string "id"; it becomes the webhook-id header. Add one or use --set id=….');
+    if (typeof event.id !== 'string' || event.id === '')
+      throw new CliUsageError('the event has no string "id"; it becomes the webhook-id header. Add one or use --set id=….');
     const timeoutMs = positiveNumber(values.timeout, '--timeout') ?? DELIVERY.retries.attemptTimeoutSeconds * 1000;
     const attempt = await withContractErrors(async () => attemptDelivery({ url, secret, webhookId: String(event.id), body: JSON.stringify(event), timeoutMs }));
     // Nothing accepted the connection: a setup mistake. A reset or a timeout is an outcome, printed below.
     if (attempt.status === undefined && attempt.error !== undefined && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)/.test(attempt.error)) {
-      throw new CliUsageError(new ContractKitError('receiver_unreachable', `nothing answered at ${url} (${attempt.error}). Start the receiver first, or fix --url.`).message.replace(/^@woes\/webhooks: /, ''), 1);
+      throw new CliUsageError(
+        new ContractKitError('receiver_unreachable', `nothing answered at ${url} (${attempt.error}). Start the receiver first, or fix --url.`).message.replace(
+          /^@woes\/webhooks: /,
+          '',
+        ),
+        1,
+      );
     }
     const latency = `${Math.round(attempt.ms)} ms`;
     const broken = attempt.status !== undefined && attempt.error !== undefined ? `; ${attempt.error}` : '';
-    io.out(attempt.status === undefined ? `POST ${url} → no answer (${attempt.error ?? ''}) after ${latency}` : `POST ${url} → ${attempt.status} in ${latency} (webhook-id ${String(event.id)}, ${String(event.type)})${broken}`);
+    io.out(
+      attempt.status === undefined
+        ? `POST ${url} → no answer (${attempt.error ?? ''}) after ${latency}`
+        : `POST ${url} → ${attempt.status} in ${latency} (webhook-id ${String(event.id)}, ${String(event.type)})${broken}`,
+    );
     if (attempt.responseBody !== '') io.out(attempt.responseBody);
     return attempt.outcome === 'delivered' ? 0 : 1;
   },

@@ -71,11 +71,18 @@ function sources(target: string, cwd: string, stdin: () => AsyncIterable<Uint8Ar
 
 /** One violation as a terminal line; text from the input is escaped, never sent raw. */
 const describe = (item: InvalidEvent): string =>
-  escapeForTerminal(`${item.source} #${item.index}${item.line === undefined ? '' : ` (line ${item.line})`} ${item.type ?? '(no type)'} ${item.path === '' ? '/' : item.path}: ${item.message}`);
+  escapeForTerminal(
+    `${item.source} #${item.index}${item.line === undefined ? '' : ` (line ${item.line})`} ${item.type ?? '(no type)'} ${item.path === '' ? '/' : item.path}: ${item.message}`,
+  );
 
 async function check(source: Source, options: { mode: 'strict' | 'receiver'; maxReported: number; out: (line: string) => void }) {
   try {
-    return await validateEventStream(source.open(), { source: source.name, mode: options.mode, maxReported: options.maxReported, onInvalid: (item) => options.out(describe(item)) });
+    return await validateEventStream(source.open(), {
+      source: source.name,
+      mode: options.mode,
+      maxReported: options.maxReported,
+      onInvalid: (item) => options.out(describe(item)),
+    });
   } catch (error) {
     if (error instanceof EventInputError) throw new CliUsageError(escapeForTerminal(error.message), 1);
     const code = (error as NodeJS.ErrnoException).code;
@@ -86,7 +93,7 @@ async function check(source: Source, options: { mode: 'strict' | 'receiver'; max
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'Check events (JSON or NDJSON) against the contract\'s schemas.',
+  summary: "Check events (JSON or NDJSON) against the contract's schemas.",
   usage: `woes-webhooks validate <file|dir|-> [--strict] [--allow-empty] [--max-reported <n>]
 
   Checks each event in a JSON file (one event or an array), an NDJSON file, every such file
@@ -104,7 +111,8 @@ export const validateCommand: Command = {
       strict: true,
     });
     const [target, ...extra] = positionals;
-    if (target === undefined || extra.length > 0) throw new CliUsageError('give exactly one file, folder or - (stdin), e.g. woes-webhooks validate events.ndjson.');
+    if (target === undefined || extra.length > 0)
+      throw new CliUsageError('give exactly one file, folder or - (stdin), e.g. woes-webhooks validate events.ndjson.');
     const mode = values.strict === true ? 'strict' : 'receiver';
     const maxReported = Math.floor(positiveNumber(values['max-reported'], '--max-reported') ?? DEFAULT_MAX_REPORTED);
     const stdin = io.stdin ?? ((): AsyncIterable<Uint8Array> => process.stdin);
@@ -121,7 +129,9 @@ export const validateCommand: Command = {
       unreported += summary.unreported;
     }
     if (checked === 0 && values['allow-empty'] !== true) {
-      io.out(`0 events checked (${mode}): "${escapeForTerminal(target === '-' ? 'stdin' : target)}" holds no event. Give events (one JSON event, an array, or NDJSON), or pass --allow-empty when an empty input is expected.`);
+      io.out(
+        `0 events checked (${mode}): "${escapeForTerminal(target === '-' ? 'stdin' : target)}" holds no event. Give events (one JSON event, an array, or NDJSON), or pass --allow-empty when an empty input is expected.`,
+      );
       return 1;
     }
     if (unreported > 0) io.out(`… and ${unreported} more violation(s) not shown (--max-reported ${maxReported}).`);

@@ -97,12 +97,20 @@ export async function startCaptureServer(options: CaptureOptions): Promise<Captu
       return void res.writeHead(200, { 'content-type': 'application/json' }).end(text);
     }
     if (req.method === 'GET' && path === `${CONTROL}attempts`) return sendJsonArray(res, log.list());
-    if (req.method === 'POST' && path === `${CONTROL}reset`) return void (log.reset(), res.writeHead(204).end());
+    if (req.method === 'POST' && path === `${CONTROL}reset`) {
+      log.reset();
+      res.writeHead(204).end();
+      return;
+    }
     const receivedAt = Date.now();
     const read = await readBoundedBody(req, maxBodyBytes);
     const headers = flatHeaders(req);
     const attemptIndex = log.nextIndex(headers['webhook-id'] ?? '');
-    const record = (answer: CapturedAttempt['answer'], endedAt: number, extra: Partial<Pick<CapturedAttempt, 'retryAfterSeconds' | 'oversizedBytes'>> = {}): void => {
+    const record = (
+      answer: CapturedAttempt['answer'],
+      endedAt: number,
+      extra: Partial<Pick<CapturedAttempt, 'retryAfterSeconds' | 'oversizedBytes'>> = {},
+    ): void => {
       const attempt: CapturedAttempt = { attemptIndex, path, headers, body: read.ok ? read.body : '', receivedAt, answer, endedAt, ...extra };
       log.add(attempt);
       options.onAttempt?.(attempt);
@@ -111,7 +119,12 @@ export async function startCaptureServer(options: CaptureOptions): Promise<Captu
       // Refused while reading; the connection closes, so the unread rest is never buffered.
       record(413, Date.now(), { oversizedBytes: read.bytes });
       res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
-      res.end(JSON.stringify({ code: 'body_too_large', error: `capture: the body is larger than the contract's ${maxBodyBytes} bytes (x-woes-limits.maxPayloadBytes)` }));
+      res.end(
+        JSON.stringify({
+          code: 'body_too_large',
+          error: `capture: the body is larger than the contract's ${maxBodyBytes} bytes (x-woes-limits.maxPayloadBytes)`,
+        }),
+      );
       return;
     }
     const mode = modeForAttempt(plan, attemptIndex);
@@ -140,7 +153,11 @@ export async function startCaptureServer(options: CaptureOptions): Promise<Captu
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE' ? new ContractKitError('port_in_use', `port ${options.port ?? 0} on ${host} is in use; pick another with --port, or stop what listens there.`) : error);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new ContractKitError('port_in_use', `port ${options.port ?? 0} on ${host} is in use; pick another with --port, or stop what listens there.`)
+          : error,
+      );
     });
     server.listen(options.port ?? 0, host, resolve);
   });

@@ -36,7 +36,7 @@ export interface ReportOptions {
 
 /** A body decoded once per report: most checks read it. */
 type Parsed = { readonly json: true; readonly value: unknown } | { readonly json: false };
-const valueOf = (parsed: Parsed): unknown => (parsed.json ? parsed.value : undefined);
+const jsonValueOf = (parsed: Parsed): unknown => (parsed.json ? parsed.value : undefined);
 
 const label = (attempt: CapturedAttempt): string => `${attempt.headers['webhook-id'] ?? '(no webhook-id)'} attempt ${attempt.attemptIndex + 1}`;
 
@@ -88,11 +88,13 @@ function checkRetriesIdentical(byId: ReadonlyMap<string, readonly CapturedAttemp
     const [first] = attempts;
     let previous = -Infinity;
     for (const attempt of attempts) {
-      if (first && attempt.body !== first.body) problems.push(`${id} attempt ${attempt.attemptIndex + 1}: the body differs from attempt 1 (retries must resend the same bytes)`);
+      if (first && attempt.body !== first.body)
+        problems.push(`${id} attempt ${attempt.attemptIndex + 1}: the body differs from attempt 1 (retries must resend the same bytes)`);
       const timestamp = Number(attempt.headers['webhook-timestamp']);
       if (timestamp < previous) problems.push(`${id} attempt ${attempt.attemptIndex + 1}: webhook-timestamp went backwards`);
       // A fresh timestamp per attempt: within a few seconds of when the attempt was sent.
-      if (Math.abs(timestamp - attempt.receivedAt / 1000) > 5) problems.push(`${id} attempt ${attempt.attemptIndex + 1}: webhook-timestamp ${timestamp} is not the attempt's time (re-sign every attempt)`);
+      if (Math.abs(timestamp - attempt.receivedAt / 1000) > 5)
+        problems.push(`${id} attempt ${attempt.attemptIndex + 1}: webhook-timestamp ${timestamp} is not the attempt's time (re-sign every attempt)`);
       previous = timestamp;
     }
   }
@@ -102,7 +104,9 @@ function checkRetriesIdentical(byId: ReadonlyMap<string, readonly CapturedAttemp
 function checkDisable(attempts: readonly CapturedAttempt[]): string[] {
   const gone = attempts.find((attempt) => attempt.answer === DELIVERY.retries.disableStatus);
   if (!gone) return [];
-  return attempts.filter((attempt) => attempt.receivedAt > gone.endedAt).map((attempt) => `${label(attempt)} arrived after ${label(gone)} was answered ${DELIVERY.retries.disableStatus}; a 410 disables the endpoint`);
+  return attempts
+    .filter((attempt) => attempt.receivedAt > gone.endedAt)
+    .map((attempt) => `${label(attempt)} arrived after ${label(gone)} was answered ${DELIVERY.retries.disableStatus}; a 410 disables the endpoint`);
 }
 
 /** A secret anywhere in a decoded body, with its JSON pointer; a body that is not JSON is read as text. */
@@ -116,7 +120,8 @@ function checkSecrets(attempts: readonly CapturedAttempt[], parsed: (attempt: Ca
   return problems;
 }
 
-const pointer = (path: readonly (string | number)[]): string => (path.length === 0 ? '/' : path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''));
+const pointer = (path: readonly (string | number)[]): string =>
+  path.length === 0 ? '/' : path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 
 function checkBodySize(attempts: readonly CapturedAttempt[], maxBodyBytes: number): string[] {
   return attempts
@@ -159,9 +164,17 @@ export async function buildCaptureReport(attempts: readonly CapturedAttempt[], o
     check('signatures', 'every attempt carries a valid, fresh signature', await checkSignatures(judged, options.secret)),
     check('payloads', 'every payload is valid for its type (strict)', checkPayloads(judged, parsed)),
     check('retries-identical', 'retries resend the same id and body with a new timestamp', checkRetriesIdentical(byId)),
-    check('retry-spacing', `retries follow the schedule (time scale ${options.timeScale})`, checkRetrySpacing(byId, { timeScale: options.timeScale, scheduleSeconds: options.scheduleSeconds ?? DELIVERY.retries.scheduleSeconds })),
+    check(
+      'retry-spacing',
+      `retries follow the schedule (time scale ${options.timeScale})`,
+      checkRetrySpacing(byId, { timeScale: options.timeScale, scheduleSeconds: options.scheduleSeconds ?? DELIVERY.retries.scheduleSeconds }),
+    ),
     check('disable-on-410', 'nothing arrives after a 410', checkDisable(judged)),
-    check('sequence-increases', 'sequence increases per resource, in the order changes happened', checkSequences(byId, (attempt) => valueOf(parsed(attempt)))),
+    check(
+      'sequence-increases',
+      'sequence increases per resource, in the order changes happened',
+      checkSequences(byId, (attempt) => jsonValueOf(parsed(attempt))),
+    ),
     check('no-secrets', 'no secret-looking strings in any payload', checkSecrets(judged, parsed)),
   ];
   const dropped = options.dropped ?? { attempts: 0, bytes: 0 };
@@ -172,7 +185,9 @@ export async function buildCaptureReport(attempts: readonly CapturedAttempt[], o
 export function renderCaptureReport(report: CaptureReport): string {
   const lines = [`Producer contract: ${report.deliveries} deliveries, ${report.attempts} attempts`];
   if (report.dropped.attempts > 0) {
-    lines.push(`  The ${report.dropped.attempts} oldest attempts (${report.dropped.bytes} body bytes) were dropped to stay within the endpoint's limits; the checks cover the ${report.attempts} kept. Raise --max-attempts to keep more.`);
+    lines.push(
+      `  The ${report.dropped.attempts} oldest attempts (${report.dropped.bytes} body bytes) were dropped to stay within the endpoint's limits; the checks cover the ${report.attempts} kept. Raise --max-attempts to keep more.`,
+    );
   }
   for (const item of report.checks) {
     lines.push(`${item.ok ? 'ok  ' : 'FAIL'}  ${item.id.padEnd(18)} ${item.title}`);

@@ -15,7 +15,11 @@ export interface FailStep {
  */
 export function parseFailStep(spec: string): FailStep {
   const match = /^(timeout|\d{3})(?:x(\d+))?(?::retry-after=(\d+))?$/.exec(spec.trim());
-  if (!match) throw new ContractKitError('invalid_option', `--fail "${spec}" is not <status|timeout>[x<attempts>][:retry-after=<s>], e.g. 503x2, timeoutx1, 410, 429x1:retry-after=2.`);
+  if (!match)
+    throw new ContractKitError(
+      'invalid_option',
+      `--fail "${spec}" is not <status|timeout>[x<attempts>][:retry-after=<s>], e.g. 503x2, timeoutx1, 410, 429x1:retry-after=2.`,
+    );
   const [, what = '', count, retryAfter] = match;
   const attempts = count === undefined ? 1 : Number(count);
   if (what === 'timeout') return { mode: { kind: 'timeout' }, attempts };

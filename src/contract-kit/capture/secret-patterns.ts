@@ -27,7 +27,8 @@ export const SECRET_PATTERNS: readonly { readonly name: string; readonly pattern
 const ANY_SECRET = new RegExp(SECRET_PATTERNS.map(({ pattern }) => `(?:${pattern.source})`).join('|'));
 
 /** The names of the secret-looking strings in one decoded string. */
-export const findSecrets = (text: string): string[] => (ANY_SECRET.test(text) ? SECRET_PATTERNS.filter(({ pattern }) => pattern.test(text)).map(({ name }) => name) : []);
+export const findSecrets = (text: string): string[] =>
+  ANY_SECRET.test(text) ? SECRET_PATTERNS.filter(({ pattern }) => pattern.test(text)).map(({ name }) => name) : [];
 
 /** A secret found in a JSON value: where (path segments) and what kind. Never the secret itself. */
 export interface SecretFinding {
@@ -48,7 +49,11 @@ function pathOf(step: Step, basePath: readonly (string | number)[]): (string | n
  * with an explicit stack (a deeply nested body must not overflow the call stack), and builds
  * a path only for a finding (or when `skip` asks), so a clean body costs one regex per string.
  */
-export function findSecretsInValue(value: unknown, basePath: readonly (string | number)[] = [], skip?: (path: readonly (string | number)[]) => boolean): SecretFinding[] {
+export function findSecretsInValue(
+  value: unknown,
+  basePath: readonly (string | number)[] = [],
+  skip?: (path: readonly (string | number)[]) => boolean,
+): SecretFinding[] {
   const findings: SecretFinding[] = [];
   const scan = (text: string, step: Step): void => {
     for (const name of findSecrets(text)) findings.push({ path: pathOf(step, basePath), name });
@@ -56,11 +61,12 @@ export function findSecretsInValue(value: unknown, basePath: readonly (string | 
   // Children are pushed last-first so they pop in document order; a key is scanned with its value.
   const stack: Step[] = [{ value, parent: undefined, segment: undefined, key: false }];
   for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
-    if (skip && skip(pathOf(step, basePath))) continue;
+    if (skip?.(pathOf(step, basePath))) continue;
     if (step.key) scan(String(step.segment), step);
     const current = step.value;
     if (typeof current === 'string') scan(current, step);
-    else if (Array.isArray(current)) for (let index = current.length - 1; index >= 0; index--) stack.push({ value: current[index] as unknown, parent: step, segment: index, key: false });
+    else if (Array.isArray(current))
+      for (let index = current.length - 1; index >= 0; index--) stack.push({ value: current[index] as unknown, parent: step, segment: index, key: false });
     else if (current !== null && typeof current === 'object') {
       const entries = Object.entries(current);
       for (let index = entries.length - 1; index >= 0; index--) {

@@ -18,7 +18,8 @@ export function checkRetrySpacing(
 ): string[] {
   const problems: string[] = [];
   for (const [id, attempts] of byId) {
-    if (attempts.length > options.scheduleSeconds.length) problems.push(`${id}: ${attempts.length} attempts; the schedule allows ${options.scheduleSeconds.length}`);
+    if (attempts.length > options.scheduleSeconds.length)
+      problems.push(`${id}: ${attempts.length} attempts; the schedule allows ${options.scheduleSeconds.length}`);
     for (let index = 1; index < attempts.length; index++) {
       const previous = attempts[index - 1];
       const current = attempts[index];
@@ -27,8 +28,10 @@ export function checkRetrySpacing(
       const expected = Math.max(scheduled, previous.retryAfterSeconds ?? 0) * 1000 * options.timeScale;
       const waited = current.receivedAt - previous.endedAt;
       const tooLate = previous.retryAfterSeconds === undefined && waited > expected * 1.5 + LATE_SLACK_MS;
-      if (waited < expected * 0.9 - EARLY_SLACK_MS) problems.push(`${id} attempt ${index + 1}: came ${Math.round(waited)} ms after attempt ${index} ended; the schedule says ${Math.round(expected)} ms`);
-      else if (tooLate) problems.push(`${id} attempt ${index + 1}: came ${Math.round(waited)} ms after attempt ${index} ended; the schedule says ${Math.round(expected)} ms`);
+      if (waited < expected * 0.9 - EARLY_SLACK_MS)
+        problems.push(`${id} attempt ${index + 1}: came ${Math.round(waited)} ms after attempt ${index} ended; the schedule says ${Math.round(expected)} ms`);
+      else if (tooLate)
+        problems.push(`${id} attempt ${index + 1}: came ${Math.round(waited)} ms after attempt ${index} ended; the schedule says ${Math.round(expected)} ms`);
     }
   }
   return problems;
@@ -46,7 +49,10 @@ function parseOrUndefined(attempt: CapturedAttempt): unknown {
  * Within one resource, distinct events carry distinct sequence numbers that increase with
  * `occurredAt` (x-woes-ordering). Arrival order is not checked: delivery is unordered.
  */
-export function checkSequences(byId: ReadonlyMap<string, readonly CapturedAttempt[]>, decode: (attempt: CapturedAttempt) => unknown = parseOrUndefined): string[] {
+export function checkSequences(
+  byId: ReadonlyMap<string, readonly CapturedAttempt[]>,
+  decode: (attempt: CapturedAttempt) => unknown = parseOrUndefined,
+): string[] {
   const perResource = new Map<string, { id: string; sequence: number; occurredAt: string }[]>();
   for (const [id, attempts] of byId) {
     const first = attempts[0];

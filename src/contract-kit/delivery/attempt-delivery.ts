@@ -50,7 +50,15 @@ export async function attemptDelivery(input: AttemptInput): Promise<AttemptRecor
   if (result.kind === 'no-answer') return { status: undefined, outcome: 'retry', startedAt, endedAt, ms: result.ms, responseBody: '', error: result.reason };
   // An answer the connection broke in the middle of is a failed attempt, whatever its status.
   if (result.brokenAfterStatus !== undefined) {
-    return { status: result.status, outcome: 'retry', startedAt, endedAt, ms: result.ms, responseBody: result.body, error: `the response broke off (${result.brokenAfterStatus})` };
+    return {
+      status: result.status,
+      outcome: 'retry',
+      startedAt,
+      endedAt,
+      ms: result.ms,
+      responseBody: result.body,
+      error: `the response broke off (${result.brokenAfterStatus})`,
+    };
   }
   const classification = classifyResponse({ status: result.status, retryAfter: result.retryAfter ?? null, nowMs: endedAt });
   return { status: result.status, ...classification, startedAt, endedAt, ms: result.ms, responseBody: result.body };

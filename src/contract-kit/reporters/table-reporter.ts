@@ -26,7 +26,9 @@ export function renderTable(report: SuiteReport): string {
   lines.push('');
   const verdict = report.failed === 0 && report.notRun === 0 ? 'conforms' : 'does NOT conform';
   const notRun = report.notRun > 0 ? `, ${report.notRun} not run` : '';
-  lines.push(`${report.passed} passed, ${report.failed} failed, ${report.skipped} skipped${notRun} in ${(report.ms / 1000).toFixed(2)} s: the receiver ${verdict}.`);
+  lines.push(
+    `${report.passed} passed, ${report.failed} failed, ${report.skipped} skipped${notRun} in ${(report.ms / 1000).toFixed(2)} s: the receiver ${verdict}.`,
+  );
   for (const diagnosis of report.diagnoses) {
     lines.push(`Cause: ${diagnosis.headline}`);
     if (diagnosis.evidence !== undefined) lines.push(`  The receiver said: ${diagnosis.evidence}`);

@@ -58,7 +58,9 @@ export function readTimeoutOf(options: AdapterOptions): number {
   const timeout = options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
   // Timers take at most 2^31 - 1 ms; a longer one would fire at once.
   if (typeof timeout !== 'number' || !(timeout > 0 && timeout <= MAX_TIMER_MS)) {
-    throw new RangeError(`@woes/webhooks: readTimeoutMs must be a number of milliseconds above 0 and at most ${MAX_TIMER_MS}, got ${String(timeout)}. Omit it for the default of ${DEFAULT_READ_TIMEOUT_MS}.`);
+    throw new RangeError(
+      `@woes/webhooks: readTimeoutMs must be a number of milliseconds above 0 and at most ${MAX_TIMER_MS}, got ${String(timeout)}. Omit it for the default of ${DEFAULT_READ_TIMEOUT_MS}.`,
+    );
   }
   return timeout;
 }

@@ -52,7 +52,10 @@ export const tooLarge = (): AdapterReply =>
   reply(
     STATUS_FOR_CODE.body_too_large,
     'body_too_large',
-    new WebhookVerificationError('body_too_large', `the request body is over ${DELIVERY_LIMITS.maxPayloadBytes} bytes, the most Woes sends. Rejected before reading it.`),
+    new WebhookVerificationError(
+      'body_too_large',
+      `the request body is over ${DELIVERY_LIMITS.maxPayloadBytes} bytes, the most Woes sends. Rejected before reading it.`,
+    ),
   );
 
 /** A reply for an adapter code, with its documented status. */
@@ -60,16 +63,30 @@ export const adapterReply = (code: AdapterCode, error?: unknown): AdapterReply =
 
 /** The 408 reply when the body did not arrive within `readTimeoutMs`. */
 export const bodyTimeout = (timeoutMs: number): AdapterReply =>
-  adapterReply('body_timeout', new WebhookAdapterError('body_timeout', `the request body did not arrive whole within ${timeoutMs} ms (readTimeoutMs); stopped reading. A sender that stalls, or raise readTimeoutMs for a slow network.`));
+  adapterReply(
+    'body_timeout',
+    new WebhookAdapterError(
+      'body_timeout',
+      `the request body did not arrive whole within ${timeoutMs} ms (readTimeoutMs); stopped reading. A sender that stalls, or raise readTimeoutMs for a slow network.`,
+    ),
+  );
 
 /** The 400 reply when the body stream failed while being read. */
 export const bodyUnreadable = (cause: unknown): AdapterReply =>
-  adapterReply('body_unreadable', new WebhookAdapterError('body_unreadable', 'the request body stream failed while being read (the sender aborted, or the stream errored); see `cause`.', { cause }));
+  adapterReply(
+    'body_unreadable',
+    new WebhookAdapterError('body_unreadable', 'the request body stream failed while being read (the sender aborted, or the stream errored); see `cause`.', {
+      cause,
+    }),
+  );
 
 /** The 500 reply when something read the body before the adapter and left no raw body for it. */
 export const bodyAlreadyRead = (what: string): AdapterReply =>
   reply(
     STATUS_FOR_CODE.raw_body_required,
     'raw_body_required',
-    new WebhookVerificationError('raw_body_required', `${what}, so the raw body is gone and the signature cannot be checked. Mount the webhook route before anything that reads bodies, or leave the raw bytes for it. ${RAW_BODY_HELP}`),
+    new WebhookVerificationError(
+      'raw_body_required',
+      `${what}, so the raw body is gone and the signature cannot be checked. Mount the webhook route before anything that reads bodies, or leave the raw bytes for it. ${RAW_BODY_HELP}`,
+    ),
   );

@@ -42,7 +42,10 @@ export function createNodeMiddleware(options: NodeAdapterOptions): (req: NodeWeb
   const timeoutMs = readTimeoutOf(options);
   const forward = options.handlerErrors === 'next';
   const finish = (req: NodeWebhookRequest, res: ServerResponse, result: AdapterReply, next?: (error?: unknown) => void): void => {
-    if (forward && next && result.code === 'handler_failed') return next(result.error);
+    if (forward && next && result.code === 'handler_failed') {
+      next(result.error);
+      return;
+    }
     if (result.error !== undefined) reportError(options, result.error, result.status);
     send(req, res, result);
   };

@@ -38,7 +38,11 @@ async function readLimited(reader: ReadableStreamDefaultReader<Uint8Array>): Pro
  * is 400 `body_unreadable`; one that stalls or never ends is 408 `body_timeout`.
  */
 export async function readFetchBody(request: Request, timeoutMs: number): Promise<FetchReadOutcome> {
-  if (request.bodyUsed) return { kind: 'reply', reply: bodyAlreadyRead('the request body was already read (request.json(), request.text() or a middleware) before the webhook handler') };
+  if (request.bodyUsed)
+    return {
+      kind: 'reply',
+      reply: bodyAlreadyRead('the request body was already read (request.json(), request.text() or a middleware) before the webhook handler'),
+    };
   if (!request.body) return { kind: 'body', body: new Uint8Array(0) };
   if (request.body.locked) return { kind: 'reply', reply: bodyAlreadyRead('the request body stream is locked by another reader') };
   const reader = request.body.getReader();

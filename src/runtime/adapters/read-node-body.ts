@@ -7,7 +7,10 @@ import { bodyAlreadyRead, bodyTimeout, bodyUnreadable, tooLarge, type AdapterRep
 export type NodeWebhookRequest = IncomingMessage & { body?: unknown };
 
 /** The raw body, a body a parser already turned into an object, or the reply that says why there is neither. */
-export type NodeReadOutcome = { readonly kind: 'raw'; readonly body: RawBody } | { readonly kind: 'parsed'; readonly value: unknown } | { readonly kind: 'reply'; readonly reply: AdapterReply };
+export type NodeReadOutcome =
+  | { readonly kind: 'raw'; readonly body: RawBody }
+  | { readonly kind: 'parsed'; readonly value: unknown }
+  | { readonly kind: 'reply'; readonly reply: AdapterReply };
 
 /**
  * The raw body: `req.body` when a framework read it, else the stream, up to the spec's limit
@@ -21,9 +24,18 @@ export function readNodeBody(req: NodeWebhookRequest, timeoutMs: number): Promis
   if (body !== undefined && req.readableEnded) return Promise.resolve({ kind: 'parsed', value: body });
   // Read to its end by something that kept no raw body: 'end' will never fire again.
   if (req.readableEnded) {
-    return Promise.resolve({ kind: 'reply', reply: bodyAlreadyRead('the request stream was already read to its end and req.body holds no raw body (a body parser or a `for await (… of req)` ran first)') });
+    return Promise.resolve({
+      kind: 'reply',
+      reply: bodyAlreadyRead(
+        'the request stream was already read to its end and req.body holds no raw body (a body parser or a `for await (… of req)` ran first)',
+      ),
+    });
   }
-  if (req.destroyed) return Promise.resolve({ kind: 'reply', reply: bodyUnreadable(req.errored ?? new Error('the request stream was destroyed before the webhook handler read it')) });
+  if (req.destroyed)
+    return Promise.resolve({
+      kind: 'reply',
+      reply: bodyUnreadable(req.errored ?? new Error('the request stream was destroyed before the webhook handler read it')),
+    });
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -9,7 +9,9 @@ const DEFAULT_SECRET_BYTES = 32;
 /** A new `whsec_` secret of `bytes` random bytes (default 32; the spec allows 24–64). */
 export function generateSecret(bytes: number = DEFAULT_SECRET_BYTES): string {
   if (!Number.isInteger(bytes) || bytes < secretMinBytes || bytes > secretMaxBytes) {
-    throw new RangeError(`@woes/webhooks: a ${secretPrefix} secret holds ${secretMinBytes}–${secretMaxBytes} random bytes, got ${bytes}. Call generateSecret() for the default of ${DEFAULT_SECRET_BYTES}.`);
+    throw new RangeError(
+      `@woes/webhooks: a ${secretPrefix} secret holds ${secretMinBytes}–${secretMaxBytes} random bytes, got ${bytes}. Call generateSecret() for the default of ${DEFAULT_SECRET_BYTES}.`,
+    );
   }
   return secretPrefix + encodeBase64(crypto.getRandomValues(new Uint8Array(bytes)));
 }

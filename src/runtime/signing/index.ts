@@ -1,5 +1,11 @@
 // The signing library's public surface, re-exported by src/runtime/index.ts.
-export { VERIFICATION_ERROR_CODES, WebhookVerificationError, isWebhookVerificationError, type VerificationErrorCode, type VerificationErrorDetails } from './errors.js';
+export {
+  VERIFICATION_ERROR_CODES,
+  WebhookVerificationError,
+  isWebhookVerificationError,
+  type VerificationErrorCode,
+  type VerificationErrorDetails,
+} from './errors.js';
 export { generateKeyPair, generateSecret } from './generate-keys.js';
 export type { RawBody } from './raw-body.js';
 export type { HeaderBag } from './read-headers.js';

@@ -32,9 +32,20 @@ function keyError(kind: KeyKind, index: number, total: number, problem: string):
 /** `whsec_…` / `whsk_…` / `whpk_…` to its bytes, or a precise error that never contains the value. */
 function decodeOne(kind: KeyKind, value: unknown, index: number, total: number): Uint8Array {
   const prefix = PREFIX_OF[kind];
-  if (typeof value !== 'string') throw keyError(kind, index, total, `must be a string starting with "${prefix}", got ${value === null ? 'null' : typeof value}. Check that the environment variable holding it is set.`);
+  if (typeof value !== 'string')
+    throw keyError(
+      kind,
+      index,
+      total,
+      `must be a string starting with "${prefix}", got ${value === null ? 'null' : typeof value}. Check that the environment variable holding it is set.`,
+    );
   if (value.trim() !== value) {
-    throw keyError(kind, index, total, 'has whitespace around it (a trailing newline or space from an .env file or a copy-paste). Trim it, e.g. `process.env.WOES_WEBHOOK_SECRET.trim()`.');
+    throw keyError(
+      kind,
+      index,
+      total,
+      'has whitespace around it (a trailing newline or space from an .env file or a copy-paste). Trim it, e.g. `process.env.WOES_WEBHOOK_SECRET.trim()`.',
+    );
   }
   if (!value.startsWith(prefix)) {
     const hint = kind === 'secret' && value.startsWith(publicKeyPrefix) ? ` A ${publicKeyPrefix} public key goes in the \`publicKey\` option.` : '';
@@ -45,13 +56,23 @@ function decodeOne(kind: KeyKind, value: unknown, index: number, total: number):
   // clearer "line break" message for a key that was wrapped; the decoded length is checked exactly below.
   if (encoded.length > MAX_ENCODED[kind] + LINE_BREAK_ALLOWANCE) {
     const fix = kind === 'secret' ? 'make one with generateSecret()' : 'make a pair with generateKeyPair()';
-    throw keyError(kind, index, total, `is ${encoded.length} characters after "${prefix}"; a ${kind} is at most ${MAX_ENCODED[kind]} (base64 of ${kind === 'secret' ? secretMaxBytes : ED25519_KEY_BYTES} bytes). Check that the variable holds the key alone, not a file or several keys; copy it again, or ${fix}.`);
+    throw keyError(
+      kind,
+      index,
+      total,
+      `is ${encoded.length} characters after "${prefix}"; a ${kind} is at most ${MAX_ENCODED[kind]} (base64 of ${kind === 'secret' ? secretMaxBytes : ED25519_KEY_BYTES} bytes). Check that the variable holds the key alone, not a file or several keys; copy it again, or ${fix}.`,
+    );
   }
   if (/\s/.test(encoded)) throw keyError(kind, index, total, 'contains whitespace (a line break from wrapping?). Paste it as one line.');
   const bytes = decodeBase64(encoded);
   if (!bytes) throw keyError(kind, index, total, `is not valid base64 after "${prefix}" (truncated or altered?). Copy the whole value again.`);
   if (kind === 'secret' && (bytes.byteLength < secretMinBytes || bytes.byteLength > secretMaxBytes)) {
-    throw keyError(kind, index, total, `decodes to ${bytes.byteLength} bytes; a ${prefix} secret holds ${secretMinBytes}–${secretMaxBytes}. Copy the whole value, or make one with generateSecret().`);
+    throw keyError(
+      kind,
+      index,
+      total,
+      `decodes to ${bytes.byteLength} bytes; a ${prefix} secret holds ${secretMinBytes}–${secretMaxBytes}. Copy the whole value, or make one with generateSecret().`,
+    );
   }
   if (kind !== 'secret' && bytes.byteLength !== ED25519_KEY_BYTES) {
     throw keyError(kind, index, total, `decodes to ${bytes.byteLength} bytes; an ed25519 ${kind} is ${ED25519_KEY_BYTES}. Make a pair with generateKeyPair().`);
@@ -69,6 +90,9 @@ export function decodeKeys(kind: KeyKind, option: string | readonly string[] | u
 /** Throws when neither a secret nor a public key was given. */
 export function requireSomeKey(secrets: readonly Uint8Array[], publicKeys: readonly Uint8Array[], purpose: 'verify' | 'sign'): void {
   if (secrets.length > 0 || publicKeys.length > 0) return;
-  const options = purpose === 'verify' ? `\`${OPTION_OF.secret}\` (${secretPrefix}…) or \`${OPTION_OF['public key']}\` (${publicKeyPrefix}…)` : `\`${OPTION_OF.secret}\` (${secretPrefix}…) or \`${OPTION_OF['signing key']}\` (${signingKeyPrefix}…)`;
+  const options =
+    purpose === 'verify'
+      ? `\`${OPTION_OF.secret}\` (${secretPrefix}…) or \`${OPTION_OF['public key']}\` (${publicKeyPrefix}…)`
+      : `\`${OPTION_OF.secret}\` (${secretPrefix}…) or \`${OPTION_OF['signing key']}\` (${signingKeyPrefix}…)`;
   throw new WebhookVerificationError('invalid_secret', `no key to ${purpose} with: pass ${options}. An empty list is not a key.`);
 }

@@ -7,9 +7,7 @@ import { pkcs8FromSeed, spkiFromPublicKey } from './ed25519-der.js';
 /** node:crypto primitives: HMAC via a cached KeyObject, Buffer for base64 and UTF-8. */
 export function createNodeBackend(crypto: typeof NodeCrypto, Buffer: typeof NodeBuffer): CryptoBackend {
   const bytesOf = (content: SignedContent): NodeBuffer =>
-    typeof content.body === 'string'
-      ? Buffer.from(content.prefix + content.body, 'utf8')
-      : Buffer.concat([Buffer.from(content.prefix, 'utf8'), content.body]);
+    typeof content.body === 'string' ? Buffer.from(content.prefix + content.body, 'utf8') : Buffer.concat([Buffer.from(content.prefix, 'utf8'), content.body]);
 
   return {
     name: 'node',

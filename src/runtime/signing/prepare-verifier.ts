@@ -41,7 +41,9 @@ export function prepareVerification(
   requireSomeKey(secretBytes, publicKeyBytes, 'verify');
   const toleranceSeconds = options.toleranceSeconds ?? DELIVERY_SIGNING.toleranceSeconds;
   if (!Number.isFinite(toleranceSeconds) || toleranceSeconds < 0) {
-    throw new RangeError(`@woes/webhooks: toleranceSeconds must be a non-negative number of seconds, got ${toleranceSeconds}. To skip the check on purpose use { ignoreTimestamp: true }.`);
+    throw new RangeError(
+      `@woes/webhooks: toleranceSeconds must be a non-negative number of seconds, got ${toleranceSeconds}. To skip the check on purpose use { ignoreTimestamp: true }.`,
+    );
   }
   let publicKeys;
   try {

@@ -27,7 +27,11 @@ function describe(body: unknown): string {
  */
 export function checkRawBody(body: unknown, backend: CryptoBackend): asserts body is RawBody {
   if (typeof body === 'string') {
-    if (body === '[object Object]') throw new WebhookVerificationError('raw_body_required', `the body is the string "[object Object]": an object was converted to a string. ${RAW_BODY_HELP}`);
+    if (body === '[object Object]')
+      throw new WebhookVerificationError(
+        'raw_body_required',
+        `the body is the string "[object Object]": an object was converted to a string. ${RAW_BODY_HELP}`,
+      );
     // UTF-8 takes 1–3 bytes per UTF-16 code unit (a surrogate pair, two units, takes 4), so
     // `length` bounds the byte length from below and `3 * length` from above. Past the limit by
     // length alone, the error says "at least": measuring 100 MB only to refuse it cost 300 ms.
@@ -43,8 +47,14 @@ export function checkRawBody(body: unknown, backend: CryptoBackend): asserts bod
     if (body.byteLength > MAX_BYTES) throw tooLarge(body.byteLength, '');
     return;
   }
-  throw new WebhookVerificationError('raw_body_required', `the body must be the raw request body (string or Uint8Array/Buffer), got ${describe(body)}. ${RAW_BODY_HELP}`);
+  throw new WebhookVerificationError(
+    'raw_body_required',
+    `the body must be the raw request body (string or Uint8Array/Buffer), got ${describe(body)}. ${RAW_BODY_HELP}`,
+  );
 }
 
 const tooLarge = (bytes: number, atLeast: 'at least ' | '') =>
-  new WebhookVerificationError('body_too_large', `the body is ${atLeast}${bytes} bytes; Woes never sends more than ${MAX_BYTES}. Rejected before verifying: check that this is a Woes delivery and that the body was not concatenated or wrapped.`);
+  new WebhookVerificationError(
+    'body_too_large',
+    `the body is ${atLeast}${bytes} bytes; Woes never sends more than ${MAX_BYTES}. Rejected before verifying: check that this is a Woes delivery and that the body was not concatenated or wrapped.`,
+  );

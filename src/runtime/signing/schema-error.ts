@@ -10,7 +10,8 @@ export function schemaError(violations: readonly SchemaViolation[], mode: Valida
     mode === 'strict'
       ? 'Strict mode accepts only what the spec defines: fix the producer, or add the field or value to asyncapi.yaml.'
       : 'Receiver mode already ignores unknown types, fields and enum values, so this is a contract bug: report it with the webhook-id.';
-  return new WebhookVerificationError('schema_violation', `the event does not match its schema: ${where}${more}. ${fix}`,
-    { path: first?.path ?? '', violations },
-  );
+  return new WebhookVerificationError('schema_violation', `the event does not match its schema: ${where}${more}. ${fix}`, {
+    path: first?.path ?? '',
+    violations,
+  });
 }

@@ -33,10 +33,16 @@ export interface SignInput {
 function checkIdAndTimestamp(id: unknown, timestamp: unknown): asserts id is string {
   // The spec forbids "." in both: it separates the parts of the signed content.
   if (typeof id !== 'string' || id === '' || id.includes('.') || /\s/.test(id)) {
-    throw new WebhookVerificationError('malformed_header', `${NAMES.id} must be a non-empty string without "." or whitespace, got ${JSON.stringify(id)}.`, { header: NAMES.id });
+    throw new WebhookVerificationError('malformed_header', `${NAMES.id} must be a non-empty string without "." or whitespace, got ${JSON.stringify(id)}.`, {
+      header: NAMES.id,
+    });
   }
   if (typeof timestamp !== 'number' || !Number.isSafeInteger(timestamp) || timestamp < 0) {
-    throw new WebhookVerificationError('malformed_header', `${NAMES.timestamp} must be integer unix seconds, got ${String(timestamp)}. Use Math.floor(Date.now() / 1000).`, { header: NAMES.timestamp });
+    throw new WebhookVerificationError(
+      'malformed_header',
+      `${NAMES.timestamp} must be integer unix seconds, got ${String(timestamp)}. Use Math.floor(Date.now() / 1000).`,
+      { header: NAMES.timestamp },
+    );
   }
 }
 
@@ -45,7 +51,10 @@ function checkEntryCount(option: string | readonly string[] | undefined, kind: '
   const count = Array.isArray(option) ? option.length : 0;
   if (count <= MAX_ENTRIES_PER_VERSION) return;
   const [code, version] = kind === 'secret' ? (['invalid_secret', symmetric.version] as const) : (['invalid_key', asymmetric.version] as const);
-  throw new WebhookVerificationError(code, `${count} keys in \`${kind}\` would make ${count} ${version} entries; receivers refuse more than ${MAX_ENTRIES_PER_VERSION} per version. Sign with the current key and, during a rotation, the previous one.`);
+  throw new WebhookVerificationError(
+    code,
+    `${count} keys in \`${kind}\` would make ${count} ${version} entries; receivers refuse more than ${MAX_ENTRIES_PER_VERSION} per version. Sign with the current key and, during a rotation, the previous one.`,
+  );
 }
 
 /** @internal `sign` on a given crypto backend. */

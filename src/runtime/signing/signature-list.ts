@@ -70,7 +70,11 @@ export function parseSignatureList(header: string): SignatureList {
   }
   if (entries === 0) {
     const shape = header.trim() === '' ? 'is empty' : 'has no "version,base64" entry';
-    throw new WebhookVerificationError('malformed_header', `${HEADER} ${shape}; it must be a space-separated list like "${V1},<base64>". Pass the header value unchanged.`, { header: HEADER });
+    throw new WebhookVerificationError(
+      'malformed_header',
+      `${HEADER} ${shape}; it must be a space-separated list like "${V1},<base64>". Pass the header value unchanged.`,
+      { header: HEADER },
+    );
   }
   return { v1, v1a, unknownVersions };
 }

@@ -46,7 +46,9 @@ export async function signedTestDelivery<T extends WebhookEventType>(type: T, op
   const examples = EVENT_EXAMPLES[type] as readonly { readonly name: string; readonly payload: WebhookEventMap[T] }[];
   const example = options.example === undefined ? examples[0] : examples.find((candidate) => candidate.name === options.example);
   if (!example) {
-    throw new RangeError(`@woes/webhooks: no example "${String(options.example)}" for ${type}; the spec has ${examples.map((candidate) => `"${candidate.name}"`).join(', ')}.`);
+    throw new RangeError(
+      `@woes/webhooks: no example "${String(options.example)}" for ${type}; the spec has ${examples.map((candidate) => `"${candidate.name}"`).join(', ')}.`,
+    );
   }
   const payload = merge(structuredClone(example.payload), options.overrides) as WebhookEventMap[T];
   const body = JSON.stringify(payload);

@@ -8,7 +8,11 @@ const DIGITS = /^[0-9]{1,15}$/;
 export function parseTimestamp(value: string): number {
   if (!DIGITS.test(value)) {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    throw new WebhookVerificationError('malformed_header', `${HEADER} must be integer unix seconds, got ${JSON.stringify(shown)}. Pass the header value unchanged.`, { header: HEADER });
+    throw new WebhookVerificationError(
+      'malformed_header',
+      `${HEADER} must be integer unix seconds, got ${JSON.stringify(shown)}. Pass the header value unchanged.`,
+      { header: HEADER },
+    );
   }
   return Number(value);
 }
@@ -27,7 +31,11 @@ export function checkTolerance(timestamp: number, nowMs: number, toleranceSecond
   }
   // 1e11 s is the year 5138: a bigger header is milliseconds, a smaller clock is seconds.
   const unit =
-    timestamp > 1e11 ? ' It looks like milliseconds; the header is in seconds.' : nowMs < 1e11 ? ' The `now` option must return milliseconds, like Date.now.' : '';
+    timestamp > 1e11
+      ? ' It looks like milliseconds; the header is in seconds.'
+      : nowMs < 1e11
+        ? ' The `now` option must return milliseconds, like Date.now.'
+        : '';
   throw new WebhookVerificationError(
     'timestamp_too_new',
     `${HEADER} is ${skewSeconds} s in the future, beyond the tolerance of ${toleranceSeconds} s. This server's clock is probably behind (check NTP).${unit}`,

@@ -99,7 +99,8 @@ function noMatch(verifier: PreparedVerifier, list: SignatureList): WebhookVerifi
 
 function parseJson(verifier: PreparedVerifier, body: string | Uint8Array): unknown {
   const text = typeof body === 'string' ? body : verifier.backend.decodeUtf8(body);
-  if (text === undefined) throw new WebhookVerificationError('invalid_json', 'the body is not valid UTF-8. Pass the bytes as received, without re-encoding them.');
+  if (text === undefined)
+    throw new WebhookVerificationError('invalid_json', 'the body is not valid UTF-8. Pass the bytes as received, without re-encoding them.');
   try {
     return JSON.parse(text);
   } catch (error) {

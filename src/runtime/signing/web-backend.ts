@@ -34,7 +34,11 @@ export function createWebBackend(): CryptoBackend {
     name: 'web',
     prepareHmac(key) {
       const raw = copy(key);
-      const load = importLater(() => crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']), 'the HMAC secret', 'check that this runtime supports HMAC-SHA256 in crypto.subtle.');
+      const load = importLater(
+        () => crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']),
+        'the HMAC secret',
+        'check that this runtime supports HMAC-SHA256 in crypto.subtle.',
+      );
       return { digest: async (content) => new Uint8Array(await crypto.subtle.sign('HMAC', await load(), bytesOf(content))) };
     },
     prepareEd25519Public(publicKey) {

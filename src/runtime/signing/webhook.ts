@@ -16,7 +16,8 @@ export function prepareVerifier(
   options: VerifyOptions & PublicKeyOptions,
   backend: CryptoBackend = defaultBackend,
 ): PreparedVerifier {
-  if ((options as { strict?: unknown }).strict === true) throw strictMoved('the option { strict: true }', "pass { validation: strictValidation } (import { strictValidation } from '@woes/webhooks/strict')");
+  if ((options as { strict?: unknown }).strict === true)
+    throw strictMoved('the option { strict: true }', "pass { validation: strictValidation } (import { strictValidation } from '@woes/webhooks/strict')");
   const validation = options.validation ?? receiverValidation;
   return prepareVerification(secrets, options, backend, (value) => validateWith(validation, value));
 }

@@ -13,7 +13,9 @@ export function checkEvent(value: unknown, mode?: 'receiver'): EventCheck {
   // JavaScript callers may still ask for strict mode here; say where it lives instead of
   // silently validating leniently.
   if ((mode as string | undefined) === 'strict') {
-    throw new TypeError("@woes/webhooks: strict validation has its own entry so receivers never bundle it: import { checkEventStrict } from '@woes/webhooks/strict'.");
+    throw new TypeError(
+      "@woes/webhooks: strict validation has its own entry so receivers never bundle it: import { checkEventStrict } from '@woes/webhooks/strict'.",
+    );
   }
   const type = typeOf(value);
   const known = isKnownType(type);

@@ -15,9 +15,7 @@ export interface SchemaViolation {
   readonly message: string;
 }
 
-export type EventCheck =
-  | { readonly ok: true; readonly known: boolean }
-  | { readonly ok: false; readonly violations: readonly SchemaViolation[] };
+export type EventCheck = { readonly ok: true; readonly known: boolean } | { readonly ok: false; readonly violations: readonly SchemaViolation[] };
 
 /**
  * How verified payloads are validated: `receiverValidation` (the default of `Webhook` and

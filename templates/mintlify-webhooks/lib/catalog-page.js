@@ -1,7 +1,15 @@
 import { escapeMdx, page, table } from './mdx.js';
 import { categories, eventPath } from './read-spec.js';
 
-const ICONS = { conversation: 'messages-square', message: 'message-square', customer: 'user', issue: 'list-todo', knowledge: 'database', agent: 'bot', webhook: 'webhook' };
+const ICONS = {
+  conversation: 'messages-square',
+  message: 'message-square',
+  customer: 'user',
+  issue: 'list-todo',
+  knowledge: 'database',
+  agent: 'bot',
+  webhook: 'webhook',
+};
 export const categoryIcon = (category) => ICONS[category] ?? 'webhook';
 export const categoryTitle = (category) => `${category.charAt(0).toUpperCase()}${category.slice(1)}${category === 'knowledge' ? '' : 's'}`;
 export const categoryAnchor = (category) => categoryTitle(category).toLowerCase();

@@ -5,7 +5,9 @@ import { eventFetchLine } from './fetching-values.js';
 import { flattenEvent, schemaUrl } from './read-spec.js';
 
 function exampleBlocks(example) {
-  const headers = Object.entries(example.headers).map(([name, value]) => `${name}: ${value}`).join('\n');
+  const headers = Object.entries(example.headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('\n');
   return [codeBlock('json', JSON.stringify(example.payload, null, 2), 'Body'), codeBlock('http', `POST /webhooks/woes HTTP/1.1\n${headers}`, 'Headers')];
 }
 
@@ -21,7 +23,10 @@ function examples(event) {
     `## Example${more.length > 0 ? 's' : ''}`,
     escapeMdx(first.summary),
     ...exampleBlocks(first),
-    ...more.map((example) => `<Accordion title="${attribute((example.summary || example.name).replace(/\.$/, ''))}">\n\n${exampleBlocks(example).join('\n\n')}\n\n</Accordion>`),
+    ...more.map(
+      (example) =>
+        `<Accordion title="${attribute((example.summary || example.name).replace(/\.$/, ''))}">\n\n${exampleBlocks(example).join('\n\n')}\n\n</Accordion>`,
+    ),
   ];
 }
 
@@ -31,7 +36,9 @@ export function eventPage(spec, event) {
   const deprecated = event.deprecated || schema.deprecated;
   const body = [
     ...(deprecated
-      ? [`<Warning>\n  **Deprecated.** Woes still sends \`${event.type}\`, but it will be removed in a future API version. See the [changelog](/webhooks/changelog).\n</Warning>`]
+      ? [
+          `<Warning>\n  **Deprecated.** Woes still sends \`${event.type}\`, but it will be removed in a future API version. See the [changelog](/webhooks/changelog).\n</Warning>`,
+        ]
       : []),
     `\`${event.type}\` · category **${event.category}** · [JSON Schema](${schemaUrl(event.type)})`,
     '## When it fires',

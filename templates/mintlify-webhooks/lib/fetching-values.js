@@ -2,7 +2,8 @@ import { codeBlock, escapeMdx, table } from './mdx.js';
 
 function need(block, key, name) {
   const value = block?.[key];
-  if (value === undefined || value === null) throw new Error(`mintlify-webhooks: x-woes-${name}.${key} is missing from the spec; the guides read it from there.`);
+  if (value === undefined || value === null)
+    throw new Error(`mintlify-webhooks: x-woes-${name}.${key} is missing from the spec; the guides read it from there.`);
   return value;
 }
 
@@ -29,7 +30,10 @@ export function eventFetchLine(spec, event) {
   const kind = resourceKind(event);
   const entry = fetching?.kinds?.[kind];
   if (!fetching || !entry) return '';
-  const how = entry.read === null ? `A \`${kind}\` has no REST read: ${escapeMdx(entry.description.replace(/^No REST read\.\s*/, ''))}` : `Read the \`${kind}\` with ${readCell(fetching.baseUrl, entry.read)} and your workspace API key.`;
+  const how =
+    entry.read === null
+      ? `A \`${kind}\` has no REST read: ${escapeMdx(entry.description.replace(/^No REST read\.\s*/, ''))}`
+      : `Read the \`${kind}\` with ${readCell(fetching.baseUrl, entry.read)} and your workspace API key.`;
   return `**Fetching more:** ${how} Every other id in the payload: [Fetching more](/webhooks/fetching).`;
 }
 
@@ -51,14 +55,42 @@ export function fetchingValues(spec) {
     fetchAuthWhere: auth.where,
     fetchAuthDescription: auth.description,
     fetchingDescription: need(fetching, 'description', 'fetching').trim(),
-    fetchKindsTable: { mdx: table(['Kind', 'REST read', 'Notes'], Object.entries(kinds).map(([kind, entry]) => [`\`${kind}\``, readCell(baseUrl, entry.read), escapeMdx(entry.read === null ? entry.description.replace(/^No REST read\.\s*/, '') : entry.description)])) },
-    fetchFieldsTable: { mdx: table(['Field', 'Holds the id of'], need(fetching, 'fields', 'fetching').map((entry) => [`\`${entry.field}\``, entry.kind.startsWith('the kind in ') ? `the kind in \`${entry.kind.slice('the kind in '.length)}\`` : `\`${entry.kind}\``])) },
+    fetchKindsTable: {
+      mdx: table(
+        ['Kind', 'REST read', 'Notes'],
+        Object.entries(kinds).map(([kind, entry]) => [
+          `\`${kind}\``,
+          readCell(baseUrl, entry.read),
+          escapeMdx(entry.read === null ? entry.description.replace(/^No REST read\.\s*/, '') : entry.description),
+        ]),
+      ),
+    },
+    fetchFieldsTable: {
+      mdx: table(
+        ['Field', 'Holds the id of'],
+        need(fetching, 'fields', 'fetching').map((entry) => [
+          `\`${entry.field}\``,
+          entry.kind.startsWith('the kind in ') ? `the kind in \`${entry.kind.slice('the kind in '.length)}\`` : `\`${entry.kind}\``,
+        ]),
+      ),
+    },
     resendableFor: days(need(recovery, 'resendableForSeconds', 'recovery')),
     recoveryDashboard: need(bulk, 'dashboard', 'recovery.bulk'),
-    recoveryRequest: { mdx: codeBlock('http', `${bulk.api.split(' ')[0]} ${baseUrl}${bulk.api.split(' ')[1]}\n${auth.header}: ${auth.scheme} ${auth.keyPrefix}…\ncontent-type: application/json\n\n${need(bulk, 'body', 'recovery.bulk')}`) },
+    recoveryRequest: {
+      mdx: codeBlock(
+        'http',
+        `${bulk.api.split(' ')[0]} ${baseUrl}${bulk.api.split(' ')[1]}\n${auth.header}: ${auth.scheme} ${auth.keyPrefix}…\ncontent-type: application/json\n\n${need(bulk, 'body', 'recovery.bulk')}`,
+      ),
+    },
     recoveryApiDescription: need(bulk, 'description', 'recovery.bulk'),
-    whileDisabled: need(recovery, 'whileDisabled', 'recovery') === 'recorded' ? 'are recorded for it as failed, without an attempt, and can be recovered like any failed delivery' : 'are dropped',
-    afterReenable: need(recovery, 'afterReenable', 'recovery') === 'manual' ? 'Re-enabling sends nothing by itself: recover since the moment the endpoint was disabled.' : 'Re-enabling resends them automatically.',
+    whileDisabled:
+      need(recovery, 'whileDisabled', 'recovery') === 'recorded'
+        ? 'are recorded for it as failed, without an attempt, and can be recovered like any failed delivery'
+        : 'are dropped',
+    afterReenable:
+      need(recovery, 'afterReenable', 'recovery') === 'manual'
+        ? 'Re-enabling sends nothing by itself: recover since the moment the endpoint was disabled.'
+        : 'Re-enabling resends them automatically.',
     recoveryDescription: need(recovery, 'description', 'recovery').trim(),
     dedupeWindow: days(need(idempotency, 'rememberForSeconds', 'idempotency')),
     redactionReplacement: need(need(content, 'redaction', 'content'), 'replacement', 'content.redaction'),

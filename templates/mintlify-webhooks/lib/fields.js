@@ -106,5 +106,9 @@ export function responseFields(spec, objectSchema, depth = 0) {
 /** The delivery headers as a table row list: name, required, description. */
 export function headerRows(headers) {
   const required = new Set(headers.required ?? []);
-  return Object.entries(headers.properties ?? {}).map(([name, schema]) => [`\`${name}\``, required.has(name) ? 'yes' : 'no', linkGuides(String(schema.description ?? ''))]);
+  return Object.entries(headers.properties ?? {}).map(([name, schema]) => [
+    `\`${name}\``,
+    required.has(name) ? 'yes' : 'no',
+    linkGuides(String(schema.description ?? '')),
+  ]);
 }

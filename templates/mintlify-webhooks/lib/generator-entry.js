@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'fs';
-import { dirname, join, resolve } from 'path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 // The spec model, compiled by `npm run build` (the generator bundles this JavaScript into the
 // template; it cannot load TypeScript). `npm run generate` does not come through here.
@@ -27,7 +27,8 @@ function renderOnce({ asyncapi, originalAsyncAPI, params }) {
   const cache = (globalThis.__woesMintlifySite ??= new Map());
   if (!cache.has(text)) {
     const { model, problems } = readSpecModel(parse(text, { maxAliasCount: 100 }));
-    if (problems.length > 0) throw new Error(`mintlify-webhooks: ${problems[0].message}. Run \`npm run generate\` in the repository for every problem with its line and fix.`);
+    if (problems.length > 0)
+      throw new Error(`mintlify-webhooks: ${problems[0].message}. Run \`npm run generate\` in the repository for every problem with its line and fix.`);
     const templateDir = templateRoot();
     cache.clear();
     cache.set(

@@ -20,7 +20,8 @@ function about(seconds) {
 
 function need(block, key, name) {
   const value = block?.[key];
-  if (value === undefined || value === null) throw new Error(`mintlify-webhooks: x-woes-${name}.${key} is missing from the spec; the guides read it from there.`);
+  if (value === undefined || value === null)
+    throw new Error(`mintlify-webhooks: x-woes-${name}.${key} is missing from the spec; the guides read it from there.`);
   return value;
 }
 
@@ -77,7 +78,9 @@ export function guideValues(spec) {
     successRule: need(retries, 'success', 'retries'),
     failureRule: need(retries, 'failure', 'retries'),
     disableStatus: String(need(retries, 'disableStatus', 'retries')),
-    retryAfterStatuses: need(retries, 'retryAfterStatuses', 'retries').map((status) => `\`${status}\``).join(' and '),
+    retryAfterStatuses: need(retries, 'retryAfterStatuses', 'retries')
+      .map((status) => `\`${status}\``)
+      .join(' and '),
     retryAfterMax: duration(need(retries, 'retryAfterMaxSeconds', 'retries')),
     terminalState: need(retries, 'terminalState', 'retries'),
     disableAfter: duration(need(retries, 'disableAfterSeconds', 'retries')),

@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from 'fs';
-import { join } from 'path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { guideValues } from './guide-values.js';
 import { BANNER, codeBlock, escapeMdx, plainText } from './mdx.js';
 import { readSnippet } from './snippets.js';
@@ -18,7 +18,8 @@ function fill(name, source, values, locations) {
       return `${open}${codeBlock(language, code, title)}${close}`;
     }
     const value = values[key];
-    if (value === undefined) throw new Error(`mintlify-webhooks: guides/${name} uses {{${key}}}, which the spec does not provide. Known keys: ${Object.keys(values).join(', ')}.`);
+    if (value === undefined)
+      throw new Error(`mintlify-webhooks: guides/${name} uses {{${key}}}, which the spec does not provide. Known keys: ${Object.keys(values).join(', ')}.`);
     if (typeof value === 'object') return `${open}${value.mdx}${close}`;
     return open && close ? `\`${value}\`` : `${open}${escapeMdx(value)}${close}`;
   });

@@ -32,7 +32,7 @@ export function openApiDocument(spec) {
         },
         responses: {
           '2XX': { description: 'Received. Answer within the attempt timeout; process the event afterwards.' },
-          '410': { description: 'Gone: disables the endpoint. No further deliveries are attempted.' },
+          410: { description: 'Gone: disables the endpoint. No further deliveries are attempted.' },
         },
       },
     };

@@ -1,5 +1,5 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The fence language for each file type the guides include. */
 const LANGUAGES = { ts: 'typescript', mjs: 'javascript', js: 'javascript', py: 'python', go: 'go', rb: 'ruby', php: 'php', java: 'java' };
@@ -25,11 +25,16 @@ function regions(file, text, name) {
     const marker = line.match(MARKER);
     if (marker && marker[2] === name) {
       if (marker[1] === 'region') {
-        if (current) throw new Error(`mintlify-webhooks: ${file}:${index + 1} opens region "${name}" inside another one. Close the first with its endregion line.`);
+        if (current)
+          throw new Error(`mintlify-webhooks: ${file}:${index + 1} opens region "${name}" inside another one. Close the first with its endregion line.`);
         current = [];
       } else {
         if (!current) throw new Error(`mintlify-webhooks: ${file}:${index + 1} closes region "${name}", which is not open.`);
-        found.push(dedent(current).join('\n').replace(/^\n+|\n+$/g, ''));
+        found.push(
+          dedent(current)
+            .join('\n')
+            .replace(/^\n+|\n+$/g, ''),
+        );
         current = undefined;
       }
       return;
@@ -37,7 +42,8 @@ function regions(file, text, name) {
     if (current && !marker) current.push(line);
   });
   if (current) throw new Error(`mintlify-webhooks: ${file} opens region "${name}" and never closes it. Add its endregion line.`);
-  if (found.length === 0) throw new Error(`mintlify-webhooks: ${file} has no region "${name}". Mark the lines to show with region ${name} / endregion ${name} comments.`);
+  if (found.length === 0)
+    throw new Error(`mintlify-webhooks: ${file} has no region "${name}". Mark the lines to show with region ${name} / endregion ${name} comments.`);
   return found.join('\n\n');
 }
 

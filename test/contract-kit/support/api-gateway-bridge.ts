@@ -40,7 +40,8 @@ function readUpTo(req: IncomingMessage, limit: number): Promise<Buffer | undefin
 function toEvent(req: IncomingMessage, body: Buffer, url: URL): APIGatewayProxyEventV2 {
   // Payload 2.0 lower-cases header names and joins repeated headers with commas.
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  for (const [name, value] of Object.entries(req.headers))
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   const method = req.method ?? 'GET';
   const now = Date.now();
   return {
@@ -68,11 +69,13 @@ function toEvent(req: IncomingMessage, body: Buffer, url: URL): APIGatewayProxyE
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
-  const target = req.method === 'GET' && url.pathname.startsWith('/__woes/') ? (inspect ? lambda.inspect : undefined) : req.method === 'POST' ? lambda.handler : undefined;
+  const target =
+    req.method === 'GET' && url.pathname.startsWith('/__woes/') ? (inspect ? lambda.inspect : undefined) : req.method === 'POST' ? lambda.handler : undefined;
   if (target === undefined) return void res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
   readUpTo(req, API_GATEWAY_MAX_BYTES)
     .then(async (body) => {
-      if (body === undefined) return void res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end('{"message":"Request Entity Too Large"}');
+      if (body === undefined)
+        return void res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end('{"message":"Request Entity Too Large"}');
       const result = await target(toEvent(req, body, url));
       const payload = result.body === undefined ? Buffer.alloc(0) : Buffer.from(result.body, result.isBase64Encoded === true ? 'base64' : 'utf8');
       res.writeHead(result.statusCode ?? 200, { ...result.headers, 'content-length': payload.byteLength }).end(payload);

@@ -39,7 +39,10 @@ function parseResponse(raw: Buffer, closed: boolean): { status: number; body: st
  * never finishes, so only a receiver that refuses while reading can answer at all; one that
  * buffers the whole body first waits until `timeoutMs`, and the call fails.
  */
-export function postOversized(url: string, options: { readonly limit: number; readonly declareLength: boolean; readonly end: boolean; readonly timeoutMs: number }): Promise<OversizedAnswer> {
+export function postOversized(
+  url: string,
+  options: { readonly limit: number; readonly declareLength: boolean; readonly end: boolean; readonly timeoutMs: number },
+): Promise<OversizedAnswer> {
   const target = new URL(url);
   const total = options.limit * 16;
   const chunk = Buffer.alloc(16 * 1024, 'a');
@@ -59,7 +62,11 @@ export function postOversized(url: string, options: { readonly limit: number; re
     const timer = setTimeout(() => {
       settled = true;
       socket.destroy();
-      reject(new Error(`no answer within ${options.timeoutMs} ms after sending ${sent} bytes: the receiver waits for the whole body instead of refusing it while reading`));
+      reject(
+        new Error(
+          `no answer within ${options.timeoutMs} ms after sending ${sent} bytes: the receiver waits for the whole body instead of refusing it while reading`,
+        ),
+      );
     }, options.timeoutMs);
     socket.on('data', (data: Buffer) => {
       received = Buffer.concat([received, data]);
@@ -84,7 +91,8 @@ export function postOversized(url: string, options: { readonly limit: number; re
       // Unfinished, it declares far more than it sends, so a receiver cannot wait for it all.
       options.declareLength ? `content-length: ${options.end ? total : options.limit * 1024}` : 'transfer-encoding: chunked',
     ];
-    const frame = (data: Buffer): Buffer => (options.declareLength ? data : Buffer.concat([Buffer.from(`${data.byteLength.toString(16)}\r\n`), data, Buffer.from('\r\n')]));
+    const frame = (data: Buffer): Buffer =>
+      options.declareLength ? data : Buffer.concat([Buffer.from(`${data.byteLength.toString(16)}\r\n`), data, Buffer.from('\r\n')]);
     socket.write(`${head.join('\r\n')}\r\n\r\n`);
     // One chunk per turn of the event loop, so an answer is read as soon as it arrives: a
     // receiver that refuses closes the socket, and our next chunk draws a reset that would

@@ -9,7 +9,15 @@ export const INSTALL_CHROMIUM = 'apt-get update && apt-get install -y chromium';
 
 // Debian's Chromium, driven by playwright-core: `npx playwright install` would download a
 // browser, which the offline CI machine cannot.
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export class BrowserMissingError extends Error {
   readonly code = 'browser_missing';

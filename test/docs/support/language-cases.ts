@@ -3,7 +3,8 @@ import { DELIVERY } from '../../../generated/catalog.js';
 import { bodyBytes, type DeliveryCase } from './delivery-cases.js';
 
 /** Every delivery of the signing vectors, none left out (the snippets take public keys and options too). */
-export const ALL_VECTORS: readonly DeliveryCase[] = (JSON.parse(readFileSync('test/vectors/signing.json', 'utf8')) as { deliveries: DeliveryCase[] }).deliveries;
+export const ALL_VECTORS: readonly DeliveryCase[] = (JSON.parse(readFileSync('test/vectors/signing.json', 'utf8')) as { deliveries: DeliveryCase[] })
+  .deliveries;
 
 const b64 = (value: string | Uint8Array): string => Buffer.from(value).toString('base64');
 const list = (items: readonly string[]): string => (items.length === 0 ? '-' : items.map(b64).join(','));

@@ -53,7 +53,10 @@ export async function renderSite(pages: readonly string[], outDir: string): Prom
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
-  await writeFile(join(outDir, 'styles.css'), await import('node:fs/promises').then((fs) => fs.readFile(requireHere.resolve('@mintlify/components/styles.css'))));
+  await writeFile(
+    join(outDir, 'styles.css'),
+    await import('node:fs/promises').then((fs) => fs.readFile(requireHere.resolve('@mintlify/components/styles.css'))),
+  );
   for (const page of pages) {
     const target = join(outDir, `${page}.html`);
     await mkdir(dirname(target), { recursive: true });

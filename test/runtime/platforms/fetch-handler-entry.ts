@@ -8,7 +8,12 @@ interface Served {
   stop(): Promise<void>;
 }
 type Runtime = {
-  Deno?: { serve(options: { hostname: string; port: number; onListen(): void }, handler: (request: Request) => Promise<Response>): { addr: { port: number }; shutdown(): Promise<void> } };
+  Deno?: {
+    serve(
+      options: { hostname: string; port: number; onListen(): void },
+      handler: (request: Request) => Promise<Response>,
+    ): { addr: { port: number }; shutdown(): Promise<void> };
+  };
   Bun?: { serve(options: { hostname: string; port: number; fetch: (request: Request) => Promise<Response> }): { port: number; stop(close?: boolean): void } };
 };
 

@@ -9,11 +9,23 @@ import { verifyDelivery } from '../../../src/runtime/signing/verifier.js';
 import { prepareVerifier } from '../../../src/runtime/signing/webhook.js';
 import { runVectors, type SigningVectors, type VectorLibrary } from '../signing/run-vectors.js';
 
-const forceWeb = (globalThis as { Deno?: { args: string[] } }).Deno?.args.includes('web') ?? (globalThis as { process?: { argv: string[] } }).process?.argv.includes('web') ?? false;
+const forceWeb =
+  (globalThis as { Deno?: { args: string[] } }).Deno?.args.includes('web') ??
+  (globalThis as { process?: { argv: string[] } }).process?.argv.includes('web') ??
+  false;
 const library: VectorLibrary = forceWeb
-  ? { verify: (body, headers, options) => verifyDelivery(prepareVerifier(options.secret, options, webBackend), body, headers), sign: (input) => signWith(webBackend, input) }
+  ? {
+      verify: (body, headers, options) => verifyDelivery(prepareVerifier(options.secret, options, webBackend), body, headers),
+      sign: (input) => signWith(webBackend, input),
+    }
   : { verify, sign };
 
 const vectors = JSON.parse(readFileSync(new URL('../../vectors/signing.json', import.meta.url), 'utf8')) as SigningVectors;
 const results = await runVectors(library, vectors);
-console.log(JSON.stringify({ backend: forceWeb ? webBackend.name : defaultBackend.name, total: results.length, failures: results.filter((result) => result.problem !== undefined) }));
+console.log(
+  JSON.stringify({
+    backend: forceWeb ? webBackend.name : defaultBackend.name,
+    total: results.length,
+    failures: results.filter((result) => result.problem !== undefined),
+  }),
+);

@@ -25,11 +25,36 @@ const stale = Math.floor(Date.now() / 1000) - DELIVERY.signing.toleranceSeconds 
 export const ADAPTER_CASES: readonly AdapterCase[] = [
   { name: 'a genuine delivery', request: (d) => ({ body: d.body, headers: d.headers }), status: 204 },
   { name: 'a tampered body', request: (d) => ({ body: d.body.replace('"solved"', '"open"'), headers: d.headers }), status: 401, code: 'no_matching_signature' },
-  { name: 'a re-indented body', request: (d) => ({ body: JSON.stringify(JSON.parse(d.body), null, 2), headers: d.headers }), status: 401, code: 'no_matching_signature' },
-  { name: 'no webhook-signature header', request: (d) => ({ body: d.body, headers: without(d.headers, 'webhook-signature') }), status: 401, code: 'missing_header' },
-  { name: 'a non-numeric timestamp', request: (d) => ({ body: d.body, headers: { ...d.headers, 'webhook-timestamp': 'soon' } }), status: 401, code: 'malformed_header' },
-  { name: 'a changed timestamp', request: (d) => ({ body: d.body, headers: { ...d.headers, 'webhook-timestamp': String(stale) } }), status: 401, code: 'no_matching_signature' },
+  {
+    name: 'a re-indented body',
+    request: (d) => ({ body: JSON.stringify(JSON.parse(d.body), null, 2), headers: d.headers }),
+    status: 401,
+    code: 'no_matching_signature',
+  },
+  {
+    name: 'no webhook-signature header',
+    request: (d) => ({ body: d.body, headers: without(d.headers, 'webhook-signature') }),
+    status: 401,
+    code: 'missing_header',
+  },
+  {
+    name: 'a non-numeric timestamp',
+    request: (d) => ({ body: d.body, headers: { ...d.headers, 'webhook-timestamp': 'soon' } }),
+    status: 401,
+    code: 'malformed_header',
+  },
+  {
+    name: 'a changed timestamp',
+    request: (d) => ({ body: d.body, headers: { ...d.headers, 'webhook-timestamp': String(stale) } }),
+    status: 401,
+    code: 'no_matching_signature',
+  },
   { name: 'a genuine but stale delivery', signedAt: stale, request: (d) => ({ body: d.body, headers: d.headers }), status: 401, code: 'timestamp_too_old' },
   { name: 'a GET', request: (d) => ({ method: 'GET', headers: d.headers }), status: 405, code: 'method_not_allowed' },
-  { name: 'a body over the limit', request: (d) => ({ body: 'x'.repeat(DELIVERY.limits.maxPayloadBytes + 1), headers: d.headers }), status: 413, code: 'body_too_large' },
+  {
+    name: 'a body over the limit',
+    request: (d) => ({ body: 'x'.repeat(DELIVERY.limits.maxPayloadBytes + 1), headers: d.headers }),
+    status: 413,
+    code: 'body_too_large',
+  },
 ];

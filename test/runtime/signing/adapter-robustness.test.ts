@@ -3,7 +3,14 @@ import { createServer, request as httpRequest, type IncomingMessage, type Reques
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DELIVERY } from '../../../generated/catalog.js';
-import { createFetchHandler, createNodeMiddleware, DEFAULT_READ_TIMEOUT_MS, generateSecret, signedTestDelivery, type AdapterOptions } from '../../../src/runtime/index.js';
+import {
+  createFetchHandler,
+  createNodeMiddleware,
+  DEFAULT_READ_TIMEOUT_MS,
+  generateSecret,
+  signedTestDelivery,
+  type AdapterOptions,
+} from '../../../src/runtime/index.js';
 
 // The adapters answer `{ "code" }` with a documented status in every case, within a read
 // deadline: real node:http servers, real Express, real Fetch Requests over real streams.
@@ -24,7 +31,9 @@ const delivery = () => signedTestDelivery('conversation.resolved', { secret });
 
 function within<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ANSWER_WITHIN_MS} ms: ${what}`)), ANSWER_WITHIN_MS)));
+  const late = new Promise<never>(
+    (_resolve, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ANSWER_WITHIN_MS} ms: ${what}`)), ANSWER_WITHIN_MS)),
+  );
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
@@ -49,7 +58,12 @@ interface Answer {
 }
 
 /** Sends headers and `chunks` (strings, or a pause in ms), then ends the request only when `end` is true. */
-function post(port: number, headers: Record<string, string>, chunks: readonly (string | number)[], end: boolean): Promise<Answer & { socketClosed: Promise<void> }> {
+function post(
+  port: number,
+  headers: Record<string, string>,
+  chunks: readonly (string | number)[],
+  end: boolean,
+): Promise<Answer & { socketClosed: Promise<void> }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/', headers }, (res) => {
       let body = '';
@@ -107,13 +121,18 @@ describe('createNodeMiddleware behind node:http', () => {
     reported.length = 0;
     const socket = connect(port, '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
-    const head = Object.entries({ ...d.headers, 'content-length': String(d.body.length) }).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+    const head = Object.entries({ ...d.headers, 'content-length': String(d.body.length) })
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
     socket.write(`POST / HTTP/1.1\r\nhost: 127.0.0.1\r\n${head}\r\n${d.body.slice(0, 20)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
     socket.destroy();
-    await within(new Promise<void>((resolve) => {
-      const poll = setInterval(() => reported.length > 0 && (clearInterval(poll), resolve()), 10);
-    }), 'onError after an aborted body');
+    await within(
+      new Promise<void>((resolve) => {
+        const poll = setInterval(() => reported.length > 0 && (clearInterval(poll), resolve()), 10);
+      }),
+      'onError after an aborted body',
+    );
     expect(reported[0]).toMatchObject({ status: 400, error: { name: 'WebhookAdapterError', code: 'body_unreadable' } });
     const next = await delivery();
     expect((await within(post(port, next.headers, [next.body], true), 'the next delivery')).status).toBe(204);
@@ -124,8 +143,15 @@ describe('createNodeMiddleware behind node:http', () => {
     const d = await delivery();
     const other = `v1,${Buffer.alloc(32, 7).toString('base64')}`;
     const socket = connect(port, '127.0.0.1');
-    const head = [`webhook-id: ${d.headers['webhook-id']}`, `webhook-timestamp: ${d.headers['webhook-timestamp']}`, `webhook-signature: ${d.headers['webhook-signature']}`, `webhook-signature: ${other}`];
-    socket.end(`POST / HTTP/1.1\r\nhost: 127.0.0.1\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(d.body)}\r\n${head.join('\r\n')}\r\n\r\n${d.body}`);
+    const head = [
+      `webhook-id: ${d.headers['webhook-id']}`,
+      `webhook-timestamp: ${d.headers['webhook-timestamp']}`,
+      `webhook-signature: ${d.headers['webhook-signature']}`,
+      `webhook-signature: ${other}`,
+    ];
+    socket.end(
+      `POST / HTTP/1.1\r\nhost: 127.0.0.1\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(d.body)}\r\n${head.join('\r\n')}\r\n\r\n${d.body}`,
+    );
     let response = '';
     socket.setEncoding('utf8').on('data', (chunk: string) => (response += chunk));
     await within(new Promise((resolve) => socket.once('close', resolve)), 'joined header lines');
@@ -134,9 +160,13 @@ describe('createNodeMiddleware behind node:http', () => {
 });
 
 describe('createNodeMiddleware in Express', () => {
-  it('onEvent throws and the app has no error handler: 500 { code } as JSON, not Express\'s HTML page with the error text', async () => {
+  it("onEvent throws and the app has no error handler: 500 { code } as JSON, not Express's HTML page with the error text", async () => {
     const app = express();
-    app.post('/', express.raw({ type: 'application/json' }), createNodeMiddleware(options({ onEvent: () => Promise.reject(new Error('database down at 10.0.0.7')) })));
+    app.post(
+      '/',
+      express.raw({ type: 'application/json' }),
+      createNodeMiddleware(options({ onEvent: () => Promise.reject(new Error('database down at 10.0.0.7')) })),
+    );
     const port = await serve(app);
     const d = await delivery();
     const answer = await within(post(port, d.headers, [d.body], true), 'express without error handler');
@@ -168,20 +198,56 @@ describe('createFetchHandler with Requests over real streams', () => {
   const encoder = new TextEncoder();
 
   it.each([
-    ['a body locked by another reader', async () => {
-      const request = await requestWith('{}');
-      request.body?.getReader();
-      return request;
-    }, 500, 'raw_body_required'],
-    ['a body already consumed (request.text() first)', async () => {
-      const request = await requestWith('{}');
-      await request.text();
-      return request;
-    }, 500, 'raw_body_required'],
-    ['a stream that errors at once', () => requestWith(new ReadableStream({ pull: (controller) => controller.error(new Error('connection reset')) })), 400, 'body_unreadable'],
-    ['a stream that errors after a chunk', () => requestWith(new ReadableStream({ start: (controller) => controller.enqueue(encoder.encode('{"type":')), pull: (controller) => controller.error(new Error('connection reset')) })), 400, 'body_unreadable'],
+    [
+      'a body locked by another reader',
+      async () => {
+        const request = await requestWith('{}');
+        request.body?.getReader();
+        return request;
+      },
+      500,
+      'raw_body_required',
+    ],
+    [
+      'a body already consumed (request.text() first)',
+      async () => {
+        const request = await requestWith('{}');
+        await request.text();
+        return request;
+      },
+      500,
+      'raw_body_required',
+    ],
+    [
+      'a stream that errors at once',
+      () => requestWith(new ReadableStream({ pull: (controller) => controller.error(new Error('connection reset')) })),
+      400,
+      'body_unreadable',
+    ],
+    [
+      'a stream that errors after a chunk',
+      () =>
+        requestWith(
+          new ReadableStream({
+            start: (controller) => controller.enqueue(encoder.encode('{"type":')),
+            pull: (controller) => controller.error(new Error('connection reset')),
+          }),
+        ),
+      400,
+      'body_unreadable',
+    ],
     ['a stream that never sends and never ends', () => requestWith(new ReadableStream()), 408, 'body_timeout'],
-    ['a stream that trickles forever under the size limit', () => requestWith(new ReadableStream({ pull: async (controller) => (await new Promise((resolve) => setTimeout(resolve, 10)), controller.enqueue(encoder.encode(' '))) })), 408, 'body_timeout'],
+    [
+      'a stream that trickles forever under the size limit',
+      () =>
+        requestWith(
+          new ReadableStream({
+            pull: async (controller) => (await new Promise((resolve) => setTimeout(resolve, 10)), controller.enqueue(encoder.encode(' '))),
+          }),
+        ),
+      408,
+      'body_timeout',
+    ],
     ['a silent stream whose cancel never settles', () => requestWith(new ReadableStream({ cancel: () => new Promise<void>(() => {}) })), 408, 'body_timeout'],
   ] as const)('%s: %s { code: %s }', async (_name, build, status, code) => {
     const answer = await answerOf(handler(await build()));
@@ -198,7 +264,16 @@ describe('createFetchHandler with Requests over real streams', () => {
   });
 
   it('an onError that throws still lets the handler answer', async () => {
-    const throwing = createFetchHandler(options({ onError: () => { throw new Error('logger down'); }, onEvent: () => { throw new Error('database down'); } }));
+    const throwing = createFetchHandler(
+      options({
+        onError: () => {
+          throw new Error('logger down');
+        },
+        onEvent: () => {
+          throw new Error('database down');
+        },
+      }),
+    );
     const d = await delivery();
     const original = console.error;
     console.error = () => {};

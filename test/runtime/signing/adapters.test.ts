@@ -4,7 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DELIVERY } from '../../../generated/catalog.js';
-import { createFetchHandler, createNodeMiddleware, generateSecret, signedTestDelivery, sign, type AdapterOptions, type ReceivedEvent } from '../../../src/runtime/index.js';
+import {
+  createFetchHandler,
+  createNodeMiddleware,
+  generateSecret,
+  signedTestDelivery,
+  sign,
+  type AdapterOptions,
+  type ReceivedEvent,
+} from '../../../src/runtime/index.js';
 import { ADAPTER_CASES, type SentRequest } from './adapter-cases.js';
 
 // Every adapter behind a real server on 127.0.0.1 (port 0), called with fetch.
@@ -29,9 +37,14 @@ function headersOf(req: IncomingMessage): Headers {
 function fetchServer(handler: (request: Request) => Promise<Response>): Server {
   return createServer((req, res) => {
     const body = req.method === 'POST' ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : null;
-    const request = new Request(`http://127.0.0.1${req.url ?? '/'}`, { method: req.method ?? 'GET', headers: headersOf(req), body, duplex: 'half' } as RequestInit);
+    const request = new Request(`http://127.0.0.1${req.url ?? '/'}`, {
+      method: req.method ?? 'GET',
+      headers: headersOf(req),
+      body,
+      duplex: 'half',
+    } as RequestInit);
     void handler(request).then(async (response) => {
-      res.writeHead(response.status, Object.fromEntries([...response.headers as unknown as Iterable<[string, string]>]));
+      res.writeHead(response.status, Object.fromEntries([...(response.headers as unknown as Iterable<[string, string]>)]));
       res.end(Buffer.from(await response.arrayBuffer()));
     });
   });
@@ -74,7 +87,12 @@ async function send(url: string | undefined, sent: SentRequest): Promise<{ statu
   return { status: response.status, text: await response.text() };
 }
 
-const MAIN = ['node:http + createNodeMiddleware', 'express.raw + createNodeMiddleware', 'express, no body parser + createNodeMiddleware', 'node:http → Request + createFetchHandler'];
+const MAIN = [
+  'node:http + createNodeMiddleware',
+  'express.raw + createNodeMiddleware',
+  'express, no body parser + createNodeMiddleware',
+  'node:http → Request + createFetchHandler',
+];
 
 describe.each(MAIN)('%s', (server) => {
   it.each(ADAPTER_CASES.map((c) => [c.name, c] as const))('answers %s', async (_name, c) => {

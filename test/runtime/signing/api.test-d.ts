@@ -11,7 +11,7 @@ import {
   verify,
   Webhook,
   STATUS_FOR_ADAPTER_CODE,
-  WebhookVerificationError,
+  type WebhookVerificationError,
   type AdapterCode,
   type Conversation,
   type SignedHeaders,

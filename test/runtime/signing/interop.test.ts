@@ -11,7 +11,12 @@ import type { SigningVectors } from './run-vectors.js';
 // with ours, ours verify with theirs. svix 2.5 wraps standardwebhooks, reads svix-* or
 // webhook-* names, and its verify returns nothing (it only throws on failure).
 const secrets = [DELIVERY.signing.exampleSecret, generateSecret(), generateSecret(24), generateSecret(64)];
-const examples = allExamples().map((example) => ({ name: example.name, id: example.headers['webhook-id'] ?? '', body: JSON.stringify(example.payload), type: example.payload.type }));
+const examples = allExamples().map((example) => ({
+  name: example.name,
+  id: example.headers['webhook-id'] ?? '',
+  body: JSON.stringify(example.payload),
+  type: example.payload.type,
+}));
 const cases = secrets.flatMap((secret, index) => examples.map((example) => ({ ...example, secret, label: `${example.name} / secret ${index + 1}` })));
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -70,7 +75,9 @@ describe('interop: the signing vectors agree with standardwebhooks', () => {
   const vectors = JSON.parse(readFileSync('test/vectors/signing.json', 'utf8')) as SigningVectors;
   // standardwebhooks signs strings with one secret (v1 only): compare each entry that fits.
   const comparable = vectors.signatures.flatMap((vector) =>
-    vector.body === undefined ? [] : vector.keys.flatMap((key, index) => (key.startsWith('whsec_') ? [{ name: `${vector.name} #${index + 1}`, vector, key, index }] : [])),
+    vector.body === undefined
+      ? []
+      : vector.keys.flatMap((key, index) => (key.startsWith('whsec_') ? [{ name: `${vector.name} #${index + 1}`, vector, key, index }] : [])),
   );
 
   it.each(comparable.map((c) => [c.name, c] as const))('%s', (_name, { vector, key, index }) => {

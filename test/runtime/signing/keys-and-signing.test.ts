@@ -32,8 +32,12 @@ describe('generateKeyPair and v1a', () => {
     const headers = await sign({ id: 'msg_1', timestamp: 1_782_669_601, body: '{"type":"webhook.test"}', signingKey: pair.signingKey });
     expect(headers['webhook-signature']).toMatch(/^v1a,[A-Za-z0-9+/]{86}==$/);
     const replay = { ignoreTimestamp: true } as const;
-    await expect(verify('{"type":"webhook.test"}', headers, { publicKey: [other.publicKey, pair.publicKey], ...replay })).rejects.toMatchObject({ code: 'schema_violation' });
-    await expect(verify('{"type":"webhook.test"}', headers, { publicKey: other.publicKey, ...replay })).rejects.toMatchObject({ code: 'no_matching_signature' });
+    await expect(verify('{"type":"webhook.test"}', headers, { publicKey: [other.publicKey, pair.publicKey], ...replay })).rejects.toMatchObject({
+      code: 'schema_violation',
+    });
+    await expect(verify('{"type":"webhook.test"}', headers, { publicKey: other.publicKey, ...replay })).rejects.toMatchObject({
+      code: 'no_matching_signature',
+    });
   });
 });
 
@@ -77,7 +81,10 @@ describe('the Web Crypto backend interoperates with node:crypto', () => {
     const content = { prefix: 'msg_1.1782669601.', body };
     const fromWeb = await webBackend.generateEd25519();
     const fromNode = await defaultBackend.generateEd25519();
-    for (const [signer, verifier, pair] of [[webBackend, defaultBackend, fromWeb], [defaultBackend, webBackend, fromNode]] as const) {
+    for (const [signer, verifier, pair] of [
+      [webBackend, defaultBackend, fromWeb],
+      [defaultBackend, webBackend, fromNode],
+    ] as const) {
       const signature = await signer.prepareEd25519Private(pair.seed).sign(content);
       expect(await verifier.prepareEd25519Public(pair.publicKey).verify(signedBytes(content), signature)).toBe(true);
       expect(await verifier.prepareEd25519Public(pair.publicKey).verify(signedBytes({ ...content, body: `${body} ` }), signature)).toBe(false);

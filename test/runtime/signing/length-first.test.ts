@@ -36,7 +36,10 @@ describe('keys are refused by length before they are decoded', () => {
   });
 
   it('an 8 MB signing key passed to sign', async () => {
-    await expect(sign({ id: 'msg_1', timestamp: 1, body: '{}', signingKey: signingKeyPrefix + 'A'.repeat(EIGHT_MB) })).rejects.toMatchObject({ code: 'invalid_key', message: expect.stringContaining(`${EIGHT_MB} characters`) });
+    await expect(sign({ id: 'msg_1', timestamp: 1, body: '{}', signingKey: signingKeyPrefix + 'A'.repeat(EIGHT_MB) })).rejects.toMatchObject({
+      code: 'invalid_key',
+      message: expect.stringContaining(`${EIGHT_MB} characters`),
+    });
   });
 
   it('keys of the longest valid length still load, and a wrapped one still gets the line-break hint', async () => {
@@ -44,7 +47,10 @@ describe('keys are refused by length before they are decoded', () => {
     const { publicKey } = await generateKeyPair();
     expect(() => new Webhook([], { publicKey })).not.toThrow();
     const longest = generateSecret(DELIVERY.signing.symmetric.secretMaxBytes);
-    expect(errorOf(() => new Webhook(`${longest.slice(0, 60)}\n${longest.slice(60)}`))).toMatchObject({ code: 'invalid_secret', message: expect.stringContaining('line break') });
+    expect(errorOf(() => new Webhook(`${longest.slice(0, 60)}\n${longest.slice(60)}`))).toMatchObject({
+      code: 'invalid_secret',
+      message: expect.stringContaining('line break'),
+    });
   });
 });
 

@@ -12,11 +12,17 @@ const timestamp = 1782669601;
 const headers = await sign({ id, timestamp, body, secret });
 
 /** The rejection of a promise, or the string 'verified' when it resolved. */
-const outcome = (promise: Promise<unknown>): Promise<unknown> => promise.then(() => 'verified', (error: unknown) => error);
+const outcome = (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(
+    () => 'verified',
+    (error: unknown) => error,
+  );
 
 /** A different value for one position of a string, as a printable ASCII character. */
 const changedChar = (text: string) =>
-  fc.tuple(fc.nat({ max: text.length - 1 }), fc.integer({ min: 0x20, max: 0x7e })).filter(([index, code]) => text.charCodeAt(index) !== code)
+  fc
+    .tuple(fc.nat({ max: text.length - 1 }), fc.integer({ min: 0x20, max: 0x7e }))
+    .filter(([index, code]) => text.charCodeAt(index) !== code)
     .map(([index, code]) => text.slice(0, index) + String.fromCharCode(code) + text.slice(index + 1));
 
 describe('property: any single change to what was signed is rejected', () => {
@@ -63,7 +69,12 @@ describe('property: any single change to what was signed is rejected', () => {
 
 describe('property: arbitrary input never throws anything but WebhookVerificationError', () => {
   const headerValue = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.array(fc.string(), { maxLength: 3 }), fc.constant(undefined), fc.anything());
-  const signatureLike = fc.oneof(headerValue, fc.array(fc.tuple(fc.constantFrom('v1', 'v1a', 'v2', ''), fc.base64String()), { maxLength: 4 }).map((entries) => entries.map((entry) => entry.join(',')).join(' ')));
+  const signatureLike = fc.oneof(
+    headerValue,
+    fc
+      .array(fc.tuple(fc.constantFrom('v1', 'v1a', 'v2', ''), fc.base64String()), { maxLength: 4 })
+      .map((entries) => entries.map((entry) => entry.join(',')).join(' ')),
+  );
   const headerBag = fc.record(
     { 'webhook-id': headerValue, 'webhook-timestamp': fc.oneof(headerValue, fc.integer().map(String)), 'webhook-signature': signatureLike, other: headerValue },
     { requiredKeys: [] },
@@ -82,13 +93,20 @@ describe('property: arbitrary input never throws anything but WebhookVerificatio
 
   it('for any secret passed to the constructor', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((text) => `whsec_${text}`), fc.anything()), (anySecret) => {
-        try {
-          new Webhook(anySecret as string);
-        } catch (error) {
-          expect(error).toBeInstanceOf(WebhookVerificationError);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((text) => `whsec_${text}`),
+          fc.anything(),
+        ),
+        (anySecret) => {
+          try {
+            new Webhook(anySecret as string);
+          } catch (error) {
+            expect(error).toBeInstanceOf(WebhookVerificationError);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -89,7 +89,13 @@ async function runSigning(library: VectorLibrary, vector: VectorDelivery): Promi
   const headerOf = (name: string) => Object.entries(vector.headers).find(([key]) => key.toLowerCase() === name)?.[1] ?? '';
   const secrets = vector.signedWith.filter((key) => key.startsWith('whsec_'));
   const signingKeys = vector.signedWith.filter((key) => key.startsWith('whsk_'));
-  const signed = await library.sign({ id: headerOf('webhook-id'), timestamp: Number(headerOf('webhook-timestamp')), body, secret: secrets, signingKey: signingKeys });
+  const signed = await library.sign({
+    id: headerOf('webhook-id'),
+    timestamp: Number(headerOf('webhook-timestamp')),
+    body,
+    secret: secrets,
+    signingKey: signingKeys,
+  });
   return signed['webhook-signature'] === headerOf('webhook-signature') ? undefined : `sign produced ${signed['webhook-signature']}`;
 }
 

@@ -61,7 +61,9 @@ describe.each(BACKENDS.map(([name]) => [name] as const))('the work one delivery 
   });
 
   it('decodes each v1 entry once, not once per secret', async () => {
-    const { code, work } = await check(backend, [...junk('v1', MAX_ENTRIES_PER_VERSION - 1), v1Entry], { secret: [generateSecret(), generateSecret(), secret] });
+    const { code, work } = await check(backend, [...junk('v1', MAX_ENTRIES_PER_VERSION - 1), v1Entry], {
+      secret: [generateSecret(), generateSecret(), secret],
+    });
     expect(code).toBe('verified');
     expect(work.signatureDecodes).toBe(MAX_ENTRIES_PER_VERSION);
     expect(work.hmacDigests).toBe(3);
@@ -83,7 +85,10 @@ describe.each(BACKENDS.map(([name]) => [name] as const))('the work one delivery 
 describe('sign never produces a header receivers refuse', () => {
   it(`refuses more than ${MAX_ENTRIES_PER_VERSION} secrets or signing keys`, async () => {
     const secrets = Array.from({ length: MAX_ENTRIES_PER_VERSION + 1 }, () => generateSecret());
-    await expect(sign({ id, timestamp, body, secret: secrets })).rejects.toMatchObject({ code: 'invalid_secret', message: expect.stringContaining(`more than ${MAX_ENTRIES_PER_VERSION} per version`) });
+    await expect(sign({ id, timestamp, body, secret: secrets })).rejects.toMatchObject({
+      code: 'invalid_secret',
+      message: expect.stringContaining(`more than ${MAX_ENTRIES_PER_VERSION} per version`),
+    });
     const signingKeys = Array.from({ length: MAX_ENTRIES_PER_VERSION + 1 }, () => signingKey);
     await expect(sign({ id, timestamp, body, signingKey: signingKeys })).rejects.toMatchObject({ code: 'invalid_key' });
     const atCap = await sign({ id, timestamp, body, secret: secrets.slice(0, MAX_ENTRIES_PER_VERSION) });

@@ -30,7 +30,9 @@ describe('derived outputs', () => {
 
   it('generated TypeScript contains no `any`', () => {
     for (const file of walk('generated').filter((path) => path.endsWith('.ts'))) {
-      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      const code = readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
       expect(code, file).not.toMatch(/:\s*any\b|<any>|\bany\[\]|\bas any\b/);
     }
   });

@@ -88,7 +88,13 @@ describe('the changelog page', () => {
     const spec = asLoaded(join(root, 'asyncapi.yaml'), realSpec());
     await expect(changelogEmitter.emit({ contract: readSpecModel(spec.raw).model, spec })).rejects.toMatchObject({
       file: 'releases/9.9.9.yaml',
-      problems: [expect.objectContaining({ code: 'release_misnamed', message: 'releases/9.9.9.yaml holds info.version 1.0.0', fix: 'Name a release after its version: releases/1.0.0.yaml.' })],
+      problems: [
+        expect.objectContaining({
+          code: 'release_misnamed',
+          message: 'releases/9.9.9.yaml holds info.version 1.0.0',
+          fix: 'Name a release after its version: releases/1.0.0.yaml.',
+        }),
+      ],
     });
   });
 

@@ -11,7 +11,8 @@ import { at, prop, realSpec } from './spec-edits.js';
 
 const root = process.cwd();
 const cli = (args: string[], cwd: string) => runCliInProcess(MAINTAINER_CLI, ['diff', ...args], cwd);
-const subprocess = (args: string[], cwd: string) => spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'tools/cli/main.ts'), 'diff', ...args], { cwd, encoding: 'utf8' });
+const subprocess = (args: string[], cwd: string) =>
+  spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'tools/cli/main.ts'), 'diff', ...args], { cwd, encoding: 'utf8' });
 const noStackTrace = (text: string): void => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 
 let dir: string;
@@ -35,7 +36,9 @@ describe('npm run diff', { timeout: 90_000 }, () => {
     const result = await cli(['base.yaml', 'breaking.yaml'], dir);
     expect(result.status, result.stderr).toBe(1);
     expect(result.stdout).toMatch(/^breaking \(1\)$/m);
-    expect(result.stdout).toMatch(/payload data\.tags: property "tags" removed \[conversation\.assigned, conversation\.created, conversation\.handed_off \+2 more\] {2}\(property-removed\)/);
+    expect(result.stdout).toMatch(
+      /payload data\.tags: property "tags" removed \[conversation\.assigned, conversation\.created, conversation\.handed_off \+2 more\] {2}\(property-removed\)/,
+    );
     expect(result.stdout).toMatch(/^non-breaking \(1\)$/m);
     expect(result.stdout).toMatch(/gate: FAIL .*major version bump/);
   });
@@ -45,7 +48,10 @@ describe('npm run diff', { timeout: 90_000 }, () => {
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as DiffReport;
     expect(report.counts).toEqual({ breaking: 1, policy: 0, 'non-breaking': 1, docs: 0 });
-    expect(report.changes.map((change) => [change.rule, change.class])).toEqual([['property-removed', 'breaking'], ['bound-tightened', 'non-breaking']]);
+    expect(report.changes.map((change) => [change.rule, change.class])).toEqual([
+      ['property-removed', 'breaking'],
+      ['bound-tightened', 'non-breaking'],
+    ]);
     expect(report.verdict).toMatchObject({ ok: false, required: 'major', actual: 'none' });
   });
 

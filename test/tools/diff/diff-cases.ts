@@ -16,12 +16,14 @@ export interface DiffCase {
   readonly class: ChangeClass | 'none';
 }
 
-const newMessage = (type: string): Edit => (spec) => {
-  const message = structuredClone(at(spec, 'components.messages.webhookTest'));
-  message.name = type;
-  at(spec, 'components.messages').webhookPing = message;
-  at(spec, 'channels').webhookPing = { address: null, title: type, messages: { [type]: { $ref: '#/components/messages/webhookPing' } } };
-};
+const newMessage =
+  (type: string): Edit =>
+  (spec) => {
+    const message = structuredClone(at(spec, 'components.messages.webhookTest'));
+    message.name = type;
+    at(spec, 'components.messages').webhookPing = message;
+    at(spec, 'channels').webhookPing = { address: null, title: type, messages: { [type]: { $ref: '#/components/messages/webhookPing' } } };
+  };
 
 export const DIFF_CASES: readonly DiffCase[] = [
   { name: 'nothing changed', head: () => {}, rules: [], class: 'none' },
@@ -36,11 +38,31 @@ export const DIFF_CASES: readonly DiffCase[] = [
     rules: ['event-removed'],
     class: 'breaking',
   },
-  { name: 'an event type renamed (same message)', head: (spec) => void (at(spec, 'components.messages.webhookTest').name = 'webhook.ping'), rules: ['event-renamed'], class: 'breaking' },
+  {
+    name: 'an event type renamed (same message)',
+    head: (spec) => void (at(spec, 'components.messages.webhookTest').name = 'webhook.ping'),
+    rules: ['event-renamed'],
+    class: 'breaking',
+  },
   { name: 'a new event type', head: newMessage('webhook.ping'), rules: ['event-added'], class: 'non-breaking' },
-  { name: 'an event marked x-woes-deprecated', head: (spec) => void (at(spec, 'components.messages.issueLinked')['x-woes-deprecated'] = true), rules: ['event-deprecated'], class: 'non-breaking' },
-  { name: 'an event description reworded', head: (spec) => void (at(spec, 'components.messages.issueLinked').description = 'Reworded.'), rules: ['event-docs-changed'], class: 'docs' },
-  { name: 'an example changed', head: (spec) => void (at(spec, 'components.messages.conversationCreated.examples.0').summary = 'Another summary.'), rules: ['examples-changed'], class: 'docs' },
+  {
+    name: 'an event marked x-woes-deprecated',
+    head: (spec) => void (at(spec, 'components.messages.issueLinked')['x-woes-deprecated'] = true),
+    rules: ['event-deprecated'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'an event description reworded',
+    head: (spec) => void (at(spec, 'components.messages.issueLinked').description = 'Reworded.'),
+    rules: ['event-docs-changed'],
+    class: 'docs',
+  },
+  {
+    name: 'an example changed',
+    head: (spec) => void (at(spec, 'components.messages.conversationCreated.examples.0').summary = 'Another summary.'),
+    rules: ['examples-changed'],
+    class: 'docs',
+  },
   // ── Properties
   {
     name: 'a property removed',
@@ -51,7 +73,12 @@ export const DIFF_CASES: readonly DiffCase[] = [
     rules: ['property-removed'],
     class: 'breaking',
   },
-  { name: 'a new optional property', head: (spec) => void (at(spec, 'components.schemas.Conversation.properties').language = { type: 'string', description: 'BCP 47.' }), rules: ['property-added'], class: 'non-breaking' },
+  {
+    name: 'a new optional property',
+    head: (spec) => void (at(spec, 'components.schemas.Conversation.properties').language = { type: 'string', description: 'BCP 47.' }),
+    rules: ['property-added'],
+    class: 'non-breaking',
+  },
   {
     name: 'a new property that is always sent',
     head: (spec) => {
@@ -61,65 +88,300 @@ export const DIFF_CASES: readonly DiffCase[] = [
     rules: ['required-property-added'],
     class: 'non-breaking',
   },
-  { name: 'a required property made optional', head: (spec) => without(schema(spec, 'Conversation'), 'required', 'subject'), rules: ['property-made-optional'], class: 'breaking' },
-  { name: 'an optional property made required', base: (spec) => without(schema(spec, 'Conversation'), 'required', 'subject'), head: () => {}, rules: ['property-made-required'], class: 'non-breaking' },
-  { name: 'a non-null property made nullable', head: (spec) => void (prop(spec, 'Conversation', 'status').type = ['string', 'null']), rules: ['property-made-nullable'], class: 'breaking' },
-  { name: 'a nullable property made non-null', head: (spec) => void (prop(spec, 'Conversation', 'subject').type = 'string'), rules: ['property-made-non-null'], class: 'non-breaking' },
-  { name: 'a nested property deprecated', head: (spec) => void (prop(spec, 'Conversation', 'preview').deprecated = true), rules: ['property-deprecated'], class: 'non-breaking' },
-  { name: 'a property description reworded', head: (spec) => void (prop(spec, 'Conversation', 'preview').description = 'Reworded.'), rules: ['schema-docs-changed'], class: 'docs' },
+  {
+    name: 'a required property made optional',
+    head: (spec) => without(schema(spec, 'Conversation'), 'required', 'subject'),
+    rules: ['property-made-optional'],
+    class: 'breaking',
+  },
+  {
+    name: 'an optional property made required',
+    base: (spec) => without(schema(spec, 'Conversation'), 'required', 'subject'),
+    head: () => {},
+    rules: ['property-made-required'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'a non-null property made nullable',
+    head: (spec) => void (prop(spec, 'Conversation', 'status').type = ['string', 'null']),
+    rules: ['property-made-nullable'],
+    class: 'breaking',
+  },
+  {
+    name: 'a nullable property made non-null',
+    head: (spec) => void (prop(spec, 'Conversation', 'subject').type = 'string'),
+    rules: ['property-made-non-null'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'a nested property deprecated',
+    head: (spec) => void (prop(spec, 'Conversation', 'preview').deprecated = true),
+    rules: ['property-deprecated'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'a property description reworded',
+    head: (spec) => void (prop(spec, 'Conversation', 'preview').description = 'Reworded.'),
+    rules: ['schema-docs-changed'],
+    class: 'docs',
+  },
   // ── Types
-  { name: 'a type changed (integer to string)', head: (spec) => void (prop(spec, 'Coverage', 'documents').type = 'string'), rules: ['type-changed'], class: 'breaking' },
-  { name: 'a type widened (integer to number)', head: (spec) => void (prop(spec, 'Coverage', 'documents').type = 'number'), rules: ['type-widened'], class: 'breaking' },
-  { name: 'a type narrowed (string|integer to string)', base: (spec) => void (schema(spec, 'Label').type = ['string', 'integer']), head: () => {}, rules: ['type-narrowed'], class: 'non-breaking' },
+  {
+    name: 'a type changed (integer to string)',
+    head: (spec) => void (prop(spec, 'Coverage', 'documents').type = 'string'),
+    rules: ['type-changed'],
+    class: 'breaking',
+  },
+  {
+    name: 'a type widened (integer to number)',
+    head: (spec) => void (prop(spec, 'Coverage', 'documents').type = 'number'),
+    rules: ['type-widened'],
+    class: 'breaking',
+  },
+  {
+    name: 'a type narrowed (string|integer to string)',
+    base: (spec) => void (schema(spec, 'Label').type = ['string', 'integer']),
+    head: () => {},
+    rules: ['type-narrowed'],
+    class: 'non-breaking',
+  },
   // ── Enums and consts
-  { name: 'a value removed from an open enum', head: (spec) => without(prop(spec, 'Conversation', 'status'), 'enum', 'waiting'), rules: ['enum-value-removed'], class: 'breaking' },
-  { name: 'a value added to an open enum', head: (spec) => void list(schema(spec, 'Channel'), 'enum').push('sms'), rules: ['open-enum-value-added'], class: 'non-breaking' },
-  { name: 'a value added to a closed enum', head: (spec) => void list(prop(spec, 'Assignee', 'type'), 'enum').push('bot'), rules: ['closed-enum-value-added'], class: 'breaking' },
+  {
+    name: 'a value removed from an open enum',
+    head: (spec) => without(prop(spec, 'Conversation', 'status'), 'enum', 'waiting'),
+    rules: ['enum-value-removed'],
+    class: 'breaking',
+  },
+  {
+    name: 'a value added to an open enum',
+    head: (spec) => void list(schema(spec, 'Channel'), 'enum').push('sms'),
+    rules: ['open-enum-value-added'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'a value added to a closed enum',
+    head: (spec) => void list(prop(spec, 'Assignee', 'type'), 'enum').push('bot'),
+    rules: ['closed-enum-value-added'],
+    class: 'breaking',
+  },
   { name: 'an open enum closed', head: (spec) => void delete schema(spec, 'Channel')['x-woes-open-enum'], rules: ['enum-closed'], class: 'breaking' },
   { name: 'a closed enum opened', head: (spec) => void (prop(spec, 'Assignee', 'type')['x-woes-open-enum'] = true), rules: ['enum-opened'], class: 'breaking' },
   { name: 'an enum dropped (any string now)', head: (spec) => void delete prop(spec, 'Assignee', 'type').enum, rules: ['enum-dropped'], class: 'breaking' },
   { name: 'a const changed', head: (spec) => void (prop(spec, 'Conversation', 'object').const = 'thread'), rules: ['const-changed'], class: 'breaking' },
-  { name: 'a new apiVersion', head: (spec) => void (prop(spec, 'EventEnvelope', 'apiVersion').const = 'v2'), rules: ['api-version-changed'], class: 'breaking' },
+  {
+    name: 'a new apiVersion',
+    head: (spec) => void (prop(spec, 'EventEnvelope', 'apiVersion').const = 'v2'),
+    rules: ['api-version-changed'],
+    class: 'breaking',
+  },
   // ── Formats, patterns, bounds
   { name: 'a format changed', head: (spec) => void (prop(spec, 'EventEnvelope', 'workspaceId').format = 'uri'), rules: ['format-changed'], class: 'breaking' },
   { name: 'a pattern tightened (added)', head: (spec) => void (schema(spec, 'Label').pattern = '^[a-z-]+$'), rules: ['pattern-changed'], class: 'breaking' },
-  { name: 'a pattern relaxed (timestamps without milliseconds)', head: (spec) => void (schema(spec, 'Timestamp').pattern = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$'), rules: ['pattern-changed'], class: 'breaking' },
+  {
+    name: 'a pattern relaxed (timestamps without milliseconds)',
+    head: (spec) => void (schema(spec, 'Timestamp').pattern = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$'),
+    rules: ['pattern-changed'],
+    class: 'breaking',
+  },
   { name: 'a maxLength raised', head: (spec) => void (prop(spec, 'Conversation', 'subject').maxLength = 1000), rules: ['bound-widened'], class: 'breaking' },
-  { name: 'a maxLength lowered', head: (spec) => void (prop(spec, 'Conversation', 'preview').maxLength = 100), rules: ['bound-tightened'], class: 'non-breaking' },
-  { name: 'a bound on array items added', head: (spec) => void (at(spec, 'components.schemas.Changes.properties.fields.items').maxLength = 32), rules: ['bound-tightened'], class: 'non-breaking' },
-  { name: 'map keys restricted (propertyNames added)', base: (spec) => void delete prop(spec, 'Customer', 'traits').propertyNames, head: () => {}, rules: ['bound-tightened'], class: 'non-breaking' },
-  { name: 'map keys no longer restricted (propertyNames removed)', head: (spec) => void delete prop(spec, 'Customer', 'traits').propertyNames, rules: ['bound-widened'], class: 'breaking' },
-  { name: 'map key bound raised', head: (spec) => void (at(spec, 'components.schemas.Customer.properties.traits.propertyNames').maxLength = 128), rules: ['bound-widened'], class: 'breaking' },
-  { name: 'a keyword the gate has no rule for (additionalProperties)', head: (spec) => void (prop(spec, 'Changes', 'previous').additionalProperties = { type: 'string' }), rules: ['schema-keyword-changed'], class: 'breaking' },
+  {
+    name: 'a maxLength lowered',
+    head: (spec) => void (prop(spec, 'Conversation', 'preview').maxLength = 100),
+    rules: ['bound-tightened'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'a bound on array items added',
+    head: (spec) => void (at(spec, 'components.schemas.Changes.properties.fields.items').maxLength = 32),
+    rules: ['bound-tightened'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'map keys restricted (propertyNames added)',
+    base: (spec) => void delete prop(spec, 'Customer', 'traits').propertyNames,
+    head: () => {},
+    rules: ['bound-tightened'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'map keys no longer restricted (propertyNames removed)',
+    head: (spec) => void delete prop(spec, 'Customer', 'traits').propertyNames,
+    rules: ['bound-widened'],
+    class: 'breaking',
+  },
+  {
+    name: 'map key bound raised',
+    head: (spec) => void (at(spec, 'components.schemas.Customer.properties.traits.propertyNames').maxLength = 128),
+    rules: ['bound-widened'],
+    class: 'breaking',
+  },
+  {
+    name: 'a keyword the gate has no rule for (additionalProperties)',
+    head: (spec) => void (prop(spec, 'Changes', 'previous').additionalProperties = { type: 'string' }),
+    rules: ['schema-keyword-changed'],
+    class: 'breaking',
+  },
   // ── Envelope and headers
-  { name: 'the envelope narrowed (sequence starts at 2)', head: (spec) => void (prop(spec, 'EventEnvelope', 'sequence').minimum = 2), rules: ['envelope-changed'], class: 'breaking' },
-  { name: 'a new optional envelope field', head: (spec) => void (at(spec, 'components.schemas.EventEnvelope.properties').livemode = { type: 'boolean', description: 'Test mode.' }), rules: ['property-added'], class: 'non-breaking' },
-  { name: 'a delivery header removed', head: (spec) => void delete at(spec, 'components.messageTraits.delivery.headers.properties')['user-agent'], rules: ['header-changed'], class: 'breaking' },
-  { name: 'a delivery header pattern changed', head: (spec) => void (at(spec, 'components.messageTraits.delivery.headers.properties.webhook-timestamp').pattern = '^[0-9]+$'), rules: ['header-changed'], class: 'breaking' },
-  { name: 'a new optional delivery header', head: (spec) => void (at(spec, 'components.messageTraits.delivery.headers.properties')['webhook-attempt'] = { type: 'string', description: 'Attempt number.' }), rules: ['header-added'], class: 'non-breaking' },
-  { name: 'an optional delivery header made required', head: (spec) => void list(at(spec, 'components.messageTraits.delivery.headers'), 'required').push('user-agent'), rules: ['header-made-required'], class: 'non-breaking' },
-  { name: 'a required delivery header made optional', head: (spec) => without(at(spec, 'components.messageTraits.delivery.headers'), 'required', 'content-type'), rules: ['header-changed'], class: 'breaking' },
-  { name: 'a delivery header deprecated', head: (spec) => void (at(spec, 'components.messageTraits.delivery.headers.properties.user-agent').deprecated = true), rules: ['property-deprecated'], class: 'non-breaking' },
-  { name: 'the content type changed', head: (spec) => void (at(spec, 'components.messageTraits.delivery').contentType = 'application/cloudevents+json'), rules: ['unclassified-change'], class: 'breaking' },
-  { name: 'the HTTP method changed', head: (spec) => void (at(spec, 'components.operationBindings.webhookPost.http').method = 'PUT'), rules: ['unclassified-change'], class: 'breaking' },
+  {
+    name: 'the envelope narrowed (sequence starts at 2)',
+    head: (spec) => void (prop(spec, 'EventEnvelope', 'sequence').minimum = 2),
+    rules: ['envelope-changed'],
+    class: 'breaking',
+  },
+  {
+    name: 'a new optional envelope field',
+    head: (spec) => void (at(spec, 'components.schemas.EventEnvelope.properties').livemode = { type: 'boolean', description: 'Test mode.' }),
+    rules: ['property-added'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'a delivery header removed',
+    head: (spec) => void delete at(spec, 'components.messageTraits.delivery.headers.properties')['user-agent'],
+    rules: ['header-changed'],
+    class: 'breaking',
+  },
+  {
+    name: 'a delivery header pattern changed',
+    head: (spec) => void (at(spec, 'components.messageTraits.delivery.headers.properties.webhook-timestamp').pattern = '^[0-9]+$'),
+    rules: ['header-changed'],
+    class: 'breaking',
+  },
+  {
+    name: 'a new optional delivery header',
+    head: (spec) =>
+      void (at(spec, 'components.messageTraits.delivery.headers.properties')['webhook-attempt'] = { type: 'string', description: 'Attempt number.' }),
+    rules: ['header-added'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'an optional delivery header made required',
+    head: (spec) => void list(at(spec, 'components.messageTraits.delivery.headers'), 'required').push('user-agent'),
+    rules: ['header-made-required'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'a required delivery header made optional',
+    head: (spec) => without(at(spec, 'components.messageTraits.delivery.headers'), 'required', 'content-type'),
+    rules: ['header-changed'],
+    class: 'breaking',
+  },
+  {
+    name: 'a delivery header deprecated',
+    head: (spec) => void (at(spec, 'components.messageTraits.delivery.headers.properties.user-agent').deprecated = true),
+    rules: ['property-deprecated'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'the content type changed',
+    head: (spec) => void (at(spec, 'components.messageTraits.delivery').contentType = 'application/cloudevents+json'),
+    rules: ['unclassified-change'],
+    class: 'breaking',
+  },
+  {
+    name: 'the HTTP method changed',
+    head: (spec) => void (at(spec, 'components.operationBindings.webhookPost.http').method = 'PUT'),
+    rules: ['unclassified-change'],
+    class: 'breaking',
+  },
   // ── Signing and delivery policy
-  { name: 'the signed content changed', head: (spec) => void (at(spec, 'x-woes-signing').signedContent = '{webhook-timestamp}.{body}'), rules: ['signing-changed'], class: 'breaking' },
-  { name: 'the signature tolerance changed', head: (spec) => void (at(spec, 'x-woes-signing').toleranceSeconds = 600), rules: ['signing-tolerance-changed'], class: 'policy' },
-  { name: 'a retry added to the schedule', head: (spec) => void list(at(spec, 'x-woes-retries'), 'scheduleSeconds').push(86400), rules: ['retry-policy-changed'], class: 'policy' },
-  { name: 'the attempt timeout changed', head: (spec) => void (at(spec, 'x-woes-retries').attemptTimeoutSeconds = 30), rules: ['retry-policy-changed'], class: 'policy' },
+  {
+    name: 'the signed content changed',
+    head: (spec) => void (at(spec, 'x-woes-signing').signedContent = '{webhook-timestamp}.{body}'),
+    rules: ['signing-changed'],
+    class: 'breaking',
+  },
+  {
+    name: 'the signature tolerance changed',
+    head: (spec) => void (at(spec, 'x-woes-signing').toleranceSeconds = 600),
+    rules: ['signing-tolerance-changed'],
+    class: 'policy',
+  },
+  {
+    name: 'a retry added to the schedule',
+    head: (spec) => void list(at(spec, 'x-woes-retries'), 'scheduleSeconds').push(86400),
+    rules: ['retry-policy-changed'],
+    class: 'policy',
+  },
+  {
+    name: 'the attempt timeout changed',
+    head: (spec) => void (at(spec, 'x-woes-retries').attemptTimeoutSeconds = 30),
+    rules: ['retry-policy-changed'],
+    class: 'policy',
+  },
   { name: 'the size limit changed', head: (spec) => void (at(spec, 'x-woes-limits').maxPayloadBytes = 262144), rules: ['size-limit-changed'], class: 'policy' },
-  { name: 'the idempotency key changed', head: (spec) => void (at(spec, 'x-woes-idempotency').key = 'webhook-event-id'), rules: ['idempotency-key-changed'], class: 'breaking' },
-  { name: 'the deduplication window changed', head: (spec) => void (at(spec, 'x-woes-idempotency').rememberForSeconds = 86400), rules: ['idempotency-window-changed'], class: 'policy' },
-  { name: 'the ordering guarantee changed', head: (spec) => void (at(spec, 'x-woes-ordering').guarantee = 'per-resource'), rules: ['ordering-changed'], class: 'breaking' },
-  { name: 'the deprecation window changed', head: (spec) => void (at(spec, 'x-woes-versioning').deprecationWindowDays = 90), rules: ['versioning-policy-changed'], class: 'policy' },
-  { name: 'the retry policy reworded', head: (spec) => void (at(spec, 'x-woes-retries').description = 'Reworded.'), rules: ['delivery-docs-changed'], class: 'docs' },
+  {
+    name: 'the idempotency key changed',
+    head: (spec) => void (at(spec, 'x-woes-idempotency').key = 'webhook-event-id'),
+    rules: ['idempotency-key-changed'],
+    class: 'breaking',
+  },
+  {
+    name: 'the deduplication window changed',
+    head: (spec) => void (at(spec, 'x-woes-idempotency').rememberForSeconds = 86400),
+    rules: ['idempotency-window-changed'],
+    class: 'policy',
+  },
+  {
+    name: 'the ordering guarantee changed',
+    head: (spec) => void (at(spec, 'x-woes-ordering').guarantee = 'per-resource'),
+    rules: ['ordering-changed'],
+    class: 'breaking',
+  },
+  {
+    name: 'the deprecation window changed',
+    head: (spec) => void (at(spec, 'x-woes-versioning').deprecationWindowDays = 90),
+    rules: ['versioning-policy-changed'],
+    class: 'policy',
+  },
+  {
+    name: 'the retry policy reworded',
+    head: (spec) => void (at(spec, 'x-woes-retries').description = 'Reworded.'),
+    rules: ['delivery-docs-changed'],
+    class: 'docs',
+  },
   { name: 'the contract description reworded', head: (spec) => void (at(spec, 'info').description = 'Reworded.'), rules: ['metadata-changed'], class: 'docs' },
   // ── From a starting point the real spec does not have, to the real spec
-  { name: 'an enum introduced where any string was allowed', base: (spec) => void delete prop(spec, 'Assignee', 'type').enum, head: () => {}, rules: ['enum-introduced'], class: 'non-breaking' },
-  { name: 'an event no longer deprecated', base: (spec) => void (at(spec, 'components.messages.issueLinked')['x-woes-deprecated'] = true), head: () => {}, rules: ['event-undeprecated'], class: 'non-breaking' },
-  { name: 'a property no longer deprecated', base: (spec) => void (prop(spec, 'Conversation', 'preview').deprecated = true), head: () => {}, rules: ['property-undeprecated'], class: 'non-breaking' },
-  { name: 'an ed25519 signature added beside HMAC', base: (spec) => void delete at(spec, 'x-woes-signing').asymmetric, head: () => {}, rules: ['signature-version-added'], class: 'non-breaking' },
+  {
+    name: 'an enum introduced where any string was allowed',
+    base: (spec) => void delete prop(spec, 'Assignee', 'type').enum,
+    head: () => {},
+    rules: ['enum-introduced'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'an event no longer deprecated',
+    base: (spec) => void (at(spec, 'components.messages.issueLinked')['x-woes-deprecated'] = true),
+    head: () => {},
+    rules: ['event-undeprecated'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'a property no longer deprecated',
+    base: (spec) => void (prop(spec, 'Conversation', 'preview').deprecated = true),
+    head: () => {},
+    rules: ['property-undeprecated'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'an ed25519 signature added beside HMAC',
+    base: (spec) => void delete at(spec, 'x-woes-signing').asymmetric,
+    head: () => {},
+    rules: ['signature-version-added'],
+    class: 'non-breaking',
+  },
   { name: 'the ed25519 signature withdrawn', head: (spec) => void delete at(spec, 'x-woes-signing').asymmetric, rules: ['signing-changed'], class: 'breaking' },
-  { name: 'the rotation overlap changed', base: (spec) => void (at(spec, 'x-woes-signing.rotation').overlapSeconds = 3600), head: () => {}, rules: ['rotation-overlap-changed'], class: 'policy' },
-  { name: 'an x-woes block the gate has no rule for', base: (spec) => void (spec['x-woes-regions'] = { allowed: ['eu'] }), head: () => {}, rules: ['delivery-block-changed'], class: 'policy' },
+  {
+    name: 'the rotation overlap changed',
+    base: (spec) => void (at(spec, 'x-woes-signing.rotation').overlapSeconds = 3600),
+    head: () => {},
+    rules: ['rotation-overlap-changed'],
+    class: 'policy',
+  },
+  {
+    name: 'an x-woes block the gate has no rule for',
+    base: (spec) => void (spec['x-woes-regions'] = { allowed: ['eu'] }),
+    head: () => {},
+    rules: ['delivery-block-changed'],
+    class: 'policy',
+  },
 ];

@@ -30,17 +30,29 @@ describe('the classification rules, case by case', () => {
 
 describe('grouping and locations', () => {
   it('reports a change in a shared schema once, listing every event that embeds it', () => {
-    const report = diffContracts(version(undefined, 'base'), version((spec) => void (at(spec, 'components.schemas.Conversation.properties.preview').maxLength = 100), 'head'));
+    const report = diffContracts(
+      version(undefined, 'base'),
+      version((spec) => void (at(spec, 'components.schemas.Conversation.properties.preview').maxLength = 100), 'head'),
+    );
     expect(report.changes).toHaveLength(1);
     const [change] = report.changes;
     expect(change?.location).toBe('payload data.preview');
-    expect(change?.events).toEqual(['conversation.assigned', 'conversation.created', 'conversation.handed_off', 'conversation.resolved', 'conversation.updated']);
+    expect(change?.events).toEqual([
+      'conversation.assigned',
+      'conversation.created',
+      'conversation.handed_off',
+      'conversation.resolved',
+      'conversation.updated',
+    ]);
     expect(change).toMatchObject({ before: 200, after: 100 });
   });
 
   it('an envelope change reaches every event', () => {
     const base = version(undefined, 'base');
-    const report = diffContracts(base, version((spec) => void (at(spec, 'components.schemas.EventEnvelope.properties.apiVersion').const = 'v2'), 'head'));
+    const report = diffContracts(
+      base,
+      version((spec) => void (at(spec, 'components.schemas.EventEnvelope.properties.apiVersion').const = 'v2'), 'head'),
+    );
     expect(report.changes[0]?.events).toHaveLength(base.contract.events.length);
   });
 

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CliUsageError, type Command } from '../../../src/cli/command.js';
+import { DiffInputError } from '../../diff/contract-version.js';
+import { runDiff } from '../../diff/run-diff.js';
 
 export const diffCommand: Command = {
   name: 'diff',
@@ -16,33 +18,31 @@ npm run diff -- --base <git-ref> [--spec <file>] [--json]
   Exit 0: the version moved as x-woes-versioning requires. Exit 1: a breaking or policy change
   without the major/minor bump (or, for breaking, without a new apiVersion). Exit 2: bad input.`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args: [...args], options: { base: { type: 'string' }, spec: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: { base: { type: 'string' }, spec: { type: 'string' }, json: { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    });
     const spec = values.spec ?? 'asyncapi.yaml';
     let base: { file: string } | { ref: string };
     let head = spec;
     if (values.base !== undefined) {
-      if (positionals.length > 0) throw new CliUsageError(`--base compares with ${spec} in the working tree; drop the file arguments (${positionals.join(' ')}) or drop --base.`);
+      if (positionals.length > 0)
+        throw new CliUsageError(`--base compares with ${spec} in the working tree; drop the file arguments (${positionals.join(' ')}) or drop --base.`);
       base = { ref: values.base };
     } else {
       const [baseFile, headFile, ...extra] = positionals;
-      if (baseFile === undefined || headFile === undefined || extra.length > 0) throw new CliUsageError('give two contract files (diff <base.yaml> <head.yaml>) or a git ref (diff --base origin/main).');
+      if (baseFile === undefined || headFile === undefined || extra.length > 0)
+        throw new CliUsageError('give two contract files (diff <base.yaml> <head.yaml>) or a git ref (diff --base origin/main).');
       base = { file: baseFile };
       head = headFile;
     }
-    // The engine reads YAML and runs the AsyncAPI parser, both dev dependencies: load it only
-    // here, so the receiver-facing commands of the published package start fast and install small.
-    let diff;
     try {
-      diff = await import('../../diff/run-diff.js');
-    } catch (error) {
-      if (!(error instanceof Error && 'code' in error && error.code === 'ERR_MODULE_NOT_FOUND')) throw error;
-      throw new CliUsageError('diff runs in the @woes/webhooks repository with its dev dependencies: run `npm ci` there, then `npm run woes-webhooks -- diff`.', 2);
-    }
-    try {
-      const { exitCode } = await diff.runDiff({ cwd: io.cwd, base, head, json: values.json === true, out: io.out });
+      const { exitCode } = await runDiff({ cwd: io.cwd, base, head, json: values.json === true, out: io.out });
       return exitCode;
     } catch (error) {
-      if (error instanceof diff.DiffInputError) throw new CliUsageError(`${error.message} (${error.code})`, 2);
+      if (error instanceof DiffInputError) throw new CliUsageError(`${error.message} (${error.code})`, 2);
       throw error;
     }
   },

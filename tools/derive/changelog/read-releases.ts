@@ -25,12 +25,23 @@ export async function readReleases(root: string): Promise<ContractVersion[]> {
       const restore = 'A release is a copy of asyncapi.yaml as it was released; restore it from git.';
       throw new SpecProblems(
         source,
-        read.problems.map((problem) => (problem.code === 'not_a_contract' ? { ...problem, code: 'release_not_a_contract', message: `${source} is not a contract`, fix: restore } : { ...problem, fix: `${problem.fix} ${restore}` })),
+        read.problems.map((problem) =>
+          problem.code === 'not_a_contract'
+            ? { ...problem, code: 'release_not_a_contract', message: `${source} is not a contract`, fix: restore }
+            : { ...problem, fix: `${problem.fix} ${restore}` },
+        ),
       );
     }
     const release = contractFromRaw(read.raw, source);
     if (`${release.contract.version}.yaml` !== name) {
-      throw new SpecProblems(source, [{ code: 'release_misnamed', message: `${source} holds info.version ${release.contract.version}`, path: ['info', 'version'], fix: `Name a release after its version: ${RELEASES_DIR}/${release.contract.version}.yaml.` }]);
+      throw new SpecProblems(source, [
+        {
+          code: 'release_misnamed',
+          message: `${source} holds info.version ${release.contract.version}`,
+          path: ['info', 'version'],
+          fix: `Name a release after its version: ${RELEASES_DIR}/${release.contract.version}.yaml.`,
+        },
+      ]);
     }
     releases.push(release);
   }

@@ -16,7 +16,8 @@ const HEADINGS: { readonly [C in ChangeClass]: string } = {
 };
 
 const MEANING: { readonly [C in ChangeClass]: string } = {
-  breaking: 'Code written for the previous version may break. Ships with a new `apiVersion`; your endpoint stays on the old one through the deprecation window.',
+  breaking:
+    'Code written for the previous version may break. Ships with a new `apiVersion`; your endpoint stays on the old one through the deprecation window.',
   policy: 'How deliveries are made (retries, timeouts, tolerance, size limit). Check your settings against the new figures.',
   'non-breaking': 'New events, fields and enum values. Receivers that ignore unknown fields and values need no change.',
   docs: 'Descriptions and examples only.',
@@ -121,5 +122,7 @@ export function renderChangelog(entries: readonly ReleaseEntry[], policy: Versio
     'How a breaking change reaches your endpoint, and how long a deprecated field keeps coming, is on [Versioning and changes](/webhooks/versioning).',
     '',
     ...(entries.length === 0 ? ['No version has been released yet.', ''] : [...entries].reverse().flatMap(releaseSection)),
-  ].join('\n').replace(/\n+$/, '\n');
+  ]
+    .join('\n')
+    .replace(/\n+$/, '\n');
 }

@@ -10,7 +10,8 @@ const slashEscaped = (json: string): string => json.replace(/\//g, '\\/');
 /** True when a receiver that verifies `JSON.stringify(JSON.parse(body))` would see other bytes. */
 const losesBytesInRoundTrip = (body: string): boolean => JSON.stringify(JSON.parse(body)) !== body;
 
-const RAW_BYTES_FIX = 'Verify the exact bytes received, before parsing: re-serialized JSON loses escapes and spacing (express.raw({ type: "application/json" }), request.text()).';
+const RAW_BYTES_FIX =
+  'Verify the exact bytes received, before parsing: re-serialized JSON loses escapes and spacing (express.raw({ type: "application/json" }), request.text()).';
 
 /**
  * Bodies whose bytes are not what `JSON.stringify` of their content gives. The spec does not
@@ -49,7 +50,8 @@ export function rawBytesCases(input: { base: SourceExample; withNonAscii: Source
   ];
   for (const testCase of cases) {
     const body = testCase.steps[0]?.body ?? '';
-    if (!losesBytesInRoundTrip(body)) throw new Error(`conformance: ${testCase.id} needs a body that a parse and re-serialize changes; the example has nothing to escape`);
+    if (!losesBytesInRoundTrip(body))
+      throw new Error(`conformance: ${testCase.id} needs a body that a parse and re-serialize changes; the example has nothing to escape`);
   }
   return cases;
 }

@@ -90,7 +90,15 @@ function deliverySemanticsCases(contract: SpecModel): ConformanceCase[] {
       id: 'accept.rotation',
       group: 'accept',
       title: 'several v1 signatures (secret rotation), one of them valid: 2xx',
-      steps: [{ ...signedStep(rotation, '2xx'), signatures: [{ version: 'v1', secret: 'other' }, { version: 'v1', secret: 'endpoint' }] }],
+      steps: [
+        {
+          ...signedStep(rotation, '2xx'),
+          signatures: [
+            { version: 'v1', secret: 'other' },
+            { version: 'v1', secret: 'endpoint' },
+          ],
+        },
+      ],
       inspect: [],
       fix: 'Split webhook-signature on spaces and accept when ANY v1 entry matches, not only the first.',
     },
@@ -139,6 +147,7 @@ function httpCases(contract: SpecModel): ConformanceCase[] {
 function exampleWithNonAscii(contract: SpecModel): SourceExample | undefined {
   for (const event of contract.events) {
     for (const example of event.examples) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the complement of ASCII, control characters included
       if (/[^\u0000-\u007f]/.test(JSON.stringify(example.payload))) return { ref: `${event.type}/${example.name}`, payload: example.payload };
     }
   }

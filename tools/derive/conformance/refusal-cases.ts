@@ -29,7 +29,11 @@ function breakages(base: SourceExample, tolerance: number): Breakage[] {
     {
       id: 'signature.other-message',
       title: 'a valid signature of another message',
-      break: (signed) => ({ ...signed, signatures: [{ version: 'v1', secret: 'endpoint', over: { webhookId: String(base.payload.id), payload: base.payload } }] }),
+      break: (signed) => ({
+        ...signed,
+        signatures: [{ version: 'v1', secret: 'endpoint', over: { webhookId: String(base.payload.id), payload: base.payload } }],
+      }),
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the Standard Webhooks notation of the signed content, shown as text
       fix: 'Check the signature of `${webhook-id}.${webhook-timestamp}.${body}` of THIS request, not a cached or looked-up one.',
     },
     {
@@ -59,7 +63,13 @@ function breakages(base: SourceExample, tolerance: number): Breakage[] {
     {
       id: 'signature.unknown-versions-only',
       title: 'only unknown signature versions (v0, v2)',
-      break: (signed) => ({ ...signed, signatures: [{ version: 'v0', secret: 'endpoint' }, { version: 'v2', secret: 'endpoint' }] }),
+      break: (signed) => ({
+        ...signed,
+        signatures: [
+          { version: 'v0', secret: 'endpoint' },
+          { version: 'v2', secret: 'endpoint' },
+        ],
+      }),
       fix: 'Compare only entries whose version you implement (v1); refuse when none of those matches.',
     },
   ];

@@ -25,5 +25,8 @@ export const docsEmitter: Emitter = {
   name: 'docs',
   ownedDirs: [`${DOCS_ROOT}/webhooks/events`],
   emit: ({ contract }) =>
-    renderSite(contract, { templateDir: TEMPLATE_DIR, snippetsDir: SNIPPETS_DIR, repositoryRoot: REPOSITORY_ROOT }).map((file) => ({ path: `${DOCS_ROOT}/${file.path}`, content: file.content })),
+    renderSite(contract, { templateDir: TEMPLATE_DIR, snippetsDir: SNIPPETS_DIR, repositoryRoot: REPOSITORY_ROOT }).map((file) => ({
+      path: `${DOCS_ROOT}/${file.path}`,
+      content: file.content,
+    })),
 };

@@ -34,12 +34,32 @@ function findings(raw: JsonObject): string[] {
 const PLACES: readonly { readonly place: string; readonly put: (raw: JsonObject, secret: string) => void; readonly path: string }[] = [
   { place: 'an example payload', put: (raw, secret) => void (at(example(raw), 'payload', 'data').subject = secret), path: 'examples.0.payload.data.subject' },
   { place: 'an example header', put: (raw, secret) => void (at(example(raw), 'headers').authorization = secret), path: 'examples.0.headers.authorization' },
-  { place: 'a schema description', put: (raw, secret) => void (at(raw, 'components', 'schemas', 'Conversation').description = `Use ${secret} to fetch it.`), path: 'schemas.Conversation.description' },
-  { place: 'a property description', put: (raw, secret) => void (at(raw, 'components', 'schemas', 'Conversation', 'properties', 'subject').description = secret), path: 'Conversation.properties.subject.description' },
-  { place: 'a schema `examples` list', put: (raw, secret) => void (at(raw, 'components', 'schemas', 'Label').examples = ['high', secret]), path: 'schemas.Label.examples.1' },
+  {
+    place: 'a schema description',
+    put: (raw, secret) => void (at(raw, 'components', 'schemas', 'Conversation').description = `Use ${secret} to fetch it.`),
+    path: 'schemas.Conversation.description',
+  },
+  {
+    place: 'a property description',
+    put: (raw, secret) => void (at(raw, 'components', 'schemas', 'Conversation', 'properties', 'subject').description = secret),
+    path: 'Conversation.properties.subject.description',
+  },
+  {
+    place: 'a schema `examples` list',
+    put: (raw, secret) => void (at(raw, 'components', 'schemas', 'Label').examples = ['high', secret]),
+    path: 'schemas.Label.examples.1',
+  },
   { place: 'a schema `default`', put: (raw, secret) => void (at(raw, 'components', 'schemas', 'Label').default = secret), path: 'schemas.Label.default' },
-  { place: 'a message description', put: (raw, secret) => void (at(raw, 'components', 'messages', 'conversationCreated').description = secret), path: 'messages.conversationCreated.description' },
-  { place: 'the example secret copied elsewhere', put: (raw) => void (at(raw, 'info').description = String(at(raw, 'x-woes-signing').exampleSecret)), path: 'info.description' },
+  {
+    place: 'a message description',
+    put: (raw, secret) => void (at(raw, 'components', 'messages', 'conversationCreated').description = secret),
+    path: 'messages.conversationCreated.description',
+  },
+  {
+    place: 'the example secret copied elsewhere',
+    put: (raw) => void (at(raw, 'info').description = String(at(raw, 'x-woes-signing').exampleSecret)),
+    path: 'info.description',
+  },
 ];
 
 describe('woes-no-secrets: one pattern list, every place example content flows', () => {

@@ -16,13 +16,25 @@ const firstExamplePayload = (raw: JsonObject): Mutable => at((messages(raw).conv
  */
 export const RULE_CASES: readonly { rule: string; mutate: (raw: JsonObject) => void; path: string }[] = [
   { rule: 'woes-message-example', mutate: (raw) => void delete (messages(raw).webhookTest as Mutable).examples, path: 'messages,webhookTest' },
-  { rule: 'woes-property-description', mutate: (raw) => void delete at(raw, 'components', 'schemas', 'Coverage', 'properties', 'chunks').description, path: 'Coverage,properties,chunks' },
+  {
+    rule: 'woes-property-description',
+    mutate: (raw) => void delete at(raw, 'components', 'schemas', 'Coverage', 'properties', 'chunks').description,
+    path: 'Coverage,properties,chunks',
+  },
   { rule: 'woes-event-name', mutate: (raw) => void ((messages(raw).webhookTest as Mutable).name = 'Webhook-Test'), path: 'webhookTest,name' },
   { rule: 'woes-payload-ref', mutate: (raw) => void ((messages(raw).webhookTest as Mutable).payload = { type: 'object' }), path: 'webhookTest,payload' },
   { rule: 'woes-channel-shape', mutate: (raw) => void (at(raw, 'channels', 'webhookTest').address = '/hooks'), path: 'channels,webhookTest,address' },
   { rule: 'woes-example-valid', mutate: (raw) => void (firstExamplePayload(raw).sequence = -1), path: 'examples,0,payload,sequence' },
   { rule: 'woes-example-signature', mutate: (raw) => void (firstExamplePayload(raw).sequence = 2), path: 'examples,0,headers,webhook-signature' },
-  { rule: 'woes-no-secrets', mutate: (raw) => void (at(firstExamplePayload(raw), 'data').subject = 'my key is woesk_live_abc123'), path: 'payload,data,subject' },
+  {
+    rule: 'woes-no-secrets',
+    mutate: (raw) => void (at(firstExamplePayload(raw), 'data').subject = 'my key is woesk_live_abc123'),
+    path: 'payload,data,subject',
+  },
   { rule: 'woes-fetching-complete', mutate: (raw) => void delete at(raw, 'x-woes-fetching', 'kinds').sla_target, path: 'x-woes-fetching,kinds' },
-  { rule: 'woes-open-enum-marker', mutate: (raw) => void (at(raw, 'components', 'schemas', 'Label')['x-woes-open-enum'] = true), path: 'Label,x-woes-open-enum' },
+  {
+    rule: 'woes-open-enum-marker',
+    mutate: (raw) => void (at(raw, 'components', 'schemas', 'Label')['x-woes-open-enum'] = true),
+    path: 'Label,x-woes-open-enum',
+  },
 ];

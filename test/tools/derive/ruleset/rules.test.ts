@@ -17,7 +17,12 @@ beforeAll(async () => {
 function findingsFor(raw: JsonObject, ruleId: string) {
   const { model: contract } = readSpecModel(raw);
   const schemas = buildSchemas(contract);
-  const strict = compileView(schemas, 'strict', contract.events.map((event) => event.type), 'EventEnvelope');
+  const strict = compileView(
+    schemas,
+    'strict',
+    contract.events.map((event) => event.type),
+    'EventEnvelope',
+  );
   const rule = RULES.filter((candidate) => candidate.id === ruleId);
   return checkRules(createRuleContext(raw, contract, schemas, strict), rule);
 }
