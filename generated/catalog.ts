@@ -33,35 +33,6 @@ export const EVENT_TYPES = [
   "webhook.test"
 ] as const satisfies readonly WebhookEventType[];
 
-/** The interface name of each event type in generated/types.ts. */
-export const EVENT_INTERFACE_NAMES: { readonly [T in WebhookEventType]: string } = {
-  "conversation.created": "ConversationCreatedEvent",
-  "conversation.updated": "ConversationUpdatedEvent",
-  "conversation.assigned": "ConversationAssignedEvent",
-  "conversation.handed_off": "ConversationHandedOffEvent",
-  "conversation.resolved": "ConversationResolvedEvent",
-  "message.created": "MessageCreatedEvent",
-  "customer.created": "CustomerCreatedEvent",
-  "customer.updated": "CustomerUpdatedEvent",
-  "customer.identity_linked": "CustomerIdentityLinkedEvent",
-  "issue.created": "IssueCreatedEvent",
-  "issue.updated": "IssueUpdatedEvent",
-  "issue.linked": "IssueLinkedEvent",
-  "issue.resolved": "IssueResolvedEvent",
-  "knowledge.scan_completed": "KnowledgeScanCompletedEvent",
-  "knowledge.scan_failed": "KnowledgeScanFailedEvent",
-  "knowledge.coverage_changed": "KnowledgeCoverageChangedEvent",
-  "agent.answer_created": "AgentAnswerCreatedEvent",
-  "agent.handoff_requested": "AgentHandoffRequestedEvent",
-  "agent.low_confidence_recorded": "AgentLowConfidenceRecordedEvent",
-  "customer.deleted": "CustomerDeletedEvent",
-  "customer.merged": "CustomerMergedEvent",
-  "conversation.deleted": "ConversationDeletedEvent",
-  "conversation.rated": "ConversationRatedEvent",
-  "conversation.sla_status_changed": "ConversationSlaStatusChangedEvent",
-  "webhook.test": "WebhookTestEvent"
-};
-
 export interface EventCatalogEntry {
   readonly type: WebhookEventType;
   readonly category: string;

@@ -1,6 +1,5 @@
 import type { SpecModel } from '../spec/spec-model.js';
 import { eventSchemaId } from './build-schemas.js';
-import { eventInterfaceName } from './build-types.js';
 import { CODE_BANNER, type OutputFile } from './output.js';
 
 const literal = (value: unknown): string => JSON.stringify(value, null, 2);
@@ -31,9 +30,6 @@ export const CONTRACT_VERSION = ${literal(contract.version)};
 
 /** Every event type, in the order of the spec. */
 export const EVENT_TYPES = ${literal(contract.events.map((event) => event.type))} as const satisfies readonly WebhookEventType[];
-
-/** The interface name of each event type in generated/types.ts. */
-export const EVENT_INTERFACE_NAMES: { readonly [T in WebhookEventType]: string } = ${literal(Object.fromEntries(contract.events.map((event) => [event.type, eventInterfaceName(event.type)])))};
 
 export interface EventCatalogEntry {
   readonly type: WebhookEventType;
