@@ -149,7 +149,11 @@ describe('test-receiver reporters', () => {
 
 describe('capture as a subprocess', () => {
   it('prints each attempt and, on SIGINT, the contract report; exit 0 when the producer kept it', async () => {
-    const child = spawn('node_modules/.bin/tsx', ['src/cli/main.ts', 'capture', '--port', '0', '--secret', secret], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // One process (node with tsx's loader), so SIGINT reaches the command itself rather than a
+    // wrapper that relays it under load.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'capture', '--port', '0', '--secret', secret], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const url = await new Promise<string>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {
