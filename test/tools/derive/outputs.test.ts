@@ -13,9 +13,14 @@ describe('derived outputs', () => {
     if (!first.ok || !second.ok) throw new Error('asyncapi.yaml must derive');
     // Every emitter took part: each wrote into the folders it owns.
     for (const emitter of EMITTERS) {
-      for (const dir of emitter.ownedDirs) expect(first.files.some((file) => file.path.startsWith(`${dir}/`)), `${emitter.name} wrote into ${dir}`).toBe(true);
+      for (const dir of emitter.ownedDirs)
+        expect(
+          first.files.some((file) => file.path.startsWith(`${dir}/`)),
+          `${emitter.name} wrote into ${dir}`,
+        ).toBe(true);
     }
-    for (const path of ['docs/webhooks/changelog.mdx', 'generated/conformance/cases.json', 'docs/docs.json']) expect(first.files.map((file) => file.path)).toContain(path);
+    for (const path of ['docs/webhooks/changelog.mdx', 'generated/conformance/cases.json', 'docs/docs.json'])
+      expect(first.files.map((file) => file.path)).toContain(path);
     expect(second.files).toEqual(first.files);
   });
 
