@@ -146,7 +146,12 @@ export async function loadSpec(file: string, lint: SpecLinter = lintWithParser, 
   const read = readContractYaml(text, file);
   if (!read.ok) return read;
   const { raw } = read;
-  const locate = createSourceLocator(text);
+  // Built on first use: it parses the text again, with positions, and only a problem needs it.
+  let locator: ReturnType<typeof createSourceLocator> | undefined;
+  const locate = (path: readonly (string | number)[]): SourcePosition | undefined => {
+    locator ??= createSourceLocator(text);
+    return locator(path);
+  };
   // Before the parser starts: it would fetch remote references, read other files, and spin on a cycle.
   const unsafe = findUnsafeRefs(raw);
   if (unsafe.length > 0) {
