@@ -18,8 +18,8 @@ import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { DELIVERY, EVENT_EXAMPLES, Webhook } from '../../src/runtime/index.js';
 
 const ENTRIES: Record<string, string> = {
-  '@woes/webhooks': resolve('src/index.ts'),
-  '@woes/webhooks/verify': resolve('src/verify-only.ts'),
+  '@woes/webhooks': resolve('src/runtime/index.ts'),
+  '@woes/webhooks/verify': resolve('src/runtime/verify-only.ts'),
 };
 // Our entries from the sources (always current, no build needed); the peers from node_modules.
 const ourSources: Plugin = {
