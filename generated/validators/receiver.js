@@ -1,5 +1,5 @@
 // Generated from asyncapi.yaml by `npm run generate`. Do not edit: change asyncapi.yaml and regenerate.
-// Receiver-mode validators (src/derive/build-receiver-validators.ts): each returns the first
+// Receiver-mode validators (tools/derive/build-receiver-validators.ts): each returns the first
 // violation as { path, keyword, message }, or undefined when the value is valid.
 
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);

@@ -1,4 +1,4 @@
-// `woes-webhooks diff`: the classification itself (in process, the real spec against
+// `npm run diff`: the classification itself (in process, the real spec against
 // an edited copy) and the CLI as CI runs it (two files, each checked by the AsyncAPI parser).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,10 +35,10 @@ writeFileSync(join(dir, 'head.yaml'), stringify(head));
 const cli: number[] = [];
 for (let i = 0; i < 3; i++) {
   const start = performance.now();
-  const result = spawnSync(resolve('node_modules/.bin/tsx'), [resolve('src/cli/main.ts'), 'diff', 'base.yaml', 'head.yaml'], { cwd: dir, encoding: 'utf8' });
+  const result = spawnSync(resolve('node_modules/.bin/tsx'), [resolve('tools/cli/main.ts'), 'diff', 'base.yaml', 'head.yaml'], { cwd: dir, encoding: 'utf8' });
   if (result.status !== 1) throw new Error(`diff should fail the gate here:\n${result.stdout}${result.stderr}`);
   cli.push((performance.now() - start) / 1000);
 }
 console.log(`diff — ${changes} classified changes between the spec and an edited copy`);
 console.log(`  classify in process (median of 20)   ${median(inProcess).toFixed(1)} ms`);
-console.log(`  woes-webhooks diff a b (median of 3)  ${median(cli).toFixed(2)} s   wall time with Node, tsx and two AsyncAPI parser runs`);
+console.log(`  npm run diff -- a b (median of 3)   ${median(cli).toFixed(2)} s   wall time with Node, tsx and two AsyncAPI parser runs`);

@@ -542,7 +542,7 @@ export function buildReceiverValidators(set: SchemaSet, types: readonly string[]
   const byType = types.map((type) => `  ${js(type)}: ${eventFunction(type)},`).join('\n');
   const content = [
     CODE_BANNER.trimEnd(),
-    '// Receiver-mode validators (src/derive/build-receiver-validators.ts): each returns the first',
+    '// Receiver-mode validators (tools/derive/build-receiver-validators.ts): each returns the first',
     '// violation as { path, keyword, message }, or undefined when the value is valid.',
     '',
     prelude(),

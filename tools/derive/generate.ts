@@ -19,7 +19,7 @@ export interface GenerateOptions {
 }
 
 /**
- * `woes-webhooks generate [--check]`: derive every artifact from asyncapi.yaml and write it,
+ * `npm run generate [-- --check]`: derive every artifact from asyncapi.yaml and write it,
  * or, with `check`, prove the committed outputs are what the spec produces. Returns the exit code.
  */
 export async function generate(options: GenerateOptions): Promise<number> {

@@ -54,7 +54,7 @@ export async function loadContractAtRef(ref: string, file: string, cwd: string):
   } catch {
     throw new DiffInputError(
       'not_a_git_repository',
-      `--base ${ref} needs a git repository, and ${cwd} is not in one; compare two files instead: woes-webhooks diff <base> <head>.`,
+      `--base ${ref} needs a git repository, and ${cwd} is not in one; compare two files instead: npm run diff -- <base> <head>.`,
     );
   }
   try {

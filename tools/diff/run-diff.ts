@@ -15,7 +15,7 @@ export interface RunDiffOptions {
 }
 
 /**
- * `woes-webhooks diff`: loads both versions (in parallel: each starts its own parser check),
+ * `npm run diff`: loads both versions (in parallel: each starts its own parser check),
  * classifies every change and prints the report. Resolves to 0 when the version moved as the
  * policy requires, 1 when it did not. Bad input throws DiffInputError.
  */

@@ -165,7 +165,7 @@ export const DELIVERY_BLOCKS_SCHEMA = {
         description: text,
       },
     },
-    // Read by `woes-webhooks diff`: which version bump each class of change needs, and which
+    // Read by the gate (`npm run diff`): which version bump each class of change needs, and which
     // classes fail the gate without it.
     'x-woes-versioning': {
       type: 'object',

@@ -1,4 +1,4 @@
-// Framework adapters, re-exported by src/index.ts.
+// Framework adapters, re-exported by src/runtime/index.ts.
 export { WebhookAdapterError } from './adapter-error.js';
 export { DEFAULT_READ_TIMEOUT_MS, type AdapterOptions, type DeliveryInfo } from './adapter-options.js';
 export { createFetchHandler } from './fetch-handler.js';

@@ -40,7 +40,7 @@ export interface DeliveryCase {
   readonly expect: Expectation;
 }
 
-/** The most entries of one version a receiver checks; a header with more is refused (src/signing/signature-list.ts). */
+/** The most entries of one version a receiver checks; a header with more is refused (src/runtime/signing/signature-list.ts). */
 export const MAX_ENTRIES_PER_VERSION = 5;
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
