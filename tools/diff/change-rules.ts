@@ -263,7 +263,7 @@ export const CHANGE_RULES = [
     id: 'delivery-block-changed',
     class: 'policy',
     description: 'Another `x-woes-*` block changes.',
-    reason: 'Delivery semantics live in these blocks; judged by the policy.',
+    reason: 'How Woes delivers changed: the linked page says what it means for your receiver.',
   },
   {
     id: 'delivery-docs-changed',

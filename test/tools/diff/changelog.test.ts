@@ -58,7 +58,7 @@ describe('the changelog page', () => {
     expect(headings).toEqual(['## 2.0.0', '### Breaking changes', '## 1.1.0', '### Delivery policy', '### Added and changed', '## 1.0.0']);
     expect(page).toMatch(/- `payload data.preview`: property "preview" removed \(\d+ events\)\. .* `property-removed`/);
     expect(page).toMatch(/- `payload apiVersion`: const "v1" → "v2" \(\d+ events\)\./);
-    expect(page).toMatch(/- \[Retries\]\(\/webhooks\/retries\): attempt timeout \(seconds\): 15 → 30\. .* `retry-policy-changed`/);
+    expect(page).toMatch(/- \[Retries\]\(\/webhooks\/retries\): attempt timeout: 15 seconds → 30 seconds\. .* `retry-policy-changed`/);
     expect(page).toMatch(/- `payload data.channel`: enum value "sms" added \(\d+ events\)\. .* `open-enum-value-added`/);
   });
 

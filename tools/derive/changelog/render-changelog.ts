@@ -60,10 +60,30 @@ function deliveryLocation(location: string): string {
   return setting === '' ? where : `${where}: ${setting}`;
 }
 
+/** `604800` → `7 days`: a setting in seconds, as a reader thinks of it. */
+function duration(seconds: number): string {
+  for (const [unit, size] of [
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+  ] as const) {
+    if (seconds >= size && seconds % size === 0) return `${seconds / size} ${unit}${seconds === size ? '' : 's'}`;
+  }
+  return `${seconds} second${seconds === 1 ? '' : 's'}`;
+}
+
+/** A delivery setting in seconds changed from one number to another: both as durations. */
+function deliveryDetail(change: Change): string {
+  const { before, after } = change;
+  if (/Seconds$/.test(change.location) && typeof before === 'number' && typeof after === 'number') return `${duration(before)} → ${duration(after)}`;
+  return change.detail;
+}
+
 function changeLine(change: Change): string {
   const events = change.events.length === 0 ? '' : change.events.length > 4 ? ` (${change.events.length} events)` : ` (${change.events.map(code).join(', ')})`;
-  const where = change.location.startsWith('x-woes-') ? deliveryLocation(change.location) : code(change.location);
-  return `- ${where}: ${prose(change.detail)}${events}. ${prose(change.reason)} ${code(change.rule)}`;
+  const delivery = change.location.startsWith('x-woes-');
+  const where = delivery ? deliveryLocation(change.location.replace(/Seconds$/, '')) : code(change.location);
+  return `- ${where}: ${prose(delivery ? deliveryDetail(change) : change.detail)}${events}. ${prose(change.reason)} ${code(change.rule)}`;
 }
 
 /**
