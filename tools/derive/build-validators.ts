@@ -128,15 +128,13 @@ export function compileView(schemas: BuiltSchemas, view: PublishedView, types: r
  * starts, and no ajv in the published runtime. The few helpers the compiled code requires
  * are inlined (see inlineRuntimeHelpers).
  */
-export function buildValidators(views: readonly CompiledView[], types: readonly string[]): OutputFile[] {
+export function buildValidators({ view, ajv, exports }: CompiledView, types: readonly string[]): OutputFile[] {
   const files: OutputFile[] = [];
-  for (const { view, ajv, exports } of views) {
-    const code = inlineRuntimeHelpers(standaloneCode(ajv, { ...exports }));
-    const byType = types.map((type) => `  ${JSON.stringify(type)}: ${validatorExportName(view, type)},`).join('\n');
-    const lookup = `\n/** The validator of each event type. */\nexport const byType = Object.freeze({\n${byType}\n});\n/** The envelope every event shares, for event types this version does not know. */\nexport const envelope = ${view}Envelope;\n`;
-    files.push({ path: `generated/validators/${view}.js`, content: `${CODE_BANNER}${code}\n${lookup}` });
-    files.push({ path: `generated/validators/${view}.d.ts`, content: declarationsFor(Object.keys(exports).sort()) });
-  }
+  const code = inlineRuntimeHelpers(standaloneCode(ajv, { ...exports }));
+  const byType = types.map((type) => `  ${JSON.stringify(type)}: ${validatorExportName(view, type)},`).join('\n');
+  const lookup = `\n/** The validator of each event type. */\nexport const byType = Object.freeze({\n${byType}\n});\n/** The envelope every event shares, for event types this version does not know. */\nexport const envelope = ${view}Envelope;\n`;
+  files.push({ path: `generated/validators/${view}.js`, content: `${CODE_BANNER}${code}\n${lookup}` });
+  files.push({ path: `generated/validators/${view}.d.ts`, content: declarationsFor(Object.keys(exports).sort()) });
   files.push({ path: 'generated/validators/validator-types.d.ts', content: VALIDATOR_TYPES });
   files.push({ path: 'generated/validators/validator-types.js', content: `${CODE_BANNER}export {};\n` });
   return files;

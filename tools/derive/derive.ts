@@ -2,7 +2,7 @@ import { buildCatalog } from './build-catalog.js';
 import { buildExamples } from './build-examples.js';
 import { buildSchemas, schemaFiles, type BuiltSchemas } from './build-schemas.js';
 import { buildTypes } from './build-types.js';
-import { buildReceiverValidators } from './build-receiver-validators.js';
+import { buildReceiverValidators, UnsupportedByReceiverValidators } from './build-receiver-validators.js';
 import { buildValidators, compileView, type CompiledView } from './build-validators.js';
 import { checkRules, createRuleContext } from './check-rules.js';
 import { readSpecModel, type SpecModel } from '../spec/spec-model.js';
@@ -27,18 +27,16 @@ export type DeriveResult = { ok: true; files: OutputFile[]; contract: SpecModel;
 
 const ENVELOPE = 'EventEnvelope';
 
-type Checked =
-  | { ok: true; contract: SpecModel; schemas: BuiltSchemas; views: readonly [CompiledView, CompiledView]; types: string[] }
-  | { ok: false; problems: Problem[] };
+type Checked = { ok: true; contract: SpecModel; schemas: BuiltSchemas; strict: CompiledView; types: string[] } | { ok: false; problems: Problem[] };
 
 async function buildFiles(checked: Extract<Checked, { ok: true }>, spec: LoadedSpec, emitters: readonly Emitter[]): Promise<OutputFile[]> {
-  const { contract, schemas, views, types } = checked;
+  const { contract, schemas, strict, types } = checked;
   const files: OutputFile[] = [
     ...schemaFiles(schemas),
     await buildTypes(contract),
     // Receivers get compact generated validators; producers' strict ones stay ajv standalone.
-    ...buildReceiverValidators(checked.schemas.receiver, types, ENVELOPE),
-    ...buildValidators([views[1]], types),
+    ...buildReceiverValidators(schemas.receiver, types, ENVELOPE),
+    ...buildValidators(strict, types),
     buildCatalog(contract),
     buildExamples(contract),
   ];
@@ -52,9 +50,12 @@ async function checkContract(spec: LoadedSpec): Promise<Checked> {
   if (structural.length > 0) return { ok: false, problems: structural };
   const schemas = buildSchemas(contract);
   const types = contract.events.map((event) => event.type);
-  let views: readonly [CompiledView, CompiledView];
+  let strict: CompiledView;
   try {
-    views = [compileView(schemas, 'receiver', types, ENVELOPE), compileView(schemas, 'strict', types, ENVELOPE)];
+    // Both published views must compile under strict ajv, as outside users load them; the
+    // strict one also becomes the producers' validators and checks the examples.
+    compileView(schemas, 'receiver', types, ENVELOPE);
+    strict = compileView(schemas, 'strict', types, ENVELOPE);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
@@ -69,8 +70,8 @@ async function checkContract(spec: LoadedSpec): Promise<Checked> {
       ],
     };
   }
-  const problems = checkRules(createRuleContext(spec.raw, contract, schemas, views[1]));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, contract, schemas, views, types };
+  const problems = checkRules(createRuleContext(spec.raw, contract, schemas, strict));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, contract, schemas, strict, types };
 }
 
 /**
@@ -90,7 +91,7 @@ export async function derive(specFile: string, emitters: readonly Emitter[] = []
 
   // Everything up to the parser's verdict overlaps with its run on another thread. Its verdict
   // comes first when it fails: findings on an invalid AsyncAPI document are noise.
-  let outcome: Checked;
+  let outcome: Checked | undefined;
   let files: OutputFile[] = [];
   try {
     outcome = await checkContract(spec);
@@ -98,7 +99,16 @@ export async function derive(specFile: string, emitters: readonly Emitter[] = []
   } catch (error) {
     const parserProblems = await spec.parserProblems;
     if (parserProblems.length > 0) return { ok: false, problems: parserProblems, spec };
-    throw error;
+    if (!(error instanceof UnsupportedByReceiverValidators) || outcome?.ok !== true) throw error;
+    const { contract } = outcome;
+    const schemaName = error.kind === 'definition' ? error.where : contract.events.find((event) => event.type === error.where)?.schemaName;
+    const problem: Problem = {
+      code: error.code,
+      message: `${error.message}: the generated receiver validators handle the JSON Schema subset the contract uses so far`,
+      path: schemaName === undefined ? ['components', 'schemas'] : ['components', 'schemas', schemaName],
+      fix: 'Express the rule with the keywords the contract already uses, or teach tools/derive/build-receiver-validators.ts the keyword (and its differential test, test/generated/receiver-validators.test.ts).',
+    };
+    return { ok: false, problems: withLocation([problem]), spec };
   }
   const parserProblems = await spec.parserProblems;
   if (parserProblems.length > 0) return { ok: false, problems: parserProblems, spec };

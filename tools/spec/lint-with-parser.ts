@@ -100,11 +100,8 @@ export function lintWithParser(text: string, file: string, signal?: AbortSignal)
   });
 }
 
-/**
- * The parser's diagnostics as pipeline problems: errors and warnings count, infos do not.
- * Shared with the docs worker, whose parse stands in for this one when it runs.
- */
-export function parserVerdict(diagnostics: readonly ParserDiagnostic[]): Problem[] {
+/** The parser's diagnostics as pipeline problems: errors and warnings count, infos do not. */
+function parserVerdict(diagnostics: readonly ParserDiagnostic[]): Problem[] {
   return diagnostics
     .filter((diagnostic) => diagnostic.severity === ERROR || diagnostic.severity === WARNING)
     .map((diagnostic) => ({

@@ -1,12 +1,5 @@
 import { codeBlock, escapeMdx, table } from './mdx.js';
 
-function need(block, key, name) {
-  const value = block?.[key];
-  if (value === undefined || value === null)
-    throw new Error(`mintlify-webhooks: x-woes-${name}.${key} is missing from the spec; the guides read it from there.`);
-  return value;
-}
-
 function days(seconds) {
   const value = seconds / 86400;
   return `${value} day${value === 1 ? '' : 's'}`;
@@ -28,8 +21,8 @@ export function resourceKind(event) {
 export function eventFetchLine(spec, event) {
   const fetching = spec.delivery.fetching;
   const kind = resourceKind(event);
-  const entry = fetching?.kinds?.[kind];
-  if (!fetching || !entry) return '';
+  const entry = fetching.kinds[kind];
+  if (!entry) return '';
   const how =
     entry.read === null
       ? `A \`${kind}\` has no REST read: ${escapeMdx(entry.description.replace(/^No REST read\.\s*/, ''))}`
@@ -44,17 +37,17 @@ export function eventFetchLine(spec, event) {
  */
 export function fetchingValues(spec) {
   const { fetching, recovery, content, idempotency } = spec.delivery;
-  const baseUrl = need(fetching, 'baseUrl', 'fetching');
-  const auth = need(fetching, 'authentication', 'fetching');
-  const kinds = need(fetching, 'kinds', 'fetching');
-  const bulk = need(recovery, 'bulk', 'recovery');
+  const baseUrl = fetching.baseUrl;
+  const auth = fetching.authentication;
+  const kinds = fetching.kinds;
+  const bulk = recovery.bulk;
   return {
     fetchBaseUrl: baseUrl,
     // Code blocks are raw MDX: braces inside them must not be escaped.
     fetchAuthRequest: { mdx: codeBlock('http', `${auth.header}: ${auth.scheme} ${auth.keyPrefix}…`) },
     fetchAuthWhere: auth.where,
     fetchAuthDescription: auth.description,
-    fetchingDescription: need(fetching, 'description', 'fetching').trim(),
+    fetchingDescription: fetching.description.trim(),
     fetchKindsTable: {
       mdx: table(
         ['Kind', 'REST read', 'Notes'],
@@ -68,34 +61,34 @@ export function fetchingValues(spec) {
     fetchFieldsTable: {
       mdx: table(
         ['Field', 'Holds the id of'],
-        need(fetching, 'fields', 'fetching').map((entry) => [
+        fetching.fields.map((entry) => [
           `\`${entry.field}\``,
           entry.kind.startsWith('the kind in ') ? `the kind in \`${entry.kind.slice('the kind in '.length)}\`` : `\`${entry.kind}\``,
         ]),
       ),
     },
-    resendableFor: days(need(recovery, 'resendableForSeconds', 'recovery')),
-    recoveryDashboard: need(bulk, 'dashboard', 'recovery.bulk'),
+    resendableFor: days(recovery.resendableForSeconds),
+    recoveryDashboard: bulk.dashboard,
     recoveryRequest: {
       mdx: codeBlock(
         'http',
-        `${bulk.api.split(' ')[0]} ${baseUrl}${bulk.api.split(' ')[1]}\n${auth.header}: ${auth.scheme} ${auth.keyPrefix}…\ncontent-type: application/json\n\n${need(bulk, 'body', 'recovery.bulk')}`,
+        `${bulk.api.split(' ')[0]} ${baseUrl}${bulk.api.split(' ')[1]}\n${auth.header}: ${auth.scheme} ${auth.keyPrefix}…\ncontent-type: application/json\n\n${bulk.body}`,
       ),
     },
-    recoveryApiDescription: need(bulk, 'description', 'recovery.bulk'),
+    recoveryApiDescription: bulk.description,
     whileDisabled:
-      need(recovery, 'whileDisabled', 'recovery') === 'recorded'
+      recovery.whileDisabled === 'recorded'
         ? 'are recorded for it as failed, without an attempt, and can be recovered like any failed delivery'
         : 'are dropped',
     afterReenable:
-      need(recovery, 'afterReenable', 'recovery') === 'manual'
+      recovery.afterReenable === 'manual'
         ? 'Re-enabling sends nothing by itself: recover since the moment the endpoint was disabled.'
         : 'Re-enabling resends them automatically.',
-    recoveryDescription: need(recovery, 'description', 'recovery').trim(),
-    dedupeWindow: days(need(idempotency, 'rememberForSeconds', 'idempotency')),
-    redactionReplacement: need(need(content, 'redaction', 'content'), 'replacement', 'content.redaction'),
+    recoveryDescription: recovery.description.trim(),
+    dedupeWindow: days(idempotency.rememberForSeconds),
+    redactionReplacement: content.redaction.replacement,
     redactionDetects: { mdx: content.redaction.detects.map((item) => `- ${escapeMdx(item)}`).join('\n') },
     contentFields: content.fields.map((field) => `\`${field}\``).join(', '),
-    contentDescription: need(content, 'description', 'content').trim(),
+    contentDescription: content.description.trim(),
   };
 }

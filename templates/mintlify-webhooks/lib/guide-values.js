@@ -18,13 +18,6 @@ function about(seconds) {
   return `${Math.round((seconds / 3600) * 10) / 10} hours`;
 }
 
-function need(block, key, name) {
-  const value = block?.[key];
-  if (value === undefined || value === null)
-    throw new Error(`mintlify-webhooks: x-woes-${name}.${key} is missing from the spec; the guides read it from there.`);
-  return value;
-}
-
 function retryTable(schedule) {
   let elapsed = 0;
   const rows = schedule.map((wait, index) => {
@@ -39,13 +32,19 @@ function hours(seconds) {
   return `${value} hours`;
 }
 
+/** The guides sign their examples with it; the block schema leaves it optional for other contracts. */
+function exampleSecret(signing) {
+  if (signing.exampleSecret === undefined) throw new Error('mintlify-webhooks: the guides quote x-woes-signing.exampleSecret, which the spec does not set.');
+  return signing.exampleSecret;
+}
+
 /**
  * Every figure the guide prose may quote, read from the `x-woes-*` blocks and the envelope
  * schema. A guide names them as `{{key}}`; a key missing here fails the generation.
  */
 export function guideValues(spec) {
   const { signing, retries, idempotency, ordering, limits, versioning } = spec.delivery;
-  const schedule = need(retries, 'scheduleSeconds', 'retries');
+  const schedule = retries.scheduleSeconds;
   const envelope = deref(spec, spec.schemas.EventEnvelope ?? {});
   const apiVersion = deref(spec, envelope.properties?.apiVersion ?? {});
   return {
@@ -53,49 +52,47 @@ export function guideValues(spec) {
     eventCount: String(spec.events.length),
     categoryCount: String(new Set(spec.events.map((event) => event.category)).size),
     categoryCards: { mdx: categoryCards(spec) },
-    headerId: need(signing, 'headers', 'signing').id,
-    headerTimestamp: need(signing, 'headers', 'signing').timestamp,
-    headerSignature: need(signing, 'headers', 'signing').signature,
-    signedContent: need(signing, 'signedContent', 'signing'),
-    toleranceSeconds: String(need(signing, 'toleranceSeconds', 'signing')),
-    tolerance: duration(need(signing, 'toleranceSeconds', 'signing')),
-    symmetricVersion: need(signing, 'symmetric', 'signing').version,
+    headerId: signing.headers.id,
+    headerTimestamp: signing.headers.timestamp,
+    headerSignature: signing.headers.signature,
+    signedContent: signing.signedContent,
+    toleranceSeconds: String(signing.toleranceSeconds),
+    tolerance: duration(signing.toleranceSeconds),
+    symmetricVersion: signing.symmetric.version,
     symmetricAlgorithm: signing.symmetric.algorithm,
     secretPrefix: signing.symmetric.secretPrefix,
     secretMinBytes: String(signing.symmetric.secretMinBytes),
     secretMaxBytes: String(signing.symmetric.secretMaxBytes),
-    asymmetricVersion: need(signing, 'asymmetric', 'signing').version,
+    asymmetricVersion: signing.asymmetric.version,
     asymmetricAlgorithm: signing.asymmetric.algorithm,
     signingKeyPrefix: signing.asymmetric.signingKeyPrefix,
     publicKeyPrefix: signing.asymmetric.publicKeyPrefix,
-    rotationOverlap: duration(need(signing, 'rotation', 'signing').overlapSeconds),
-    rotationDescription: signing.rotation.description ?? '',
-    exampleSecret: need(signing, 'exampleSecret', 'signing'),
+    rotationOverlap: duration(signing.rotation.overlapSeconds),
+    rotationDescription: signing.rotation.description,
+    exampleSecret: exampleSecret(signing),
     attempts: String(schedule.length),
     retryTable: { mdx: retryTable(schedule) },
     retryWindow: hours(schedule.reduce((sum, wait) => sum + wait, 0)),
-    attemptTimeout: duration(need(retries, 'attemptTimeoutSeconds', 'retries')),
-    successRule: need(retries, 'success', 'retries'),
-    failureRule: need(retries, 'failure', 'retries'),
-    disableStatus: String(need(retries, 'disableStatus', 'retries')),
-    retryAfterStatuses: need(retries, 'retryAfterStatuses', 'retries')
-      .map((status) => `\`${status}\``)
-      .join(' and '),
-    retryAfterMax: duration(need(retries, 'retryAfterMaxSeconds', 'retries')),
-    terminalState: need(retries, 'terminalState', 'retries'),
-    disableAfter: duration(need(retries, 'disableAfterSeconds', 'retries')),
-    idempotencyKey: need(idempotency, 'key', 'idempotency'),
-    idempotencyField: need(idempotency, 'payloadField', 'idempotency'),
-    rememberFor: duration(need(idempotency, 'rememberForSeconds', 'idempotency')),
-    idempotencyDescription: need(idempotency, 'description', 'idempotency'),
-    orderingGuarantee: need(ordering, 'guarantee', 'ordering'),
-    sequenceField: need(ordering, 'sequenceField', 'ordering'),
-    sequenceScope: need(ordering, 'sequenceScope', 'ordering'),
-    orderingDescription: need(ordering, 'description', 'ordering'),
-    maxPayloadBytes: String(need(limits, 'maxPayloadBytes', 'limits')),
-    maxPayloadKiB: `${need(limits, 'maxPayloadBytes', 'limits') / 1024} KiB`,
+    attemptTimeout: duration(retries.attemptTimeoutSeconds),
+    successRule: retries.success,
+    failureRule: retries.failure,
+    disableStatus: String(retries.disableStatus),
+    retryAfterStatuses: retries.retryAfterStatuses.map((status) => `\`${status}\``).join(' and '),
+    retryAfterMax: duration(retries.retryAfterMaxSeconds),
+    terminalState: retries.terminalState,
+    disableAfter: duration(retries.disableAfterSeconds),
+    idempotencyKey: idempotency.key,
+    idempotencyField: idempotency.payloadField,
+    rememberFor: duration(idempotency.rememberForSeconds),
+    idempotencyDescription: idempotency.description,
+    orderingGuarantee: ordering.guarantee,
+    sequenceField: ordering.sequenceField,
+    sequenceScope: ordering.sequenceScope,
+    orderingDescription: ordering.description,
+    maxPayloadBytes: String(limits.maxPayloadBytes),
+    maxPayloadKiB: `${limits.maxPayloadBytes / 1024} KiB`,
     apiVersion: String(apiVersion.const ?? ''),
-    deprecationWindow: duration(need(versioning, 'deprecationWindowDays', 'versioning') * 86400),
+    deprecationWindow: duration(versioning.deprecationWindowDays * 86400),
     ...fetchingValues(spec),
   };
 }

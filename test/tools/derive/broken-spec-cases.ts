@@ -54,6 +54,13 @@ export const BROKEN_SPEC_CASES: readonly BrokenSpecCase[] = [
     path: '$.components.messages.conversationCreated.payload',
   },
   {
+    name: 'a keyword the receiver validators do not generate',
+    find: "          maximum: 1\n          description: The turn's confidence, from 0 to 1.\n",
+    replace: "          maximum: 1\n          multipleOf: 0.01\n          description: The turn's confidence, from 0 to 1.\n",
+    code: /^receiver_validator_unsupported$/,
+    path: '$.components.schemas.Confidence',
+  },
+  {
     name: '$ref cycle',
     hostile: true,
     find: '  schemas:\n',
