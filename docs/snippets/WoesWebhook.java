@@ -63,7 +63,10 @@ public final class WoesWebhook {
 
     /**
      * body: the raw request body, exactly as received. header: looks a header up by name, in any
-     * case, null when absent (a servlet's request::getHeader). Returns the verified body as text.
+     * case, and returns every line of it joined with ", ", or null when absent. A servlet's
+     * request::getHeader returns only the first line of a repeated header, so join them:
+     * name -> { var lines = Collections.list(request.getHeaders(name)); return lines.isEmpty() ? null : String.join(", ", lines); }
+     * Returns the verified body as text.
      */
     public String verify(byte[] body, UnaryOperator<String> header, long nowSeconds) throws VerificationException, GeneralSecurityException {
         if (body.length > MAX_BODY_BYTES) throw new VerificationException("body_too_large", "the body is larger than Woes ever sends");
