@@ -1,9 +1,9 @@
-import { DELIVERY_SIGNING } from '../../../generated/catalog.js';
+import { DELIVERY_SIGNING_ASYMMETRIC, DELIVERY_SIGNING_SYMMETRIC } from '../../../generated/catalog.js';
 import { base64Length, decodeBase64 } from './base64.js';
 import { WebhookVerificationError } from './errors.js';
 
-const { secretPrefix, secretMinBytes, secretMaxBytes } = DELIVERY_SIGNING.symmetric;
-const { signingKeyPrefix, publicKeyPrefix } = DELIVERY_SIGNING.asymmetric;
+const { secretPrefix, secretMinBytes, secretMaxBytes } = DELIVERY_SIGNING_SYMMETRIC;
+const { signingKeyPrefix, publicKeyPrefix } = DELIVERY_SIGNING_ASYMMETRIC;
 const PREFIXES = [secretPrefix, signingKeyPrefix, publicKeyPrefix] as const;
 const ED25519_KEY_BYTES = 32;
 

@@ -1,11 +1,11 @@
-import { DELIVERY_LIMITS } from '../../../generated/catalog.js';
+import { DELIVERY_LIMITS_MAX_PAYLOAD_BYTES } from '../../../generated/catalog.js';
 import type { CryptoBackend } from './crypto-backend.js';
 import { WebhookVerificationError } from './errors.js';
 
 /** The exact bytes of a request body: a string or a Uint8Array (Node's Buffer is one). */
 export type RawBody = string | Uint8Array;
 
-const MAX_BYTES = DELIVERY_LIMITS.maxPayloadBytes;
+const MAX_BYTES = DELIVERY_LIMITS_MAX_PAYLOAD_BYTES;
 
 export const RAW_BODY_HELP =
   'Parsing and re-serializing JSON changes the bytes (spacing, key order, number and unicode formatting), so the signature cannot match. ' +

@@ -1,10 +1,10 @@
-import { DELIVERY_SIGNING } from '../../../generated/catalog.js';
+import { DELIVERY_SIGNING_HEADERS } from '../../../generated/catalog.js';
 import { WebhookVerificationError } from './errors.js';
 
 /** Fetch `Headers`, or a plain object such as Node's `IncomingHttpHeaders`. */
 export type HeaderBag = Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
 
-const NAMES = DELIVERY_SIGNING.headers;
+const NAMES = DELIVERY_SIGNING_HEADERS;
 
 /** The three signing headers as received, not yet parsed. */
 export interface DeliveryHeaders {

@@ -1,9 +1,9 @@
-import { DELIVERY_SIGNING } from '../../../generated/catalog.js';
+import { DELIVERY_SIGNING_ASYMMETRIC, DELIVERY_SIGNING_HEADERS, DELIVERY_SIGNING_SYMMETRIC } from '../../../generated/catalog.js';
 import { WebhookVerificationError } from './errors.js';
 
-const HEADER = DELIVERY_SIGNING.headers.signature;
-const V1 = DELIVERY_SIGNING.symmetric.version;
-const V1A = DELIVERY_SIGNING.asymmetric.version;
+const HEADER = DELIVERY_SIGNING_HEADERS.signature;
+const V1 = DELIVERY_SIGNING_SYMMETRIC.version;
+const V1A = DELIVERY_SIGNING_ASYMMETRIC.version;
 const V1_PREFIX = `${V1},`;
 const NONE: readonly string[] = Object.freeze([]);
 

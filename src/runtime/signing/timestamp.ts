@@ -1,7 +1,7 @@
-import { DELIVERY_SIGNING } from '../../../generated/catalog.js';
+import { DELIVERY_SIGNING_HEADERS } from '../../../generated/catalog.js';
 import { WebhookVerificationError } from './errors.js';
 
-const HEADER = DELIVERY_SIGNING.headers.timestamp;
+const HEADER = DELIVERY_SIGNING_HEADERS.timestamp;
 const DIGITS = /^[0-9]{1,15}$/;
 
 /** `webhook-timestamp` is integer unix seconds; anything else is malformed. */

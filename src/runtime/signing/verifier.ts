@@ -1,4 +1,4 @@
-import { DELIVERY_SIGNING } from '../../../generated/catalog.js';
+import { DELIVERY_SIGNING_ASYMMETRIC, DELIVERY_SIGNING_HEADERS, DELIVERY_SIGNING_SYMMETRIC } from '../../../generated/catalog.js';
 import type { ReceivedEvent } from '../../../generated/types.js';
 import type { CryptoBackend, Ed25519Verifier, HmacSigner, SignedContent } from './crypto-backend.js';
 import { base64Length } from './base64.js';
@@ -11,9 +11,9 @@ import { checkTolerance, parseTimestamp } from './timestamp.js';
 
 const HMAC_BYTES = 32; // SHA-256
 const ED25519_SIGNATURE_BYTES = 64;
-const SIGNATURE_HEADER = DELIVERY_SIGNING.headers.signature;
-const V1 = DELIVERY_SIGNING.symmetric.version;
-const V1A = DELIVERY_SIGNING.asymmetric.version;
+const SIGNATURE_HEADER = DELIVERY_SIGNING_HEADERS.signature;
+const V1 = DELIVERY_SIGNING_SYMMETRIC.version;
+const V1A = DELIVERY_SIGNING_ASYMMETRIC.version;
 
 /** Everything a verification needs, prepared once (keys imported, options resolved). */
 export interface PreparedVerifier {
