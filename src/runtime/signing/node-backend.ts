@@ -1,14 +1,11 @@
 import type { Buffer as NodeBuffer } from 'node:buffer';
 import type * as NodeCrypto from 'node:crypto';
-import type { CryptoBackend, SignedContent } from './crypto-backend.js';
+import type { CryptoBackend, SignedContent, VerifyBackend } from './crypto-backend.js';
 import { isCanonicalBase64 } from './base64.js';
 import { pkcs8FromSeed, spkiFromPublicKey } from './ed25519-der.js';
 
-/** node:crypto primitives: HMAC via a cached KeyObject, Buffer for base64 and UTF-8. */
-export function createNodeBackend(crypto: typeof NodeCrypto, Buffer: typeof NodeBuffer): CryptoBackend {
-  const bytesOf = (content: SignedContent): NodeBuffer =>
-    typeof content.body === 'string' ? Buffer.from(content.prefix + content.body, 'utf8') : Buffer.concat([Buffer.from(content.prefix, 'utf8'), content.body]);
-
+/** node:crypto primitives for verifying: HMAC via a cached KeyObject, Buffer for base64 and UTF-8. */
+export function createNodeVerifyBackend(crypto: typeof NodeCrypto, Buffer: typeof NodeBuffer): VerifyBackend {
   return {
     name: 'node',
     prepareHmac(key) {
@@ -26,18 +23,8 @@ export function createNodeBackend(crypto: typeof NodeCrypto, Buffer: typeof Node
       const keyObject = crypto.createPublicKey({ key: Buffer.from(spkiFromPublicKey(publicKey).buffer), format: 'der', type: 'spki' });
       return { verify: (signedBytes, signature) => crypto.verify(null, signedBytes, keyObject, signature) };
     },
-    prepareEd25519Private(seed) {
-      const keyObject = crypto.createPrivateKey({ key: Buffer.from(pkcs8FromSeed(seed).buffer), format: 'der', type: 'pkcs8' });
-      return { sign: (content) => Promise.resolve(crypto.sign(null, bytesOf(content), keyObject)) };
-    },
-    async generateEd25519() {
-      const { privateKey, publicKey } = crypto.generateKeyPairSync('ed25519');
-      const jwk = privateKey.export({ format: 'jwk' });
-      return { seed: Buffer.from(jwk.d ?? '', 'base64url'), publicKey: Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url') };
-    },
     // Buffer alone would take base64url, missing padding and stray trailing bits: check first.
     decodeSignature: (text) => (isCanonicalBase64(text) ? Buffer.from(text, 'base64') : new Uint8Array(0)),
-    encodeBase64: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
     equal: (a, b) => a.byteLength === b.byteLength && crypto.timingSafeEqual(a, b),
     utf8ByteLength: (text) => Buffer.byteLength(text, 'utf8'),
     decodeUtf8(bytes) {
@@ -47,3 +34,26 @@ export function createNodeBackend(crypto: typeof NodeCrypto, Buffer: typeof Node
     },
   };
 }
+
+/** Adds node:crypto's signing half (ed25519 signing, key generation, base64 encoding) to a verify backend. */
+export function withNodeSigning(verifier: VerifyBackend, crypto: typeof NodeCrypto, Buffer: typeof NodeBuffer): CryptoBackend {
+  const bytesOf = (content: SignedContent): NodeBuffer =>
+    typeof content.body === 'string' ? Buffer.from(content.prefix + content.body, 'utf8') : Buffer.concat([Buffer.from(content.prefix, 'utf8'), content.body]);
+  return {
+    ...verifier,
+    prepareEd25519Private(seed) {
+      const keyObject = crypto.createPrivateKey({ key: Buffer.from(pkcs8FromSeed(seed).buffer), format: 'der', type: 'pkcs8' });
+      return { sign: (content) => Promise.resolve(crypto.sign(null, bytesOf(content), keyObject)) };
+    },
+    async generateEd25519() {
+      const { privateKey, publicKey } = crypto.generateKeyPairSync('ed25519');
+      const jwk = privateKey.export({ format: 'jwk' });
+      return { seed: Buffer.from(jwk.d ?? '', 'base64url'), publicKey: Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url') };
+    },
+    encodeBase64: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+  };
+}
+
+/** Both halves on node:crypto. */
+export const createNodeBackend = (crypto: typeof NodeCrypto, Buffer: typeof NodeBuffer): CryptoBackend =>
+  withNodeSigning(createNodeVerifyBackend(crypto, Buffer), crypto, Buffer);

@@ -1,7 +1,7 @@
 import { DELIVERY_SIGNING_TOLERANCE_SECONDS } from '../../../generated/catalog.js';
 import type { ReceivedEvent } from '../../../generated/types.js';
 import type { EventValidation } from '../validation/event-check.js';
-import type { CryptoBackend } from './crypto-backend.js';
+import type { VerifyBackend } from './crypto-backend.js';
 import { WebhookVerificationError } from './errors.js';
 import { decodeKeys, requireSomeKey } from './keys.js';
 import type { PreparedVerifier } from './verifier.js';
@@ -33,7 +33,7 @@ export interface PublicKeyOptions {
 export function prepareVerification(
   secrets: string | readonly string[] | undefined,
   options: Omit<VerifyOptions, 'validation'> & PublicKeyOptions,
-  backend: CryptoBackend,
+  backend: VerifyBackend,
   validate: ((value: unknown) => ReceivedEvent) | undefined,
 ): PreparedVerifier {
   const secretBytes = decodeKeys('secret', secrets);

@@ -1,5 +1,5 @@
 import { DELIVERY_LIMITS_MAX_PAYLOAD_BYTES } from '../../../generated/catalog.js';
-import type { CryptoBackend } from './crypto-backend.js';
+import type { VerifyBackend } from './crypto-backend.js';
 import { WebhookVerificationError } from './errors.js';
 
 /** The exact bytes of a request body: a string or a Uint8Array (Node's Buffer is one). */
@@ -25,7 +25,7 @@ function describe(body: unknown): string {
  * "[object Object]" (an object that went through String()); `body_too_large` above the
  * spec's limit. Runs before any hashing or parsing.
  */
-export function checkRawBody(body: unknown, backend: CryptoBackend): asserts body is RawBody {
+export function checkRawBody(body: unknown, backend: VerifyBackend): asserts body is RawBody {
   if (typeof body === 'string') {
     if (body === '[object Object]')
       throw new WebhookVerificationError(

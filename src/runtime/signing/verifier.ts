@@ -1,6 +1,6 @@
 import { DELIVERY_SIGNING_ASYMMETRIC, DELIVERY_SIGNING_HEADERS, DELIVERY_SIGNING_SYMMETRIC } from '../../../generated/catalog.js';
 import type { ReceivedEvent } from '../../../generated/types.js';
-import type { CryptoBackend, Ed25519Verifier, HmacSigner, SignedContent } from './crypto-backend.js';
+import type { VerifyBackend, Ed25519Verifier, HmacSigner, SignedContent } from './crypto-backend.js';
 import { base64Length } from './base64.js';
 import { WebhookVerificationError } from './errors.js';
 import { checkRawBody } from './raw-body.js';
@@ -17,7 +17,7 @@ const V1A = DELIVERY_SIGNING_ASYMMETRIC.version;
 
 /** Everything a verification needs, prepared once (keys imported, options resolved). */
 export interface PreparedVerifier {
-  readonly backend: CryptoBackend;
+  readonly backend: VerifyBackend;
   readonly hmacKeys: readonly HmacSigner[];
   readonly publicKeys: readonly Ed25519Verifier[];
   readonly toleranceSeconds: number;
@@ -31,7 +31,7 @@ export interface PreparedVerifier {
 }
 
 /** The entries that encode exactly `byteLength` bytes, decoded once (strictly: see `isCanonicalBase64`), not once per key. */
-function decodeEntries(backend: CryptoBackend, entries: readonly string[], byteLength: number): Uint8Array[] {
+function decodeEntries(backend: VerifyBackend, entries: readonly string[], byteLength: number): Uint8Array[] {
   const encodedLength = base64Length(byteLength);
   const decoded: Uint8Array[] = [];
   for (const entry of entries) {
@@ -42,7 +42,7 @@ function decodeEntries(backend: CryptoBackend, entries: readonly string[], byteL
   return decoded;
 }
 
-function matchesV1(backend: CryptoBackend, expected: Uint8Array, signatures: readonly Uint8Array[]): boolean {
+function matchesV1(backend: VerifyBackend, expected: Uint8Array, signatures: readonly Uint8Array[]): boolean {
   for (const signature of signatures) if (backend.equal(expected, signature)) return true;
   return false;
 }
