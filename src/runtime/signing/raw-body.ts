@@ -7,11 +7,15 @@ export type RawBody = string | Uint8Array;
 
 const MAX_BYTES = DELIVERY_LIMITS_MAX_PAYLOAD_BYTES;
 
+/**
+ * The fix for a body that is not the raw bytes. Every way of reading it that it names stops at
+ * the spec's limit, as the adapters do: `request.text()` or `c.req.text()` would buffer
+ * whatever a sender streams.
+ */
 export const RAW_BODY_HELP =
-  'Parsing and re-serializing JSON changes the bytes (spacing, key order, number and unicode formatting), so the signature cannot match. ' +
-  "Get the raw body: Express `express.raw({ type: 'application/json' })` on the webhook route (then `req.body` is a Buffer); " +
-  "Fastify `fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => done(null, body))`; " +
-  'Hono `await c.req.text()`; Next.js route handlers `await request.text()`.';
+  `Parsing and re-serializing JSON changes the bytes, so the signature cannot match: pass the raw body, read up to ${MAX_BYTES} bytes. ` +
+  `createFetchHandler and createNodeMiddleware read it so; Express: \`express.raw({ type: 'application/json', limit: ${MAX_BYTES} })\`. ` +
+  'Other frameworks: https://docs.woes.dev/webhooks/frameworks';
 
 function describe(body: unknown): string {
   if (body === null) return 'null';
@@ -56,5 +60,5 @@ export function checkRawBody(body: unknown, backend: VerifyBackend): asserts bod
 const tooLarge = (bytes: number, atLeast: 'at least ' | '') =>
   new WebhookVerificationError(
     'body_too_large',
-    `the body is ${atLeast}${bytes} bytes; Woes never sends more than ${MAX_BYTES}. Rejected before verifying: check that this is a Woes delivery and that the body was not concatenated or wrapped.`,
+    `the body is ${atLeast}${bytes} bytes; Woes sends at most ${MAX_BYTES}. Not verified: check that it is a Woes delivery and that nothing concatenated or wrapped the body.`,
   );
