@@ -39,7 +39,7 @@ export class Webhook {
   }
 
   /** Verifies a delivery and returns its parsed JSON body, not validated against any schema. */
-  async verify(body: RawBody, headers: HeaderBag): Promise<unknown> {
+  verify(body: RawBody, headers: HeaderBag): Promise<unknown> {
     return verifyDelivery(this.#verifier, body, headers);
   }
 }
