@@ -41,9 +41,7 @@ export function prepareVerification(
   requireSomeKey(secretBytes, publicKeyBytes, 'verify');
   const toleranceSeconds = options.toleranceSeconds ?? DELIVERY_SIGNING_TOLERANCE_SECONDS;
   if (!Number.isFinite(toleranceSeconds) || toleranceSeconds < 0) {
-    throw new RangeError(
-      `@woes/webhooks: toleranceSeconds must be a non-negative number of seconds, got ${toleranceSeconds}. To skip the check on purpose use { ignoreTimestamp: true }.`,
-    );
+    throw new RangeError(`@woes/webhooks: toleranceSeconds must be seconds >= 0, got ${toleranceSeconds}; to skip the check, use { ignoreTimestamp: true }.`);
   }
   let publicKeys;
   try {

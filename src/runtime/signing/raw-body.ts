@@ -13,9 +13,9 @@ const MAX_BYTES = DELIVERY_LIMITS_MAX_PAYLOAD_BYTES;
  * whatever a sender streams.
  */
 export const RAW_BODY_HELP =
-  `Parsing and re-serializing JSON changes the bytes, so the signature cannot match: pass the raw body, read up to ${MAX_BYTES} bytes. ` +
-  `createFetchHandler and createNodeMiddleware read it so; Express: \`express.raw({ type: 'application/json', limit: ${MAX_BYTES} })\`. ` +
-  'Other frameworks: https://docs.woes.dev/webhooks/frameworks';
+  `Re-serializing JSON changes the bytes, so no signature matches: pass the raw body, read up to ${MAX_BYTES} bytes, as ` +
+  `createFetchHandler and createNodeMiddleware do (Express: \`express.raw({ type: 'application/json', limit: ${MAX_BYTES} })\`; ` +
+  'others: https://docs.woes.dev/webhooks/frameworks).';
 
 function describe(body: unknown): string {
   if (body === null) return 'null';
@@ -60,5 +60,5 @@ export function checkRawBody(body: unknown, backend: VerifyBackend): asserts bod
 const tooLarge = (bytes: number, atLeast: 'at least ' | '') =>
   new WebhookVerificationError(
     'body_too_large',
-    `the body is ${atLeast}${bytes} bytes; Woes sends at most ${MAX_BYTES}. Not verified: check that it is a Woes delivery and that nothing concatenated or wrapped the body.`,
+    `the body is ${atLeast}${bytes} bytes, and Woes sends at most ${MAX_BYTES}: not a Woes delivery, or something wrapped or concatenated it.`,
   );

@@ -28,7 +28,7 @@ export interface SignatureList {
 function tooMany(version: string): WebhookVerificationError {
   return new WebhookVerificationError(
     'malformed_header',
-    `${HEADER} carries more than ${MAX_ENTRIES_PER_VERSION} ${version} entries; a Woes delivery carries one per key (two during a rotation). Refused before checking any: pass the header unchanged, and check for a proxy that repeats or appends to it.`,
+    `${HEADER} has more than ${MAX_ENTRIES_PER_VERSION} ${version} entries, and Woes sends one per key: none was checked. Look for a proxy that repeats the header.`,
     { header: HEADER },
   );
 }

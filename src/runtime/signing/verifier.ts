@@ -83,17 +83,11 @@ function anyMatches(verifier: PreparedVerifier, list: SignatureList, content: Si
 }
 
 function noMatch(verifier: PreparedVerifier, list: SignatureList): WebhookVerificationError {
-  const understood = (verifier.hmacKeys.length > 0 ? list.v1.length : 0) + (verifier.publicKeys.length > 0 ? list.v1a.length : 0);
-  let cause: string;
-  if (understood === 0) {
-    const seen = [...(list.v1.length > 0 ? [V1] : []), ...(list.v1a.length > 0 ? [V1A] : []), ...list.unknownVersions];
-    const held = [...(verifier.hmacKeys.length > 0 ? [`${V1} (secret)`] : []), ...(verifier.publicKeys.length > 0 ? [`${V1A} (public key)`] : [])];
-    cause = `the header has only ${[...new Set(seen)].join(', ')} entries and this receiver checks ${held.join(' and ')}. Configure the matching secret or public key.`;
-  } else {
-    cause =
-      'Likely causes: the body was parsed and re-serialized before verifying (pass the raw bytes exactly as received), ' +
-      'the secret belongs to another endpoint or was rotated (pass both secrets during a rotation), or a proxy rewrote the body (compression, charset).';
-  }
+  const checked: string[] = [...(verifier.hmacKeys.length > 0 ? [V1] : []), ...(verifier.publicKeys.length > 0 ? [V1A] : [])];
+  const seen = [...new Set([...(list.v1.length > 0 ? [V1] : []), ...(list.v1a.length > 0 ? [V1A] : []), ...list.unknownVersions])];
+  const cause = seen.some((version) => checked.includes(version))
+    ? "Likely: the body was parsed and re-serialized (pass the raw bytes as received), the secret is another endpoint's or was rotated (pass both during a rotation), or a proxy rewrote the body."
+    : `The header has only ${seen.join(', ')} entries and this receiver checks ${checked.join(' and ')}: configure the matching secret (${V1}) or public key (${V1A}).`;
   return new WebhookVerificationError('no_matching_signature', `no signature in ${SIGNATURE_HEADER} matches this body. ${cause}`, { header: SIGNATURE_HEADER });
 }
 
