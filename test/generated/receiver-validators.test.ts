@@ -170,8 +170,8 @@ describe('the generated receiver validators agree with ajv', () => {
     );
   });
 
-  // 36-character UUIDs are checked by character codes, other lengths by ajv-formats' expression:
-  // near-UUIDs (one or two characters changed, case mixed) must get ajv's verdict either way.
+  // The uuid format is case-insensitive and takes an optional urn:uuid: prefix: near-UUIDs (up
+  // to three characters changed, either case) must get ajv's verdict.
   it('on ids that are almost UUIDs', () => {
     const envelope = examples[0]?.payload as Record<string, unknown>;
     const nearUuid = fc

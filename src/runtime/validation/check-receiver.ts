@@ -1,9 +1,8 @@
 import { byType, envelope } from '../../../generated/validators/receiver.js';
-import type { ReceiverValidator } from '../../../generated/validators/validator-types.js';
+import type { WebhookEventType } from '../../../generated/types.js';
 import { typeOf, type EventCheck, type EventValidation } from './event-check.js';
 
-/** The validators by type, in a Map: one lookup per event, and nothing from Object.prototype. */
-const VALIDATORS: ReadonlyMap<unknown, ReceiverValidator> = /* @__PURE__ */ new Map(/* @__PURE__ */ Object.entries(byType));
+const isKnownType = (type: unknown): type is WebhookEventType => typeof type === 'string' && Object.hasOwn(byType, type);
 
 /**
  * Checks a parsed payload against the receiver schema of its `type`: unknown fields, open-enum
@@ -18,9 +17,10 @@ export function checkEvent(value: unknown, mode?: 'receiver'): EventCheck {
       "@woes/webhooks: strict validation has its own entry so receivers never bundle it: import { checkEventStrict } from '@woes/webhooks/strict'.",
     );
   }
-  const validator = VALIDATORS.get(typeOf(value));
-  const violation = validator === undefined ? envelope(value) : validator(value);
-  return violation === undefined ? { ok: true, known: validator !== undefined } : { ok: false, violations: [violation] };
+  const type = typeOf(value);
+  const known = isKnownType(type);
+  const violation = known ? byType[type](value) : envelope(value);
+  return violation === undefined ? { ok: true, known } : { ok: false, violations: [violation] };
 }
 
 /** Receiver-mode validation, the default of `Webhook` and `verify`. */
