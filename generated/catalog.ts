@@ -324,375 +324,540 @@ export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntr
   }
 };
 
+/** `DELIVERY.signing.scheme`. */
+export const DELIVERY_SIGNING_SCHEME = "standard-webhooks" as const;
+
+/** `DELIVERY.signing.schemeVersion`. */
+export const DELIVERY_SIGNING_SCHEME_VERSION = "1.0.0" as const;
+
+/** `DELIVERY.signing.headers`. */
+export const DELIVERY_SIGNING_HEADERS = {
+  "id": "webhook-id",
+  "timestamp": "webhook-timestamp",
+  "signature": "webhook-signature"
+} as const;
+
+/** `DELIVERY.signing.signedContent`. */
+export const DELIVERY_SIGNING_SIGNED_CONTENT = "{webhook-id}.{webhook-timestamp}.{body}" as const;
+
+/** `DELIVERY.signing.toleranceSeconds`. */
+export const DELIVERY_SIGNING_TOLERANCE_SECONDS = 300 as const;
+
+/** `DELIVERY.signing.symmetric`. */
+export const DELIVERY_SIGNING_SYMMETRIC = {
+  "version": "v1",
+  "algorithm": "HMAC-SHA256",
+  "secretPrefix": "whsec_",
+  "secretMinBytes": 24,
+  "secretMaxBytes": 64
+} as const;
+
+/** `DELIVERY.signing.asymmetric`. */
+export const DELIVERY_SIGNING_ASYMMETRIC = {
+  "version": "v1a",
+  "algorithm": "ed25519",
+  "signingKeyPrefix": "whsk_",
+  "publicKeyPrefix": "whpk_"
+} as const;
+
+/** `DELIVERY.signing.rotation`. */
+export const DELIVERY_SIGNING_ROTATION = {
+  "overlapSeconds": 86400,
+  "description": "After a rotation Woes signs every delivery with both the old and the new secret for 24 hours, so the signature header carries two `v1` entries. Accept the delivery when any entry matches any secret you hold."
+} as const;
+
+/** `DELIVERY.signing.exampleSecret`. */
+export const DELIVERY_SIGNING_EXAMPLE_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" as const;
+
+/** `DELIVERY.signing.exampleSecretNote`. */
+export const DELIVERY_SIGNING_EXAMPLE_SECRET_NOTE = "The secret the spec's example signatures were made with (the Standard Webhooks test secret). Public; never use it for a real endpoint." as const;
+
 /** `DELIVERY.signing`. */
 export const DELIVERY_SIGNING = {
-  "scheme": "standard-webhooks",
-  "schemeVersion": "1.0.0",
-  "headers": {
-    "id": "webhook-id",
-    "timestamp": "webhook-timestamp",
-    "signature": "webhook-signature"
-  },
-  "signedContent": "{webhook-id}.{webhook-timestamp}.{body}",
-  "toleranceSeconds": 300,
-  "symmetric": {
-    "version": "v1",
-    "algorithm": "HMAC-SHA256",
-    "secretPrefix": "whsec_",
-    "secretMinBytes": 24,
-    "secretMaxBytes": 64
-  },
-  "asymmetric": {
-    "version": "v1a",
-    "algorithm": "ed25519",
-    "signingKeyPrefix": "whsk_",
-    "publicKeyPrefix": "whpk_"
-  },
-  "rotation": {
-    "overlapSeconds": 86400,
-    "description": "After a rotation Woes signs every delivery with both the old and the new secret for 24 hours, so the signature header carries two `v1` entries. Accept the delivery when any entry matches any secret you hold."
-  },
-  "exampleSecret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
-  "exampleSecretNote": "The secret the spec's example signatures were made with (the Standard Webhooks test secret). Public; never use it for a real endpoint."
+  "scheme": DELIVERY_SIGNING_SCHEME,
+  "schemeVersion": DELIVERY_SIGNING_SCHEME_VERSION,
+  "headers": DELIVERY_SIGNING_HEADERS,
+  "signedContent": DELIVERY_SIGNING_SIGNED_CONTENT,
+  "toleranceSeconds": DELIVERY_SIGNING_TOLERANCE_SECONDS,
+  "symmetric": DELIVERY_SIGNING_SYMMETRIC,
+  "asymmetric": DELIVERY_SIGNING_ASYMMETRIC,
+  "rotation": DELIVERY_SIGNING_ROTATION,
+  "exampleSecret": DELIVERY_SIGNING_EXAMPLE_SECRET,
+  "exampleSecretNote": DELIVERY_SIGNING_EXAMPLE_SECRET_NOTE,
 } as const;
+
+/** `DELIVERY.retries.scheduleSeconds`. */
+export const DELIVERY_RETRIES_SCHEDULE_SECONDS = [
+  0,
+  5,
+  300,
+  1800,
+  7200,
+  18000,
+  36000,
+  36000
+] as const;
+
+/** `DELIVERY.retries.attemptTimeoutSeconds`. */
+export const DELIVERY_RETRIES_ATTEMPT_TIMEOUT_SECONDS = 15 as const;
+
+/** `DELIVERY.retries.success`. */
+export const DELIVERY_RETRIES_SUCCESS = "Any 2xx status within the attempt timeout." as const;
+
+/** `DELIVERY.retries.failure`. */
+export const DELIVERY_RETRIES_FAILURE = "Any 3xx (redirects are never followed), any 4xx or 5xx, a timeout, or a connection or TLS error." as const;
+
+/** `DELIVERY.retries.disableStatus`. */
+export const DELIVERY_RETRIES_DISABLE_STATUS = 410 as const;
+
+/** `DELIVERY.retries.retryAfterStatuses`. */
+export const DELIVERY_RETRIES_RETRY_AFTER_STATUSES = [
+  429,
+  503
+] as const;
+
+/** `DELIVERY.retries.retryAfterMaxSeconds`. */
+export const DELIVERY_RETRIES_RETRY_AFTER_MAX_SECONDS = 86400 as const;
+
+/** `DELIVERY.retries.terminalState`. */
+export const DELIVERY_RETRIES_TERMINAL_STATE = "failed" as const;
+
+/** `DELIVERY.retries.disableAfterSeconds`. */
+export const DELIVERY_RETRIES_DISABLE_AFTER_SECONDS = 432000 as const;
+
+/** `DELIVERY.retries.description`. */
+export const DELIVERY_RETRIES_DESCRIPTION = "Each delivery is attempted up to 8 times; `scheduleSeconds[i]` is the wait before attempt\n`i + 1`, counted from the end of the previous attempt (about 27.6 hours in all). A `429` or\n`503` with a `retry-after` header postpones the next attempt to that time when it is later\nthan the schedule, up to `retryAfterMaxSeconds`. After the last failed attempt the delivery\nis `failed`; it can be resent, one at a time or all since a chosen time, for 14 days after\nits event, with the same `webhook-id` (Recovering after a failure). A `410`\ndisables the endpoint at once; an endpoint whose deliveries have all failed for\n`disableAfterSeconds` (5 days) is disabled too, and workspace admins are emailed.\n" as const;
 
 /** `DELIVERY.retries`. */
 export const DELIVERY_RETRIES = {
-  "scheduleSeconds": [
-    0,
-    5,
-    300,
-    1800,
-    7200,
-    18000,
-    36000,
-    36000
-  ],
-  "attemptTimeoutSeconds": 15,
-  "success": "Any 2xx status within the attempt timeout.",
-  "failure": "Any 3xx (redirects are never followed), any 4xx or 5xx, a timeout, or a connection or TLS error.",
-  "disableStatus": 410,
-  "retryAfterStatuses": [
-    429,
-    503
-  ],
-  "retryAfterMaxSeconds": 86400,
-  "terminalState": "failed",
-  "disableAfterSeconds": 432000,
-  "description": "Each delivery is attempted up to 8 times; `scheduleSeconds[i]` is the wait before attempt\n`i + 1`, counted from the end of the previous attempt (about 27.6 hours in all). A `429` or\n`503` with a `retry-after` header postpones the next attempt to that time when it is later\nthan the schedule, up to `retryAfterMaxSeconds`. After the last failed attempt the delivery\nis `failed`; it can be resent, one at a time or all since a chosen time, for 14 days after\nits event, with the same `webhook-id` (Recovering after a failure). A `410`\ndisables the endpoint at once; an endpoint whose deliveries have all failed for\n`disableAfterSeconds` (5 days) is disabled too, and workspace admins are emailed.\n"
+  "scheduleSeconds": DELIVERY_RETRIES_SCHEDULE_SECONDS,
+  "attemptTimeoutSeconds": DELIVERY_RETRIES_ATTEMPT_TIMEOUT_SECONDS,
+  "success": DELIVERY_RETRIES_SUCCESS,
+  "failure": DELIVERY_RETRIES_FAILURE,
+  "disableStatus": DELIVERY_RETRIES_DISABLE_STATUS,
+  "retryAfterStatuses": DELIVERY_RETRIES_RETRY_AFTER_STATUSES,
+  "retryAfterMaxSeconds": DELIVERY_RETRIES_RETRY_AFTER_MAX_SECONDS,
+  "terminalState": DELIVERY_RETRIES_TERMINAL_STATE,
+  "disableAfterSeconds": DELIVERY_RETRIES_DISABLE_AFTER_SECONDS,
+  "description": DELIVERY_RETRIES_DESCRIPTION,
 } as const;
+
+/** `DELIVERY.idempotency.key`. */
+export const DELIVERY_IDEMPOTENCY_KEY = "webhook-id" as const;
+
+/** `DELIVERY.idempotency.payloadField`. */
+export const DELIVERY_IDEMPOTENCY_PAYLOAD_FIELD = "id" as const;
+
+/** `DELIVERY.idempotency.rememberForSeconds`. */
+export const DELIVERY_IDEMPOTENCY_REMEMBER_FOR_SECONDS = 1209600 as const;
+
+/** `DELIVERY.idempotency.description`. */
+export const DELIVERY_IDEMPOTENCY_DESCRIPTION = "The same event can arrive more than once: a retry after a timeout the receiver actually\nprocessed, a manual redelivery, or two deliveries in flight. Each keeps its `webhook-id`\n(equal to the payload `id`) and gets a new `webhook-timestamp` and signature. Record the id\nonce its side effects are committed and skip ids you have seen. Keep ids for 14 days: every\ndelivery of an event, from the first attempt to the last resend or recovery, happens\nwithin 14 days of its `occurredAt` (Recovering after a failure).\n\nThe same event does not always come as the same bytes: a body's exact bytes are not\ncanonical, and Woes may change its spacing and escaping (`\\u00e9` for `é`, `\\/` for `/`)\nbetween deliveries. Verify the signature over the raw bytes you received, never over JSON\nyou parsed and serialized again, and dedupe on the id, never on a hash of the body.\n" as const;
 
 /** `DELIVERY.idempotency`. */
 export const DELIVERY_IDEMPOTENCY = {
-  "key": "webhook-id",
-  "payloadField": "id",
-  "rememberForSeconds": 1209600,
-  "description": "The same event can arrive more than once: a retry after a timeout the receiver actually\nprocessed, a manual redelivery, or two deliveries in flight. Each keeps its `webhook-id`\n(equal to the payload `id`) and gets a new `webhook-timestamp` and signature. Record the id\nonce its side effects are committed and skip ids you have seen. Keep ids for 14 days: every\ndelivery of an event, from the first attempt to the last resend or recovery, happens\nwithin 14 days of its `occurredAt` (Recovering after a failure).\n\nThe same event does not always come as the same bytes: a body's exact bytes are not\ncanonical, and Woes may change its spacing and escaping (`\\u00e9` for `é`, `\\/` for `/`)\nbetween deliveries. Verify the signature over the raw bytes you received, never over JSON\nyou parsed and serialized again, and dedupe on the id, never on a hash of the body.\n"
+  "key": DELIVERY_IDEMPOTENCY_KEY,
+  "payloadField": DELIVERY_IDEMPOTENCY_PAYLOAD_FIELD,
+  "rememberForSeconds": DELIVERY_IDEMPOTENCY_REMEMBER_FOR_SECONDS,
+  "description": DELIVERY_IDEMPOTENCY_DESCRIPTION,
 } as const;
+
+/** `DELIVERY.ordering.guarantee`. */
+export const DELIVERY_ORDERING_GUARANTEE = "none" as const;
+
+/** `DELIVERY.ordering.sequenceField`. */
+export const DELIVERY_ORDERING_SEQUENCE_FIELD = "sequence" as const;
+
+/** `DELIVERY.ordering.sequenceScope`. */
+export const DELIVERY_ORDERING_SEQUENCE_SCOPE = "resource" as const;
+
+/** `DELIVERY.ordering.description`. */
+export const DELIVERY_ORDERING_DESCRIPTION = "Deliveries are not ordered: retries, parallel delivery and network paths let a later event\narrive first, across and within resources. Within one resource (`resource.object` and\n`resource.id`) every event carries a `sequence` that increases in the order the changes\nhappened, across all event types about it. Keep the highest `sequence` applied per resource\nand ignore an event whose `sequence` is not higher when it would replace newer state (a\nsnapshot in `data`). Events that only add something, like `message.created`, can be applied\nin any order. `sequence` decides which snapshot you keep, never whether you handle an event:\ndeduplicate on `id` only, so two events about the same resource (`agent.low_confidence_recorded`\nand `agent.answer_created` about one turn) are both handled whatever order they arrive in.\nA deletion (`customer.deleted`, `conversation.deleted`) has the highest `sequence` of its\nresource and nothing follows it: keep its tombstone so a late, older event does not\nrecreate the record.\n" as const;
 
 /** `DELIVERY.ordering`. */
 export const DELIVERY_ORDERING = {
-  "guarantee": "none",
-  "sequenceField": "sequence",
-  "sequenceScope": "resource",
-  "description": "Deliveries are not ordered: retries, parallel delivery and network paths let a later event\narrive first, across and within resources. Within one resource (`resource.object` and\n`resource.id`) every event carries a `sequence` that increases in the order the changes\nhappened, across all event types about it. Keep the highest `sequence` applied per resource\nand ignore an event whose `sequence` is not higher when it would replace newer state (a\nsnapshot in `data`). Events that only add something, like `message.created`, can be applied\nin any order. `sequence` decides which snapshot you keep, never whether you handle an event:\ndeduplicate on `id` only, so two events about the same resource (`agent.low_confidence_recorded`\nand `agent.answer_created` about one turn) are both handled whatever order they arrive in.\nA deletion (`customer.deleted`, `conversation.deleted`) has the highest `sequence` of its\nresource and nothing follows it: keep its tombstone so a late, older event does not\nrecreate the record.\n"
+  "guarantee": DELIVERY_ORDERING_GUARANTEE,
+  "sequenceField": DELIVERY_ORDERING_SEQUENCE_FIELD,
+  "sequenceScope": DELIVERY_ORDERING_SEQUENCE_SCOPE,
+  "description": DELIVERY_ORDERING_DESCRIPTION,
 } as const;
+
+/** `DELIVERY.limits.maxPayloadBytes`. */
+export const DELIVERY_LIMITS_MAX_PAYLOAD_BYTES = 65536 as const;
+
+/** `DELIVERY.limits.overflow`. */
+export const DELIVERY_LIMITS_OVERFLOW = {
+  "strategy": "truncate",
+  "flagField": "truncated",
+  "marker": "…",
+  "order": [
+    "changes.previous",
+    "data.body",
+    "data.description",
+    "data.customerMessage.excerpt",
+    "data.comment"
+  ]
+} as const;
+
+/** `DELIVERY.limits.description`. */
+export const DELIVERY_LIMITS_DESCRIPTION = "A delivery body is at most 64 KiB of UTF-8 JSON. A larger body does not come from Woes; refuse\nit with 413 once it passes the limit (or its content-length declares more), before verifying\nit and without reading the rest. Every string and array in the payloads has a bound, chosen so that the\nlargest event the schemas allow fits even when every character takes 3 bytes of UTF-8.\nOnly control characters, which JSON escapes to 6 bytes each, can push an event past the\nlimit. Then Woes shortens the text fields in `overflow.order`, first the text values in\n`changes.previous`, until the body fits, ends each cut field with `…`, and lists the JSON\npointers of the cut fields in the event's `truncated`. Fetch the resource for the full\ntext.\n" as const;
 
 /** `DELIVERY.limits`. */
 export const DELIVERY_LIMITS = {
-  "maxPayloadBytes": 65536,
-  "overflow": {
-    "strategy": "truncate",
-    "flagField": "truncated",
-    "marker": "…",
-    "order": [
-      "changes.previous",
-      "data.body",
-      "data.description",
-      "data.customerMessage.excerpt",
-      "data.comment"
-    ]
-  },
-  "description": "A delivery body is at most 64 KiB of UTF-8 JSON. A larger body does not come from Woes; refuse\nit with 413 once it passes the limit (or its content-length declares more), before verifying\nit and without reading the rest. Every string and array in the payloads has a bound, chosen so that the\nlargest event the schemas allow fits even when every character takes 3 bytes of UTF-8.\nOnly control characters, which JSON escapes to 6 bytes each, can push an event past the\nlimit. Then Woes shortens the text fields in `overflow.order`, first the text values in\n`changes.previous`, until the body fits, ends each cut field with `…`, and lists the JSON\npointers of the cut fields in the event's `truncated`. Fetch the resource for the full\ntext.\n"
+  "maxPayloadBytes": DELIVERY_LIMITS_MAX_PAYLOAD_BYTES,
+  "overflow": DELIVERY_LIMITS_OVERFLOW,
+  "description": DELIVERY_LIMITS_DESCRIPTION,
 } as const;
+
+/** `DELIVERY.versioning.scheme`. */
+export const DELIVERY_VERSIONING_SCHEME = "semver" as const;
+
+/** `DELIVERY.versioning.envelopeField`. */
+export const DELIVERY_VERSIONING_ENVELOPE_FIELD = "apiVersion" as const;
+
+/** `DELIVERY.versioning.bumps`. */
+export const DELIVERY_VERSIONING_BUMPS = {
+  "breaking": "major",
+  "policy": "minor",
+  "non-breaking": "minor",
+  "docs": "patch"
+} as const;
+
+/** `DELIVERY.versioning.gate`. */
+export const DELIVERY_VERSIONING_GATE = [
+  "breaking",
+  "policy"
+] as const;
+
+/** `DELIVERY.versioning.deprecationWindowDays`. */
+export const DELIVERY_VERSIONING_DEPRECATION_WINDOW_DAYS = 180 as const;
+
+/** `DELIVERY.versioning.markers`. */
+export const DELIVERY_VERSIONING_MARKERS = {
+  "property": "`deprecated: true` on a payload schema property",
+  "event": "`x-woes-deprecated: true` on a message"
+} as const;
+
+/** `DELIVERY.versioning.releases`. */
+export const DELIVERY_VERSIONING_RELEASES = "releases/<version>.yaml" as const;
+
+/** `DELIVERY.versioning.description`. */
+export const DELIVERY_VERSIONING_DESCRIPTION = "`info.version` is semver and describes this document, so it moves with every change that\nneeds it: a breaking change is a major version, a delivery-policy change (retry schedule,\ntimeouts, signature tolerance, size limit) or a new event or field is a minor version, a\nwording or example change is a patch. `woes-webhooks diff` classifies every change between\ntwo versions and CI fails when a `breaking` or `policy` change arrives without that bump,\nand when anything at all changed while `info.version` stayed the same: a version names\nexactly one document, so even a reworded description needs at least a patch.\n\nA breaking change also ships a new payload version in the envelope's `apiVersion` (`v1`,\nthen `v2`, as in the REST API's `/api/v1`). Every endpoint is pinned to the `apiVersion` it\nwas created with and keeps receiving that shape for the deprecation window (180 days)\nafter the new version ships; its owner moves it to the new version in **Settings →\nWebhooks** when ready. Non-breaking changes reach every pinned version at once, so\nreceivers must ignore unknown fields and tolerate unknown values of open enums.\n\nBefore a field or an event goes away it is marked deprecated for at least one\ndeprecation window: `deprecated: true` on the property (shown in the docs and as\n`@deprecated` in the generated types) or `x-woes-deprecated: true` on the message. Each\nreleased version is frozen in `releases/<version>.yaml`; the docs changelog is generated\nfrom the classified differences between consecutive releases.\n" as const;
 
 /** `DELIVERY.versioning`. */
 export const DELIVERY_VERSIONING = {
-  "scheme": "semver",
-  "envelopeField": "apiVersion",
-  "bumps": {
-    "breaking": "major",
-    "policy": "minor",
-    "non-breaking": "minor",
-    "docs": "patch"
-  },
-  "gate": [
-    "breaking",
-    "policy"
-  ],
-  "deprecationWindowDays": 180,
-  "markers": {
-    "property": "`deprecated: true` on a payload schema property",
-    "event": "`x-woes-deprecated: true` on a message"
-  },
-  "releases": "releases/<version>.yaml",
-  "description": "`info.version` is semver and describes this document, so it moves with every change that\nneeds it: a breaking change is a major version, a delivery-policy change (retry schedule,\ntimeouts, signature tolerance, size limit) or a new event or field is a minor version, a\nwording or example change is a patch. `woes-webhooks diff` classifies every change between\ntwo versions and CI fails when a `breaking` or `policy` change arrives without that bump,\nand when anything at all changed while `info.version` stayed the same: a version names\nexactly one document, so even a reworded description needs at least a patch.\n\nA breaking change also ships a new payload version in the envelope's `apiVersion` (`v1`,\nthen `v2`, as in the REST API's `/api/v1`). Every endpoint is pinned to the `apiVersion` it\nwas created with and keeps receiving that shape for the deprecation window (180 days)\nafter the new version ships; its owner moves it to the new version in **Settings →\nWebhooks** when ready. Non-breaking changes reach every pinned version at once, so\nreceivers must ignore unknown fields and tolerate unknown values of open enums.\n\nBefore a field or an event goes away it is marked deprecated for at least one\ndeprecation window: `deprecated: true` on the property (shown in the docs and as\n`@deprecated` in the generated types) or `x-woes-deprecated: true` on the message. Each\nreleased version is frozen in `releases/<version>.yaml`; the docs changelog is generated\nfrom the classified differences between consecutive releases.\n"
+  "scheme": DELIVERY_VERSIONING_SCHEME,
+  "envelopeField": DELIVERY_VERSIONING_ENVELOPE_FIELD,
+  "bumps": DELIVERY_VERSIONING_BUMPS,
+  "gate": DELIVERY_VERSIONING_GATE,
+  "deprecationWindowDays": DELIVERY_VERSIONING_DEPRECATION_WINDOW_DAYS,
+  "markers": DELIVERY_VERSIONING_MARKERS,
+  "releases": DELIVERY_VERSIONING_RELEASES,
+  "description": DELIVERY_VERSIONING_DESCRIPTION,
 } as const;
+
+/** `DELIVERY.fetching.baseUrl`. */
+export const DELIVERY_FETCHING_BASE_URL = "https://api.woes.dev/api/v1" as const;
+
+/** `DELIVERY.fetching.authentication`. */
+export const DELIVERY_FETCHING_AUTHENTICATION = {
+  "header": "Authorization",
+  "scheme": "Bearer",
+  "keyPrefix": "woesk_",
+  "where": "**Settings → Keys**",
+  "description": "Send the workspace API key (`woesk_…`, created in **Settings → Keys**, shown once) as `Authorization: Bearer woesk_…`. It reads the workspace the events came from; an id from another workspace answers `404`. Keep the key on your server, never in a browser or in the webhook endpoint's logs."
+} as const;
+
+/** `DELIVERY.fetching.kinds`. */
+export const DELIVERY_FETCHING_KINDS = {
+  "conversation": {
+    "read": "GET /conversations/{id}",
+    "description": "The conversation in the same shape as `data` of the `conversation.*` events."
+  },
+  "message": {
+    "read": "GET /conversations/{conversationId}/messages",
+    "description": "The conversation's messages, newest first; find the message by `id`. There is no read of a single message."
+  },
+  "attachment": {
+    "read": "GET /conversations/{conversationId}/messages/{messageId}/attachments/{id}",
+    "description": "The file's bytes with its `content-type`. Never a public link; the same API key authorizes it."
+  },
+  "customer": {
+    "read": null,
+    "description": "No REST read. `GET /conversations/{id}` embeds the customer summary; keep the latest `customer.*` snapshot for the full profile."
+  },
+  "issue": {
+    "read": null,
+    "description": "No REST read. Keep the latest `issue.*` snapshot."
+  },
+  "source": {
+    "read": null,
+    "description": "No REST read. Keep the latest `knowledge.*` snapshot; **Knowledge → Sources** shows the rest."
+  },
+  "agent_answer": {
+    "read": null,
+    "description": "No REST read. The `agent.*` events carry the whole turn; the reply itself is a message."
+  },
+  "handoff": {
+    "read": null,
+    "description": "No REST read. `agent.handoff_requested` and `conversation.handed_off` carry it whole."
+  },
+  "csat_response": {
+    "read": null,
+    "description": "No REST read. `conversation.rated` carries it whole."
+  },
+  "sla_target": {
+    "read": null,
+    "description": "No REST read. `conversation.sla_status_changed` carries it whole."
+  },
+  "webhook_endpoint": {
+    "read": null,
+    "description": "No REST read. Endpoints are managed in **Settings → Webhooks**."
+  },
+  "operator": {
+    "read": null,
+    "description": "No REST read. Operators are workspace members; map their ids in **Settings → Members**."
+  },
+  "team": {
+    "read": null,
+    "description": "No REST read. Map team ids in **Settings → Teams**."
+  },
+  "agent": {
+    "read": null,
+    "description": "No REST read. Map agent ids in **Agents**."
+  },
+  "automation": {
+    "read": null,
+    "description": "No REST read. Map rule ids in **Automations**."
+  },
+  "identity": {
+    "read": null,
+    "description": "No REST read. Identities come inside the customer snapshot."
+  },
+  "scan": {
+    "read": null,
+    "description": "No REST read. The latest scan comes inside the source snapshot (`lastScan`)."
+  },
+  "sla_policy": {
+    "read": null,
+    "description": "No REST read. SLA policies are set in **Settings → SLAs**."
+  },
+  "workspace": {
+    "read": null,
+    "description": "No REST read. The API key belongs to exactly one workspace."
+  }
+} as const;
+
+/** `DELIVERY.fetching.fields`. */
+export const DELIVERY_FETCHING_FIELDS = [
+  {
+    "field": "resource.id",
+    "kind": "the kind in resource.object"
+  },
+  {
+    "field": "workspaceId",
+    "kind": "workspace"
+  },
+  {
+    "field": "actor.id",
+    "kind": "the kind in actor.type"
+  },
+  {
+    "field": "data.id",
+    "kind": "the kind in data.object"
+  },
+  {
+    "field": "data.conversationId",
+    "kind": "conversation"
+  },
+  {
+    "field": "data.conversationIds[]",
+    "kind": "conversation"
+  },
+  {
+    "field": "data.customer.id",
+    "kind": "customer"
+  },
+  {
+    "field": "data.customerId",
+    "kind": "customer"
+  },
+  {
+    "field": "data.agentId",
+    "kind": "agent"
+  },
+  {
+    "field": "data.assignee.id",
+    "kind": "the kind in data.assignee.type"
+  },
+  {
+    "field": "conversation.assignee.id",
+    "kind": "the kind in conversation.assignee.type"
+  },
+  {
+    "field": "data.author.id",
+    "kind": "the kind in data.author.type"
+  },
+  {
+    "field": "data.messageId",
+    "kind": "message"
+  },
+  {
+    "field": "data.customerMessage.id",
+    "kind": "message"
+  },
+  {
+    "field": "data.agentAnswerId",
+    "kind": "agent_answer"
+  },
+  {
+    "field": "data.attachments[].id",
+    "kind": "attachment"
+  },
+  {
+    "field": "data.identities[].id",
+    "kind": "identity"
+  },
+  {
+    "field": "identity.id",
+    "kind": "identity"
+  },
+  {
+    "field": "merge.absorbedIds[]",
+    "kind": "customer"
+  },
+  {
+    "field": "link.conversationId",
+    "kind": "conversation"
+  },
+  {
+    "field": "handoff.id",
+    "kind": "handoff"
+  },
+  {
+    "field": "handoff.conversationId",
+    "kind": "conversation"
+  },
+  {
+    "field": "handoff.agentId",
+    "kind": "agent"
+  },
+  {
+    "field": "handoff.operatorId",
+    "kind": "operator"
+  },
+  {
+    "field": "data.operatorId",
+    "kind": "operator"
+  },
+  {
+    "field": "data.citations[].sourceId",
+    "kind": "source"
+  },
+  {
+    "field": "data.lastScan.id",
+    "kind": "scan"
+  },
+  {
+    "field": "data.policyId",
+    "kind": "sla_policy"
+  },
+  {
+    "field": "data.endpointId",
+    "kind": "webhook_endpoint"
+  }
+] as const;
+
+/** `DELIVERY.fetching.resourceUrl`. */
+export const DELIVERY_FETCHING_RESOURCE_URL = false as const;
+
+/** `DELIVERY.fetching.description`. */
+export const DELIVERY_FETCHING_DESCRIPTION = "Events carry ids, not links. Build a read from the base URL, the path of the id's kind, and\nthe ids in the event; authenticate with the workspace API key. Only conversations,\ntheir messages and attachments have a REST read today; every other kind says so, and its\nevents carry the whole resource, so keep the latest snapshot.\n\n`resource` has no `url`, on purpose: the base URL and the paths are stated once here, so\nthe signed payload does not freeze a host or an API version, most kinds have no read to\nlink to (a `url` would be `null` in most events), and a receiver that fetches needs the\nAPI key anyway, which a link does not carry.\n" as const;
 
 /** `DELIVERY.fetching`. */
 export const DELIVERY_FETCHING = {
-  "baseUrl": "https://api.woes.dev/api/v1",
-  "authentication": {
-    "header": "Authorization",
-    "scheme": "Bearer",
-    "keyPrefix": "woesk_",
-    "where": "**Settings → Keys**",
-    "description": "Send the workspace API key (`woesk_…`, created in **Settings → Keys**, shown once) as `Authorization: Bearer woesk_…`. It reads the workspace the events came from; an id from another workspace answers `404`. Keep the key on your server, never in a browser or in the webhook endpoint's logs."
-  },
-  "kinds": {
-    "conversation": {
-      "read": "GET /conversations/{id}",
-      "description": "The conversation in the same shape as `data` of the `conversation.*` events."
-    },
-    "message": {
-      "read": "GET /conversations/{conversationId}/messages",
-      "description": "The conversation's messages, newest first; find the message by `id`. There is no read of a single message."
-    },
-    "attachment": {
-      "read": "GET /conversations/{conversationId}/messages/{messageId}/attachments/{id}",
-      "description": "The file's bytes with its `content-type`. Never a public link; the same API key authorizes it."
-    },
-    "customer": {
-      "read": null,
-      "description": "No REST read. `GET /conversations/{id}` embeds the customer summary; keep the latest `customer.*` snapshot for the full profile."
-    },
-    "issue": {
-      "read": null,
-      "description": "No REST read. Keep the latest `issue.*` snapshot."
-    },
-    "source": {
-      "read": null,
-      "description": "No REST read. Keep the latest `knowledge.*` snapshot; **Knowledge → Sources** shows the rest."
-    },
-    "agent_answer": {
-      "read": null,
-      "description": "No REST read. The `agent.*` events carry the whole turn; the reply itself is a message."
-    },
-    "handoff": {
-      "read": null,
-      "description": "No REST read. `agent.handoff_requested` and `conversation.handed_off` carry it whole."
-    },
-    "csat_response": {
-      "read": null,
-      "description": "No REST read. `conversation.rated` carries it whole."
-    },
-    "sla_target": {
-      "read": null,
-      "description": "No REST read. `conversation.sla_status_changed` carries it whole."
-    },
-    "webhook_endpoint": {
-      "read": null,
-      "description": "No REST read. Endpoints are managed in **Settings → Webhooks**."
-    },
-    "operator": {
-      "read": null,
-      "description": "No REST read. Operators are workspace members; map their ids in **Settings → Members**."
-    },
-    "team": {
-      "read": null,
-      "description": "No REST read. Map team ids in **Settings → Teams**."
-    },
-    "agent": {
-      "read": null,
-      "description": "No REST read. Map agent ids in **Agents**."
-    },
-    "automation": {
-      "read": null,
-      "description": "No REST read. Map rule ids in **Automations**."
-    },
-    "identity": {
-      "read": null,
-      "description": "No REST read. Identities come inside the customer snapshot."
-    },
-    "scan": {
-      "read": null,
-      "description": "No REST read. The latest scan comes inside the source snapshot (`lastScan`)."
-    },
-    "sla_policy": {
-      "read": null,
-      "description": "No REST read. SLA policies are set in **Settings → SLAs**."
-    },
-    "workspace": {
-      "read": null,
-      "description": "No REST read. The API key belongs to exactly one workspace."
-    }
-  },
-  "fields": [
-    {
-      "field": "resource.id",
-      "kind": "the kind in resource.object"
-    },
-    {
-      "field": "workspaceId",
-      "kind": "workspace"
-    },
-    {
-      "field": "actor.id",
-      "kind": "the kind in actor.type"
-    },
-    {
-      "field": "data.id",
-      "kind": "the kind in data.object"
-    },
-    {
-      "field": "data.conversationId",
-      "kind": "conversation"
-    },
-    {
-      "field": "data.conversationIds[]",
-      "kind": "conversation"
-    },
-    {
-      "field": "data.customer.id",
-      "kind": "customer"
-    },
-    {
-      "field": "data.customerId",
-      "kind": "customer"
-    },
-    {
-      "field": "data.agentId",
-      "kind": "agent"
-    },
-    {
-      "field": "data.assignee.id",
-      "kind": "the kind in data.assignee.type"
-    },
-    {
-      "field": "conversation.assignee.id",
-      "kind": "the kind in conversation.assignee.type"
-    },
-    {
-      "field": "data.author.id",
-      "kind": "the kind in data.author.type"
-    },
-    {
-      "field": "data.messageId",
-      "kind": "message"
-    },
-    {
-      "field": "data.customerMessage.id",
-      "kind": "message"
-    },
-    {
-      "field": "data.agentAnswerId",
-      "kind": "agent_answer"
-    },
-    {
-      "field": "data.attachments[].id",
-      "kind": "attachment"
-    },
-    {
-      "field": "data.identities[].id",
-      "kind": "identity"
-    },
-    {
-      "field": "identity.id",
-      "kind": "identity"
-    },
-    {
-      "field": "merge.absorbedIds[]",
-      "kind": "customer"
-    },
-    {
-      "field": "link.conversationId",
-      "kind": "conversation"
-    },
-    {
-      "field": "handoff.id",
-      "kind": "handoff"
-    },
-    {
-      "field": "handoff.conversationId",
-      "kind": "conversation"
-    },
-    {
-      "field": "handoff.agentId",
-      "kind": "agent"
-    },
-    {
-      "field": "handoff.operatorId",
-      "kind": "operator"
-    },
-    {
-      "field": "data.operatorId",
-      "kind": "operator"
-    },
-    {
-      "field": "data.citations[].sourceId",
-      "kind": "source"
-    },
-    {
-      "field": "data.lastScan.id",
-      "kind": "scan"
-    },
-    {
-      "field": "data.policyId",
-      "kind": "sla_policy"
-    },
-    {
-      "field": "data.endpointId",
-      "kind": "webhook_endpoint"
-    }
-  ],
-  "resourceUrl": false,
-  "description": "Events carry ids, not links. Build a read from the base URL, the path of the id's kind, and\nthe ids in the event; authenticate with the workspace API key. Only conversations,\ntheir messages and attachments have a REST read today; every other kind says so, and its\nevents carry the whole resource, so keep the latest snapshot.\n\n`resource` has no `url`, on purpose: the base URL and the paths are stated once here, so\nthe signed payload does not freeze a host or an API version, most kinds have no read to\nlink to (a `url` would be `null` in most events), and a receiver that fetches needs the\nAPI key anyway, which a link does not carry.\n"
+  "baseUrl": DELIVERY_FETCHING_BASE_URL,
+  "authentication": DELIVERY_FETCHING_AUTHENTICATION,
+  "kinds": DELIVERY_FETCHING_KINDS,
+  "fields": DELIVERY_FETCHING_FIELDS,
+  "resourceUrl": DELIVERY_FETCHING_RESOURCE_URL,
+  "description": DELIVERY_FETCHING_DESCRIPTION,
 } as const;
+
+/** `DELIVERY.recovery.resendableForSeconds`. */
+export const DELIVERY_RECOVERY_RESENDABLE_FOR_SECONDS = 1209600 as const;
+
+/** `DELIVERY.recovery.bulk`. */
+export const DELIVERY_RECOVERY_BULK = {
+  "dashboard": "**Settings → Webhooks → (your endpoint) → Recover failed deliveries**, then pick the start time.",
+  "api": "POST /webhook-endpoints/{endpointId}/recover",
+  "body": "{ \"since\": \"2026-06-28T18:00:00.000Z\" }",
+  "description": "Resends every delivery to the endpoint whose last state is `failed` and whose event occurred at or after `since` (at most 14 days ago), oldest event first, each with its original `webhook-id` and a fresh timestamp and signature. Authenticate as in Fetching more (`Authorization` with the workspace API key). Answers `202` with the number of deliveries queued; a second call while one runs answers `409`."
+} as const;
+
+/** `DELIVERY.recovery.whileDisabled`. */
+export const DELIVERY_RECOVERY_WHILE_DISABLED = "recorded" as const;
+
+/** `DELIVERY.recovery.afterReenable`. */
+export const DELIVERY_RECOVERY_AFTER_REENABLE = "manual" as const;
+
+/** `DELIVERY.recovery.description`. */
+export const DELIVERY_RECOVERY_DESCRIPTION = "A delivery that fails all its attempts is `failed`. It stays resendable for 14 days after\nits event occurred: one at a time from the endpoint's delivery log, or all at once since a\ntime you pick, from the dashboard or the API (`bulk`). Events that happen while an endpoint\nis disabled are recorded for it as `failed` without an attempt; re-enabling sends nothing\nby itself, so recover since the moment the endpoint was disabled (the dashboard offers that\ntime). A weekend outage therefore ends with one call: recover since Friday.\n\nWhy 14 days: Svix recovers from a timestamp and GitHub redelivers on request, while\nStripe retries for 3 days and keeps 30 days of events. Our retries give up after about\n27.6 hours and an endpoint failing for 5 days is disabled, so a shorter window would\nexpire while a disabled endpoint waits for its owner; 14 days covers the 5 days before\ndisabling, a week's holiday and a margin. It is also the deduplication window\n(Idempotency): every delivery of an event, retried, resent or recovered, happens within\n14 days of `occurredAt`, so a receiver that remembers ids for 14 days never applies an\nevent twice. Older events are not resent; reconcile through Fetching more instead.\n" as const;
 
 /** `DELIVERY.recovery`. */
 export const DELIVERY_RECOVERY = {
-  "resendableForSeconds": 1209600,
-  "bulk": {
-    "dashboard": "**Settings → Webhooks → (your endpoint) → Recover failed deliveries**, then pick the start time.",
-    "api": "POST /webhook-endpoints/{endpointId}/recover",
-    "body": "{ \"since\": \"2026-06-28T18:00:00.000Z\" }",
-    "description": "Resends every delivery to the endpoint whose last state is `failed` and whose event occurred at or after `since` (at most 14 days ago), oldest event first, each with its original `webhook-id` and a fresh timestamp and signature. Authenticate as in Fetching more (`Authorization` with the workspace API key). Answers `202` with the number of deliveries queued; a second call while one runs answers `409`."
-  },
-  "whileDisabled": "recorded",
-  "afterReenable": "manual",
-  "description": "A delivery that fails all its attempts is `failed`. It stays resendable for 14 days after\nits event occurred: one at a time from the endpoint's delivery log, or all at once since a\ntime you pick, from the dashboard or the API (`bulk`). Events that happen while an endpoint\nis disabled are recorded for it as `failed` without an attempt; re-enabling sends nothing\nby itself, so recover since the moment the endpoint was disabled (the dashboard offers that\ntime). A weekend outage therefore ends with one call: recover since Friday.\n\nWhy 14 days: Svix recovers from a timestamp and GitHub redelivers on request, while\nStripe retries for 3 days and keeps 30 days of events. Our retries give up after about\n27.6 hours and an endpoint failing for 5 days is disabled, so a shorter window would\nexpire while a disabled endpoint waits for its owner; 14 days covers the 5 days before\ndisabling, a week's holiday and a margin. It is also the deduplication window\n(Idempotency): every delivery of an event, retried, resent or recovered, happens within\n14 days of `occurredAt`, so a receiver that remembers ids for 14 days never applies an\nevent twice. Older events are not resent; reconcile through Fetching more instead.\n"
+  "resendableForSeconds": DELIVERY_RECOVERY_RESENDABLE_FOR_SECONDS,
+  "bulk": DELIVERY_RECOVERY_BULK,
+  "whileDisabled": DELIVERY_RECOVERY_WHILE_DISABLED,
+  "afterReenable": DELIVERY_RECOVERY_AFTER_REENABLE,
+  "description": DELIVERY_RECOVERY_DESCRIPTION,
 } as const;
+
+/** `DELIVERY.content.userTextVerbatim`. */
+export const DELIVERY_CONTENT_USER_TEXT_VERBATIM = true as const;
+
+/** `DELIVERY.content.redactsSecrets`. */
+export const DELIVERY_CONTENT_REDACTS_SECRETS = true as const;
+
+/** `DELIVERY.content.redaction`. */
+export const DELIVERY_CONTENT_REDACTION = {
+  "replacement": "[redacted]",
+  "detects": [
+    "Woes workspace API keys (`woesk_…`)",
+    "webhook secrets and signing keys (`whsec_…`, `whsk_…`)",
+    "private key blocks (`-----BEGIN … PRIVATE KEY-----`)",
+    "provider keys with a published format: Stripe (`sk_live_…`, `rk_live_…`), AWS (`AKIA…`), GitHub (`ghp_…`, `github_pat_…`), Slack (`xox…`), OpenAI and Anthropic (`sk-…`)"
+  ]
+} as const;
+
+/** `DELIVERY.content.fields`. */
+export const DELIVERY_CONTENT_FIELDS = [
+  "data.body",
+  "data.preview",
+  "data.subject",
+  "data.description",
+  "data.title",
+  "data.comment",
+  "data.customerMessage.excerpt",
+  "data.citations[].excerpt",
+  "data.lastScan.errors[].message",
+  "data.note",
+  "data.traits",
+  "data.customFields",
+  "data.name",
+  "data.company"
+] as const;
+
+/** `DELIVERY.content.description`. */
+export const DELIVERY_CONTENT_DESCRIPTION = "Payloads carry what people wrote, verbatim: message bodies and previews, subjects, issue\ntitles and descriptions, CSAT comments, the excerpt of the customer's question in agent\nevents, citation excerpts, scan error messages, traits and custom field values. That is\npersonal data and user content: store it as such, and delete it on `customer.deleted` and\n`conversation.deleted`.\n\nCustomers paste keys into support chats. Before sending, Woes replaces every secret it\ndetects in these fields with `[redacted]` (the formats in `redaction.detects`). Detection\nis by known formats, so it is best effort: a secret in a format Woes does not know passes\nthrough verbatim. Woes itself never puts credentials, webhook secrets, API keys, passwords\nor payment data in a payload.\n" as const;
 
 /** `DELIVERY.content`. */
 export const DELIVERY_CONTENT = {
-  "userTextVerbatim": true,
-  "redactsSecrets": true,
-  "redaction": {
-    "replacement": "[redacted]",
-    "detects": [
-      "Woes workspace API keys (`woesk_…`)",
-      "webhook secrets and signing keys (`whsec_…`, `whsk_…`)",
-      "private key blocks (`-----BEGIN … PRIVATE KEY-----`)",
-      "provider keys with a published format: Stripe (`sk_live_…`, `rk_live_…`), AWS (`AKIA…`), GitHub (`ghp_…`, `github_pat_…`), Slack (`xox…`), OpenAI and Anthropic (`sk-…`)"
-    ]
-  },
-  "fields": [
-    "data.body",
-    "data.preview",
-    "data.subject",
-    "data.description",
-    "data.title",
-    "data.comment",
-    "data.customerMessage.excerpt",
-    "data.citations[].excerpt",
-    "data.lastScan.errors[].message",
-    "data.note",
-    "data.traits",
-    "data.customFields",
-    "data.name",
-    "data.company"
-  ],
-  "description": "Payloads carry what people wrote, verbatim: message bodies and previews, subjects, issue\ntitles and descriptions, CSAT comments, the excerpt of the customer's question in agent\nevents, citation excerpts, scan error messages, traits and custom field values. That is\npersonal data and user content: store it as such, and delete it on `customer.deleted` and\n`conversation.deleted`.\n\nCustomers paste keys into support chats. Before sending, Woes replaces every secret it\ndetects in these fields with `[redacted]` (the formats in `redaction.detects`). Detection\nis by known formats, so it is best effort: a secret in a format Woes does not know passes\nthrough verbatim. Woes itself never puts credentials, webhook secrets, API keys, passwords\nor payment data in a payload.\n"
+  "userTextVerbatim": DELIVERY_CONTENT_USER_TEXT_VERBATIM,
+  "redactsSecrets": DELIVERY_CONTENT_REDACTS_SECRETS,
+  "redaction": DELIVERY_CONTENT_REDACTION,
+  "fields": DELIVERY_CONTENT_FIELDS,
+  "description": DELIVERY_CONTENT_DESCRIPTION,
 } as const;
 
 /** The delivery semantics of the `x-woes-*` blocks: signing, retries, idempotency, ordering, limits. */

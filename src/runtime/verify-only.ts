@@ -7,7 +7,7 @@
  *   import { Webhook } from '@woes/webhooks/verify';
  *   const payload = await new Webhook(secret).verify(rawBody, request.headers); // unknown
  */
-import { defaultBackend } from './signing/crypto-backend.js';
+import { defaultVerifyBackend } from './signing/crypto-backend.js';
 import { prepareVerification, type PublicKeyOptions, type VerifyOptions } from './signing/prepare-verifier.js';
 import type { RawBody } from './signing/raw-body.js';
 import type { HeaderBag } from './signing/read-headers.js';
@@ -35,11 +35,11 @@ export class Webhook {
 
   /** A `whsec_…` secret, or several during a rotation (any one matching passes). */
   constructor(secretOrSecrets: string | readonly string[], options: VerifyOnlyOptions = {}) {
-    this.#verifier = prepareVerification(secretOrSecrets, options, defaultBackend, undefined);
+    this.#verifier = prepareVerification(secretOrSecrets, options, defaultVerifyBackend, undefined);
   }
 
   /** Verifies a delivery and returns its parsed JSON body, not validated against any schema. */
-  async verify(body: RawBody, headers: HeaderBag): Promise<unknown> {
+  verify(body: RawBody, headers: HeaderBag): Promise<unknown> {
     return verifyDelivery(this.#verifier, body, headers);
   }
 }

@@ -169,4 +169,24 @@ describe('the generated receiver validators agree with ajv', () => {
       { numRuns: 3000, seed: 20261128 },
     );
   });
+
+  // The uuid format is case-insensitive and takes an optional urn:uuid: prefix: near-UUIDs (up
+  // to three characters changed, either case) must get ajv's verdict.
+  it('on ids that are almost UUIDs', () => {
+    const envelope = examples[0]?.payload as Record<string, unknown>;
+    const nearUuid = fc
+      .tuple(fc.array(fc.tuple(fc.integer({ min: 0, max: 35 }), fc.constantFrom(...'0aAfFgG-:_ Zſ\u0130é9')), { maxLength: 3 }), fc.boolean())
+      .map(([edits, upper]) => {
+        const chars = [...(upper ? '3F9F6F6E-3C1D-4C9B-9A53-1B7F2F0E8A41' : '3f9f6f6e-3c1d-4c9b-9a53-1b7f2f0e8a41')];
+        for (const [index, char] of edits) chars[index] = char;
+        return chars.join('');
+      });
+    fc.assert(
+      fc.property(nearUuid, (id) => {
+        const payload = { ...envelope, id };
+        expect(ours(payload)).toEqual(reference(payload));
+      }),
+      { numRuns: 2000, seed: 20261204 },
+    );
+  });
 });

@@ -50,21 +50,42 @@ ${deliverySections(contract.delivery as unknown as Record<string, unknown>)}`;
   return { path: 'generated/catalog.ts', content };
 }
 
+/** `toleranceSeconds` → `TOLERANCE_SECONDS`. */
+const constantCase = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+
 /** \`rotation\` → \`DELIVERY_ROTATION\`. */
-const sectionName = (key: string): string => `DELIVERY_${key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}`;
+const sectionName = (key: string): string => `DELIVERY_${constantCase(key)}`;
 
 /**
- * DELIVERY, with each section also a constant of its own: the runtime imports only the
- * sections it reads (signing, limits), so a bundler drops the prose of the others from a
- * receiver's bundle (an object's properties cannot be tree-shaken, separate constants can).
+ * DELIVERY, with each section and each member of a section also a constant of its own
+ * (`DELIVERY_SIGNING`, `DELIVERY_SIGNING_HEADERS`): the runtime imports only the members it
+ * reads (header names, key prefixes, the size limit), so a bundler drops the prose beside them
+ * (rotation, overflow, descriptions) from a receiver's bundle. An object's properties cannot
+ * be tree-shaken; separate constants can.
  */
 function deliverySections(delivery: Record<string, unknown>): string {
   const keys = Object.keys(delivery);
-  const sections = keys.map((key) => `/** \`DELIVERY.${key}\`. */\nexport const ${sectionName(key)} = ${literal(delivery[key])} as const;\n`).join('\n');
-  return `${sections}
+  const section = (key: string): string => {
+    const value = delivery[key];
+    const name = sectionName(key);
+    if (!isPlainObject(value)) return `/** \`DELIVERY.${key}\`. */\nexport const ${name} = ${literal(value)} as const;\n`;
+    const members = Object.keys(value);
+    const constants = members.map(
+      (member) => `/** \`DELIVERY.${key}.${member}\`. */\nexport const ${name}_${constantCase(member)} = ${literal(value[member])} as const;\n`,
+    );
+    return `${constants.join('\n')}
+/** \`DELIVERY.${key}\`. */
+export const ${name} = {
+${members.map((member) => `  ${JSON.stringify(member)}: ${name}_${constantCase(member)},`).join('\n')}
+} as const;
+`;
+  };
+  return `${keys.map(section).join('\n')}
 /** The delivery semantics of the \`x-woes-*\` blocks: signing, retries, idempotency, ordering, limits. */
 export const DELIVERY = {
 ${keys.map((key) => `  ${JSON.stringify(key)}: ${sectionName(key)},`).join('\n')}
 } as const;
 `;
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,4 +1,4 @@
-import { DELIVERY_LIMITS } from '../../../generated/catalog.js';
+import { DELIVERY_LIMITS_MAX_PAYLOAD_BYTES } from '../../../generated/catalog.js';
 import { RAW_BODY_HELP, type RawBody } from '../signing/raw-body.js';
 import { readDeliveryHeaders, type HeaderBag } from '../signing/read-headers.js';
 import { WebhookVerificationError } from '../signing/errors.js';
@@ -44,7 +44,7 @@ export function createDeliveryHandler(options: AdapterOptions): (body: RawBody, 
 
 /** Content-Length above the spec's limit: answer 413 without reading the body. */
 export function declaredTooLarge(contentLength: string | null | undefined): boolean {
-  return contentLength !== null && contentLength !== undefined && Number(contentLength) > DELIVERY_LIMITS.maxPayloadBytes;
+  return contentLength !== null && contentLength !== undefined && Number(contentLength) > DELIVERY_LIMITS_MAX_PAYLOAD_BYTES;
 }
 
 /** The 413 reply, before any byte is hashed. */
@@ -54,7 +54,7 @@ export const tooLarge = (): AdapterReply =>
     'body_too_large',
     new WebhookVerificationError(
       'body_too_large',
-      `the request body is over ${DELIVERY_LIMITS.maxPayloadBytes} bytes, the most Woes sends. Rejected before reading it.`,
+      `the request body is over ${DELIVERY_LIMITS_MAX_PAYLOAD_BYTES} bytes, the most Woes sends. Rejected before reading it.`,
     ),
   );
 

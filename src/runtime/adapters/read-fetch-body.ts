@@ -1,4 +1,4 @@
-import { DELIVERY_LIMITS } from '../../../generated/catalog.js';
+import { DELIVERY_LIMITS_MAX_PAYLOAD_BYTES } from '../../../generated/catalog.js';
 import { bodyAlreadyRead, bodyTimeout, bodyUnreadable, tooLarge, type AdapterReply } from './handle-delivery.js';
 
 /** The body read whole, or the reply that says why it could not be. */
@@ -17,7 +17,7 @@ async function readLimited(reader: ReadableStreamDefaultReader<Uint8Array>): Pro
     }
     if (chunk.done) break;
     size += chunk.value.byteLength;
-    if (size > DELIVERY_LIMITS.maxPayloadBytes) {
+    if (size > DELIVERY_LIMITS_MAX_PAYLOAD_BYTES) {
       reader.cancel().catch(() => {});
       return { kind: 'reply', reply: tooLarge() };
     }

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { DELIVERY_LIMITS } from '../../../generated/catalog.js';
+import { DELIVERY_LIMITS_MAX_PAYLOAD_BYTES } from '../../../generated/catalog.js';
 import type { RawBody } from '../signing/raw-body.js';
 import { bodyAlreadyRead, bodyTimeout, bodyUnreadable, tooLarge, type AdapterReply } from './handle-delivery.js';
 
@@ -48,7 +48,7 @@ export function readNodeBody(req: NodeWebhookRequest, timeoutMs: number): Promis
     };
     const onData = (chunk: Buffer): void => {
       size += chunk.byteLength;
-      if (size <= DELIVERY_LIMITS.maxPayloadBytes) return void chunks.push(chunk);
+      if (size <= DELIVERY_LIMITS_MAX_PAYLOAD_BYTES) return void chunks.push(chunk);
       settle({ kind: 'reply', reply: tooLarge() });
     };
     const onEnd = (): void => settle({ kind: 'raw', body: Buffer.concat(chunks, size) });

@@ -1,4 +1,4 @@
-import { platformBackend } from './platform-backend.js';
+import { platformBackend, platformVerifyBackend } from './platform-backend.js';
 import { createWebBackend } from './web-backend.js';
 
 /**
@@ -27,25 +27,30 @@ export interface Ed25519Signer {
 }
 
 /**
- * The primitives signing needs, from `node:crypto` where it exists (Node, Deno, Bun) and
+ * The primitives verification needs, from `node:crypto` where it exists (Node, Deno, Bun) and
  * from Web Crypto elsewhere (Workers without node compat, browsers). Preparing a key is
  * synchronous so `new Webhook(secret)` can reject a bad key at once; Web Crypto's async
- * import happens on first use.
+ * import happens on first use. Signing and key generation are a separate half
+ * (`CryptoBackend`), so a receiver's bundle carries none of them.
  */
-export interface CryptoBackend {
+export interface VerifyBackend {
   readonly name: 'node' | 'web';
   prepareHmac(key: Uint8Array): HmacSigner;
   prepareEd25519Public(publicKey: Uint8Array): Ed25519Verifier;
-  prepareEd25519Private(seed: Uint8Array): Ed25519Signer;
-  generateEd25519(): Promise<{ seed: Uint8Array; publicKey: Uint8Array }>;
   /** Decodes a received signature: canonical base64 only (`isCanonicalBase64`), else an empty array. */
   decodeSignature(text: string): Uint8Array;
-  encodeBase64(bytes: Uint8Array): string;
   /** Constant-time equality of two byte strings of any length. */
   equal(a: Uint8Array, b: Uint8Array): boolean;
   utf8ByteLength(text: string): number;
   /** Decodes UTF-8, `undefined` when the bytes are not valid UTF-8. */
   decodeUtf8(bytes: Uint8Array): string | undefined;
+}
+
+/** Verification plus what producers need: ed25519 signing, key generation, base64 encoding. */
+export interface CryptoBackend extends VerifyBackend {
+  prepareEd25519Private(seed: Uint8Array): Ed25519Signer;
+  generateEd25519(): Promise<{ seed: Uint8Array; publicKey: Uint8Array }>;
+  encodeBase64(bytes: Uint8Array): string;
 }
 
 /** The web backend, always available; exported so tests can run the vectors through it on Node. */
@@ -59,3 +64,6 @@ export const webBackend: CryptoBackend = /* @__PURE__ */ createWebBackend();
  * `require()` loads the package too.
  */
 export const defaultBackend: CryptoBackend = platformBackend;
+
+/** The verifying half of `defaultBackend`, all that `Webhook` and `verify` import. */
+export const defaultVerifyBackend: VerifyBackend = platformVerifyBackend;

@@ -72,20 +72,18 @@ export interface VerificationErrorDetails {
 export class WebhookVerificationError extends Error {
   override readonly name = 'WebhookVerificationError';
   readonly code: VerificationErrorCode;
-  readonly header?: string;
-  readonly path?: string;
-  readonly violations?: readonly SchemaViolation[];
-  readonly skewSeconds?: number;
-  readonly toleranceSeconds?: number;
+  // Declared only, so each is an own property only when `details` gives it
+  // (exactOptionalPropertyTypes keeps an explicit undefined out of `details`).
+  declare readonly header?: string;
+  declare readonly path?: string;
+  declare readonly violations?: readonly SchemaViolation[];
+  declare readonly skewSeconds?: number;
+  declare readonly toleranceSeconds?: number;
 
   constructor(code: VerificationErrorCode, message: string, details: VerificationErrorDetails = {}) {
     super(`@woes/webhooks: ${message}`);
     this.code = code;
-    if (details.header !== undefined) this.header = details.header;
-    if (details.path !== undefined) this.path = details.path;
-    if (details.violations !== undefined) this.violations = details.violations;
-    if (details.skewSeconds !== undefined) this.skewSeconds = details.skewSeconds;
-    if (details.toleranceSeconds !== undefined) this.toleranceSeconds = details.toleranceSeconds;
+    Object.assign(this, details);
   }
 }
 

@@ -1,9 +1,9 @@
-import { DELIVERY_SIGNING } from '../../../generated/catalog.js';
+import { DELIVERY_SIGNING_ASYMMETRIC, DELIVERY_SIGNING_SYMMETRIC } from '../../../generated/catalog.js';
 import { encodeBase64 } from './base64.js';
 import { defaultBackend } from './crypto-backend.js';
 
-const { secretPrefix, secretMinBytes, secretMaxBytes } = DELIVERY_SIGNING.symmetric;
-const { signingKeyPrefix, publicKeyPrefix } = DELIVERY_SIGNING.asymmetric;
+const { secretPrefix, secretMinBytes, secretMaxBytes } = DELIVERY_SIGNING_SYMMETRIC;
+const { signingKeyPrefix, publicKeyPrefix } = DELIVERY_SIGNING_ASYMMETRIC;
 const DEFAULT_SECRET_BYTES = 32;
 
 /** A new `whsec_` secret of `bytes` random bytes (default 32; the spec allows 24–64). */

@@ -2,7 +2,8 @@
 // replaces this file with platform-backend.web.ts in the trees for Web-standard runtimes.
 import { Buffer } from 'node:buffer';
 import * as crypto from 'node:crypto';
-import type { CryptoBackend } from './crypto-backend.js';
-import { createNodeBackend } from './node-backend.js';
+import type { CryptoBackend, VerifyBackend } from './crypto-backend.js';
+import { createNodeVerifyBackend, withNodeSigning } from './node-backend.js';
 
-export const platformBackend: CryptoBackend = /* @__PURE__ */ createNodeBackend(crypto, Buffer);
+export const platformVerifyBackend: VerifyBackend = /* @__PURE__ */ createNodeVerifyBackend(crypto, Buffer);
+export const platformBackend: CryptoBackend = /* @__PURE__ */ withNodeSigning(platformVerifyBackend, crypto, Buffer);

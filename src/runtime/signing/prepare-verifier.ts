@@ -1,14 +1,14 @@
-import { DELIVERY_SIGNING } from '../../../generated/catalog.js';
+import { DELIVERY_SIGNING_TOLERANCE_SECONDS } from '../../../generated/catalog.js';
 import type { ReceivedEvent } from '../../../generated/types.js';
 import type { EventValidation } from '../validation/event-check.js';
-import type { CryptoBackend } from './crypto-backend.js';
+import type { VerifyBackend } from './crypto-backend.js';
 import { WebhookVerificationError } from './errors.js';
 import { decodeKeys, requireSomeKey } from './keys.js';
 import type { PreparedVerifier } from './verifier.js';
 
 /** How a delivery is checked. Every default comes from the spec's x-woes-delivery block. */
 export interface VerifyOptions {
-  /** Accepted distance between `webhook-timestamp` and now, both ways. Default `DELIVERY_SIGNING.toleranceSeconds`. */
+  /** Accepted distance between `webhook-timestamp` and now, both ways. Default `DELIVERY.signing.toleranceSeconds`. */
   readonly toleranceSeconds?: number;
   /** The clock, in milliseconds. Default `Date.now`. */
   readonly now?: () => number;
@@ -33,17 +33,15 @@ export interface PublicKeyOptions {
 export function prepareVerification(
   secrets: string | readonly string[] | undefined,
   options: Omit<VerifyOptions, 'validation'> & PublicKeyOptions,
-  backend: CryptoBackend,
+  backend: VerifyBackend,
   validate: ((value: unknown) => ReceivedEvent) | undefined,
 ): PreparedVerifier {
   const secretBytes = decodeKeys('secret', secrets);
   const publicKeyBytes = decodeKeys('public key', options.publicKey);
   requireSomeKey(secretBytes, publicKeyBytes, 'verify');
-  const toleranceSeconds = options.toleranceSeconds ?? DELIVERY_SIGNING.toleranceSeconds;
+  const toleranceSeconds = options.toleranceSeconds ?? DELIVERY_SIGNING_TOLERANCE_SECONDS;
   if (!Number.isFinite(toleranceSeconds) || toleranceSeconds < 0) {
-    throw new RangeError(
-      `@woes/webhooks: toleranceSeconds must be a non-negative number of seconds, got ${toleranceSeconds}. To skip the check on purpose use { ignoreTimestamp: true }.`,
-    );
+    throw new RangeError(`@woes/webhooks: toleranceSeconds must be seconds >= 0, got ${toleranceSeconds}; to skip the check, use { ignoreTimestamp: true }.`);
   }
   let publicKeys;
   try {

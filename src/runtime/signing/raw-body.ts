@@ -1,17 +1,21 @@
-import { DELIVERY_LIMITS } from '../../../generated/catalog.js';
-import type { CryptoBackend } from './crypto-backend.js';
+import { DELIVERY_LIMITS_MAX_PAYLOAD_BYTES } from '../../../generated/catalog.js';
+import type { VerifyBackend } from './crypto-backend.js';
 import { WebhookVerificationError } from './errors.js';
 
 /** The exact bytes of a request body: a string or a Uint8Array (Node's Buffer is one). */
 export type RawBody = string | Uint8Array;
 
-const MAX_BYTES = DELIVERY_LIMITS.maxPayloadBytes;
+const MAX_BYTES = DELIVERY_LIMITS_MAX_PAYLOAD_BYTES;
 
+/**
+ * The fix for a body that is not the raw bytes. Every way of reading it that it names stops at
+ * the spec's limit, as the adapters do: `request.text()` or `c.req.text()` would buffer
+ * whatever a sender streams.
+ */
 export const RAW_BODY_HELP =
-  'Parsing and re-serializing JSON changes the bytes (spacing, key order, number and unicode formatting), so the signature cannot match. ' +
-  "Get the raw body: Express `express.raw({ type: 'application/json' })` on the webhook route (then `req.body` is a Buffer); " +
-  "Fastify `fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => done(null, body))`; " +
-  'Hono `await c.req.text()`; Next.js route handlers `await request.text()`.';
+  `Re-serializing JSON changes the bytes, so no signature matches: pass the raw body, read up to ${MAX_BYTES} bytes, as ` +
+  `createFetchHandler and createNodeMiddleware do (Express: \`express.raw({ type: 'application/json', limit: ${MAX_BYTES} })\`; ` +
+  'others: https://docs.woes.dev/webhooks/frameworks).';
 
 function describe(body: unknown): string {
   if (body === null) return 'null';
@@ -25,7 +29,7 @@ function describe(body: unknown): string {
  * "[object Object]" (an object that went through String()); `body_too_large` above the
  * spec's limit. Runs before any hashing or parsing.
  */
-export function checkRawBody(body: unknown, backend: CryptoBackend): asserts body is RawBody {
+export function checkRawBody(body: unknown, backend: VerifyBackend): asserts body is RawBody {
   if (typeof body === 'string') {
     if (body === '[object Object]')
       throw new WebhookVerificationError(
@@ -56,5 +60,5 @@ export function checkRawBody(body: unknown, backend: CryptoBackend): asserts bod
 const tooLarge = (bytes: number, atLeast: 'at least ' | '') =>
   new WebhookVerificationError(
     'body_too_large',
-    `the body is ${atLeast}${bytes} bytes; Woes never sends more than ${MAX_BYTES}. Rejected before verifying: check that this is a Woes delivery and that the body was not concatenated or wrapped.`,
+    `the body is ${atLeast}${bytes} bytes, and Woes sends at most ${MAX_BYTES}: not a Woes delivery, or something wrapped or concatenated it.`,
   );

@@ -1,11 +1,13 @@
-import { DELIVERY_SIGNING } from '../../../generated/catalog.js';
+import { DELIVERY_SIGNING_ASYMMETRIC, DELIVERY_SIGNING_HEADERS, DELIVERY_SIGNING_SYMMETRIC } from '../../../generated/catalog.js';
 import { defaultBackend, type CryptoBackend } from './crypto-backend.js';
 import { WebhookVerificationError } from './errors.js';
 import { decodeKeys, requireSomeKey } from './keys.js';
 import { checkRawBody, type RawBody } from './raw-body.js';
 import { MAX_ENTRIES_PER_VERSION } from './signature-list.js';
 
-const { headers: NAMES, symmetric, asymmetric } = DELIVERY_SIGNING;
+const NAMES = DELIVERY_SIGNING_HEADERS;
+const symmetric = DELIVERY_SIGNING_SYMMETRIC;
+const asymmetric = DELIVERY_SIGNING_ASYMMETRIC;
 
 /**
  * The three headers a signed delivery carries. A type alias, not an interface, so it is

@@ -1,9 +1,9 @@
-import { DELIVERY_SIGNING } from '../../../generated/catalog.js';
+import { DELIVERY_SIGNING_ASYMMETRIC, DELIVERY_SIGNING_HEADERS, DELIVERY_SIGNING_SYMMETRIC } from '../../../generated/catalog.js';
 import { WebhookVerificationError } from './errors.js';
 
-const HEADER = DELIVERY_SIGNING.headers.signature;
-const V1 = DELIVERY_SIGNING.symmetric.version;
-const V1A = DELIVERY_SIGNING.asymmetric.version;
+const HEADER = DELIVERY_SIGNING_HEADERS.signature;
+const V1 = DELIVERY_SIGNING_SYMMETRIC.version;
+const V1A = DELIVERY_SIGNING_ASYMMETRIC.version;
 const V1_PREFIX = `${V1},`;
 const NONE: readonly string[] = Object.freeze([]);
 
@@ -28,7 +28,7 @@ export interface SignatureList {
 function tooMany(version: string): WebhookVerificationError {
   return new WebhookVerificationError(
     'malformed_header',
-    `${HEADER} carries more than ${MAX_ENTRIES_PER_VERSION} ${version} entries; a Woes delivery carries one per key (two during a rotation). Refused before checking any: pass the header unchanged, and check for a proxy that repeats or appends to it.`,
+    `${HEADER} has more than ${MAX_ENTRIES_PER_VERSION} ${version} entries, and Woes sends one per key: none was checked. Look for a proxy that repeats the header.`,
     { header: HEADER },
   );
 }

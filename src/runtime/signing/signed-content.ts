@@ -1,3 +1,4 @@
+import { concatBytes } from './concat-bytes.js';
 import type { SignedContent } from './crypto-backend.js';
 
 const encoder = new TextEncoder();
@@ -8,11 +9,5 @@ const encoder = new TextEncoder();
  * a copy of the body per entry made junk entries cost a body-sized allocation each.
  * TextEncoder writes a lone surrogate as U+FFFD, as Buffer and node:crypto's HMAC do.
  */
-export function signedBytes(content: SignedContent): Uint8Array<ArrayBuffer> {
-  const prefix = encoder.encode(content.prefix);
-  const body = typeof content.body === 'string' ? encoder.encode(content.body) : content.body;
-  const bytes = new Uint8Array(prefix.byteLength + body.byteLength);
-  bytes.set(prefix, 0);
-  bytes.set(body, prefix.byteLength);
-  return bytes;
-}
+export const signedBytes = (content: SignedContent): Uint8Array<ArrayBuffer> =>
+  concatBytes(encoder.encode(content.prefix), typeof content.body === 'string' ? encoder.encode(content.body) : content.body);

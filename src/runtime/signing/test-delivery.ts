@@ -1,4 +1,4 @@
-import { DELIVERY_IDEMPOTENCY } from '../../../generated/catalog.js';
+import { DELIVERY_IDEMPOTENCY_PAYLOAD_FIELD } from '../../../generated/catalog.js';
 import { EVENT_EXAMPLES } from '../../../generated/examples.js';
 import type { WebhookEventMap, WebhookEventType } from '../../../generated/types.js';
 import { sign, type SignedHeaders } from './sign.js';
@@ -40,7 +40,7 @@ function merge(base: unknown, overrides: unknown): unknown {
  * const { body, headers } = await signedTestDelivery('conversation.resolved', { secret: TEST_SECRET });
  * const response = await app.request('/webhooks/woes', { method: 'POST', body, headers });
  * ```
- * The `webhook-id` is the payload's `id`, as in real deliveries (DELIVERY_IDEMPOTENCY).
+ * The `webhook-id` is the payload's `id`, as in real deliveries (DELIVERY.idempotency).
  */
 export async function signedTestDelivery<T extends WebhookEventType>(type: T, options: TestDeliveryOptions<T>): Promise<TestDelivery<T>> {
   const examples = EVENT_EXAMPLES[type] as readonly { readonly name: string; readonly payload: WebhookEventMap[T] }[];
@@ -53,7 +53,7 @@ export async function signedTestDelivery<T extends WebhookEventType>(type: T, op
   const payload = merge(structuredClone(example.payload), options.overrides) as WebhookEventMap[T];
   const body = JSON.stringify(payload);
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const id = String((payload as unknown as Record<string, unknown>)[DELIVERY_IDEMPOTENCY.payloadField]);
+  const id = String((payload as unknown as Record<string, unknown>)[DELIVERY_IDEMPOTENCY_PAYLOAD_FIELD]);
   const headers = await sign({ id, timestamp, body, secret: options.secret });
   return { body, headers: { ...headers, 'content-type': 'application/json' }, payload };
 }

@@ -1,7 +1,7 @@
-import { DELIVERY_SIGNING } from '../../../generated/catalog.js';
+import { DELIVERY_SIGNING_HEADERS } from '../../../generated/catalog.js';
 import { WebhookVerificationError } from './errors.js';
 
-const HEADER = DELIVERY_SIGNING.headers.timestamp;
+const HEADER = DELIVERY_SIGNING_HEADERS.timestamp;
 const DIGITS = /^[0-9]{1,15}$/;
 
 /** `webhook-timestamp` is integer unix seconds; anything else is malformed. */
@@ -22,10 +22,11 @@ export function checkTolerance(timestamp: number, nowMs: number, toleranceSecond
   const skewSeconds = timestamp - Math.floor(nowMs / 1000);
   if (Math.abs(skewSeconds) <= toleranceSeconds) return;
   const details = { header: HEADER, skewSeconds, toleranceSeconds };
+  const beyond = (direction: string): string => `${HEADER} is ${Math.abs(skewSeconds)} s in the ${direction}, beyond the tolerance of ${toleranceSeconds} s.`;
   if (skewSeconds < 0) {
     throw new WebhookVerificationError(
       'timestamp_too_old',
-      `${HEADER} is ${-skewSeconds} s in the past, beyond the tolerance of ${toleranceSeconds} s. A replayed delivery, a queue that held it, or a slow clock on this server (check NTP). To process stored deliveries on purpose, verify with { ignoreTimestamp: true }.`,
+      `${beyond('past')} A replay, a queue that held it, or a wrong clock (check NTP); for stored deliveries, verify with { ignoreTimestamp: true }.`,
       details,
     );
   }
@@ -36,9 +37,5 @@ export function checkTolerance(timestamp: number, nowMs: number, toleranceSecond
       : nowMs < 1e11
         ? ' The `now` option must return milliseconds, like Date.now.'
         : '';
-  throw new WebhookVerificationError(
-    'timestamp_too_new',
-    `${HEADER} is ${skewSeconds} s in the future, beyond the tolerance of ${toleranceSeconds} s. This server's clock is probably behind (check NTP).${unit}`,
-    details,
-  );
+  throw new WebhookVerificationError('timestamp_too_new', `${beyond('future')} This server's clock is probably behind (check NTP).${unit}`, details);
 }

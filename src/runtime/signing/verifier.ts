@@ -1,6 +1,6 @@
-import { DELIVERY_SIGNING } from '../../../generated/catalog.js';
+import { DELIVERY_SIGNING_ASYMMETRIC, DELIVERY_SIGNING_HEADERS, DELIVERY_SIGNING_SYMMETRIC } from '../../../generated/catalog.js';
 import type { ReceivedEvent } from '../../../generated/types.js';
-import type { CryptoBackend, Ed25519Verifier, HmacSigner, SignedContent } from './crypto-backend.js';
+import type { VerifyBackend, Ed25519Verifier, HmacSigner, SignedContent } from './crypto-backend.js';
 import { base64Length } from './base64.js';
 import { WebhookVerificationError } from './errors.js';
 import { checkRawBody } from './raw-body.js';
@@ -11,13 +11,13 @@ import { checkTolerance, parseTimestamp } from './timestamp.js';
 
 const HMAC_BYTES = 32; // SHA-256
 const ED25519_SIGNATURE_BYTES = 64;
-const SIGNATURE_HEADER = DELIVERY_SIGNING.headers.signature;
-const V1 = DELIVERY_SIGNING.symmetric.version;
-const V1A = DELIVERY_SIGNING.asymmetric.version;
+const SIGNATURE_HEADER = DELIVERY_SIGNING_HEADERS.signature;
+const V1 = DELIVERY_SIGNING_SYMMETRIC.version;
+const V1A = DELIVERY_SIGNING_ASYMMETRIC.version;
 
 /** Everything a verification needs, prepared once (keys imported, options resolved). */
 export interface PreparedVerifier {
-  readonly backend: CryptoBackend;
+  readonly backend: VerifyBackend;
   readonly hmacKeys: readonly HmacSigner[];
   readonly publicKeys: readonly Ed25519Verifier[];
   readonly toleranceSeconds: number;
@@ -31,7 +31,7 @@ export interface PreparedVerifier {
 }
 
 /** The entries that encode exactly `byteLength` bytes, decoded once (strictly: see `isCanonicalBase64`), not once per key. */
-function decodeEntries(backend: CryptoBackend, entries: readonly string[], byteLength: number): Uint8Array[] {
+function decodeEntries(backend: VerifyBackend, entries: readonly string[], byteLength: number): Uint8Array[] {
   const encodedLength = base64Length(byteLength);
   const decoded: Uint8Array[] = [];
   for (const entry of entries) {
@@ -42,7 +42,7 @@ function decodeEntries(backend: CryptoBackend, entries: readonly string[], byteL
   return decoded;
 }
 
-function matchesV1(backend: CryptoBackend, expected: Uint8Array, signatures: readonly Uint8Array[]): boolean {
+function matchesV1(backend: VerifyBackend, expected: Uint8Array, signatures: readonly Uint8Array[]): boolean {
   for (const signature of signatures) if (backend.equal(expected, signature)) return true;
   return false;
 }
@@ -83,17 +83,11 @@ function anyMatches(verifier: PreparedVerifier, list: SignatureList, content: Si
 }
 
 function noMatch(verifier: PreparedVerifier, list: SignatureList): WebhookVerificationError {
-  const understood = (verifier.hmacKeys.length > 0 ? list.v1.length : 0) + (verifier.publicKeys.length > 0 ? list.v1a.length : 0);
-  let cause: string;
-  if (understood === 0) {
-    const seen = [...(list.v1.length > 0 ? [V1] : []), ...(list.v1a.length > 0 ? [V1A] : []), ...list.unknownVersions];
-    const held = [...(verifier.hmacKeys.length > 0 ? [`${V1} (secret)`] : []), ...(verifier.publicKeys.length > 0 ? [`${V1A} (public key)`] : [])];
-    cause = `the header has only ${[...new Set(seen)].join(', ')} entries and this receiver checks ${held.join(' and ')}. Configure the matching secret or public key.`;
-  } else {
-    cause =
-      'Likely causes: the body was parsed and re-serialized before verifying (pass the raw bytes exactly as received), ' +
-      'the secret belongs to another endpoint or was rotated (pass both secrets during a rotation), or a proxy rewrote the body (compression, charset).';
-  }
+  const checked: string[] = [...(verifier.hmacKeys.length > 0 ? [V1] : []), ...(verifier.publicKeys.length > 0 ? [V1A] : [])];
+  const seen = [...new Set([...(list.v1.length > 0 ? [V1] : []), ...(list.v1a.length > 0 ? [V1A] : []), ...list.unknownVersions])];
+  const cause = seen.some((version) => checked.includes(version))
+    ? "Likely: the body was parsed and re-serialized (pass the raw bytes as received), the secret is another endpoint's or was rotated (pass both during a rotation), or a proxy rewrote the body."
+    : `The header has only ${seen.join(', ')} entries and this receiver checks ${checked.join(' and ')}: configure the matching secret (${V1}) or public key (${V1A}).`;
   return new WebhookVerificationError('no_matching_signature', `no signature in ${SIGNATURE_HEADER} matches this body. ${cause}`, { header: SIGNATURE_HEADER });
 }
 

@@ -1,6 +1,6 @@
 import type { ReceivedEvent } from '../../../generated/types.js';
 import { receiverValidation } from '../validation/check-receiver.js';
-import { defaultBackend, type CryptoBackend } from './crypto-backend.js';
+import { defaultVerifyBackend, type VerifyBackend } from './crypto-backend.js';
 import { prepareVerification, type PublicKeyOptions, type VerifyOptions } from './prepare-verifier.js';
 import type { RawBody } from './raw-body.js';
 import { validateWith } from './validate-event.js';
@@ -14,7 +14,7 @@ export type { PublicKeyOptions, VerifyOptions } from './prepare-verifier.js';
 export function prepareVerifier(
   secrets: string | readonly string[] | undefined,
   options: VerifyOptions & PublicKeyOptions,
-  backend: CryptoBackend = defaultBackend,
+  backend: VerifyBackend = defaultVerifyBackend,
 ): PreparedVerifier {
   if ((options as { strict?: unknown }).strict === true)
     throw strictMoved('the option { strict: true }', "pass { validation: strictValidation } (import { strictValidation } from '@woes/webhooks/strict')");

@@ -129,7 +129,9 @@ describe('adapter failure paths', () => {
     errors.length = 0;
     const response = await send(urls['express.json first (the re-serialization trap)'], { body: delivery.body, headers: delivery.headers });
     expect(response).toEqual({ status: 500, text: JSON.stringify({ code: 'raw_body_required' }) });
-    expect(String(errors[0])).toContain("express.raw({ type: 'application/json' })");
+    // The fix reads the raw body bounded, as the adapters do: never an unbounded request.text().
+    expect(String(errors[0])).toContain(`express.raw({ type: 'application/json', limit: ${DELIVERY.limits.maxPayloadBytes} })`);
+    expect(String(errors[0])).not.toContain('.text()');
   });
 
   it.each(['node:http, onEvent throws', 'fetch, onEvent throws'])('%s: 500 handler_failed, so Woes retries', async (server) => {

@@ -28,7 +28,7 @@ export const ERROR_MESSAGE_CASES: readonly ErrorMessageCase[] = [
     name: 'a parsed object as body',
     act: async () => verify(JSON.parse(BODY) as string, await signed(), { secret: SECRET }),
     code: 'raw_body_required',
-    says: ['re-serializing', "express.raw({ type: 'application/json' })", "parseAs: 'buffer'", 'await c.req.text()', 'await request.text()'],
+    says: ['Re-serializing', 'createFetchHandler', `express.raw({ type: 'application/json', limit: ${MAX} })`, 'docs.woes.dev/webhooks/frameworks'],
   },
   {
     name: 'a stringified object as body',
