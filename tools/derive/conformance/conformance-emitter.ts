@@ -6,8 +6,8 @@ import { casesModule } from './cases-module.js';
 
 /**
  * The receiver conformance suite as data, derived from the spec's examples and `x-woes-*`
- * blocks: cases.json for harnesses in any language, cases.ts for the JavaScript runner.
- * Both live in `generated/`, which generate already owns.
+ * blocks: cases.json, the data, for harnesses in any language; cases.ts, the JavaScript
+ * runner's typed module over it. Both live in `generated/`, which generate already owns.
  */
 export const conformanceEmitter: Emitter = {
   name: 'conformance cases',
@@ -26,6 +26,6 @@ export const conformanceEmitter: Emitter = {
       },
       cases,
     };
-    return [jsonFile('generated/conformance/cases.json', suite), casesModule(suite)];
+    return [jsonFile('generated/conformance/cases.json', suite), casesModule()];
   },
 };
