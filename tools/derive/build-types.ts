@@ -12,20 +12,20 @@ export const eventInterfaceName = (type: string): string => `${pascalCase(type)}
  * TypeScript types from one root schema that references every event, so shared resources
  * are emitted once (compiling each event separately would duplicate them).
  */
-export async function buildTypes(contract: SpecModel): Promise<OutputFile> {
+export async function buildTypes(model: SpecModel): Promise<OutputFile> {
   const toRef = (name: string): string => `#/definitions/${name}`;
   const definitions: JsonObject = {};
-  for (const name of sharedDefinitionNames(contract)) definitions[name] = convertSchema(contract.schemas[name] ?? {}, 'types', toRef);
-  for (const event of contract.events) {
+  for (const name of sharedDefinitionNames(model)) definitions[name] = convertSchema(model.schemas[name] ?? {}, 'types', toRef);
+  for (const event of model.events) {
     definitions[eventInterfaceName(event.type)] = {
       title: eventInterfaceName(event.type),
-      ...(convertSchema(flattenEventSchema(contract, event), 'types', toRef) as JsonObject),
+      ...(convertSchema(flattenEventSchema(model, event), 'types', toRef) as JsonObject),
     };
   }
   const root = {
     title: 'WebhookEvent',
     description: 'Any Woes webhook event. Narrow it on `type`.',
-    oneOf: contract.events.map((event) => ({ $ref: toRef(eventInterfaceName(event.type)) })),
+    oneOf: model.events.map((event) => ({ $ref: toRef(eventInterfaceName(event.type)) })),
     definitions,
   };
   const unformatted = await compile(root as Parameters<typeof compile>[0], 'WebhookEvent', {
@@ -40,7 +40,7 @@ export async function buildTypes(contract: SpecModel): Promise<OutputFile> {
   });
   const body = formatTypes(unformatted);
 
-  const map = contract.events.map((event) => `  '${event.type}': ${eventInterfaceName(event.type)};`).join('\n');
+  const map = model.events.map((event) => `  '${event.type}': ${eventInterfaceName(event.type)};`).join('\n');
   const footer = `
 /** Every event type name. */
 export type WebhookEventType = WebhookEvent['type'];

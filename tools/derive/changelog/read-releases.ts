@@ -41,20 +41,20 @@ export async function readReleases(root: string, alreadyRead?: ReadText): Promis
       );
     }
     const release = contractFromRaw(read.raw, source);
-    if (`${release.contract.version}.yaml` !== name) {
+    if (`${release.model.version}.yaml` !== name) {
       throw new SpecProblems(source, [
         {
           code: 'release_misnamed',
-          message: `${source} holds info.version ${release.contract.version}`,
+          message: `${source} holds info.version ${release.model.version}`,
           path: ['info', 'version'],
-          fix: `Name a release after its version: ${RELEASES_DIR}/${release.contract.version}.yaml.`,
+          fix: `Name a release after its version: ${RELEASES_DIR}/${release.model.version}.yaml.`,
         },
       ]);
     }
     releases.push(release);
   }
   const order = (a: ContractVersion, b: ContractVersion): number => {
-    const bump = bumpBetween(a.contract.version, b.contract.version);
+    const bump = bumpBetween(a.model.version, b.model.version);
     return bump === 'downgrade' ? 1 : bump === 'none' || bump === 'invalid' ? a.source.localeCompare(b.source) : -1;
   };
   return releases.sort(order);

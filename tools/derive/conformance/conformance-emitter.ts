@@ -12,13 +12,13 @@ import { casesModule } from './cases-module.js';
 export const conformanceEmitter: Emitter = {
   name: 'conformance cases',
   ownedDirs: [],
-  emit: ({ contract }) => {
-    const { cases, otherSecret } = buildCases(contract);
+  emit: ({ model }) => {
+    const { cases, otherSecret } = buildCases(model);
     const suite: ConformanceSuite = {
       $comment: `${BANNER_TEXT} Executed by \`woes-webhooks test-receiver\`; see docs/webhooks for the inspection protocol.`,
-      contractVersion: contract.version,
-      toleranceSeconds: contract.delivery.signing.toleranceSeconds,
-      attemptTimeoutSeconds: contract.delivery.retries.attemptTimeoutSeconds,
+      contractVersion: model.version,
+      toleranceSeconds: model.delivery.signing.toleranceSeconds,
+      attemptTimeoutSeconds: model.delivery.retries.attemptTimeoutSeconds,
       otherSecret,
       inspectProtocol: {
         processed: 'GET {inspect}/events/{webhookId} -> 200 {"processed": <times its side effect ran>} (404 = 0)',
