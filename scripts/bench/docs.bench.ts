@@ -17,7 +17,7 @@ const spec = { raw } as LoadedSpec;
 const renders: number[] = [];
 for (let run = 0; run < 5; run++) {
   const start = performance.now();
-  await docsEmitter.emit({ contract: model, spec });
+  await docsEmitter.emit({ model, spec });
   renders.push(performance.now() - start);
 }
 renders.sort((a, b) => a - b);

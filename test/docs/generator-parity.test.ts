@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -47,5 +48,47 @@ describe('the template under @asyncapi/generator', () => {
 
   it('writes them byte for byte as committed in docs/', () => {
     for (const file of written) expect(readFileSync(join(outDir, file), 'utf8'), file).toBe(readFileSync(join('docs', file), 'utf8'));
+  });
+});
+
+// The docs team's command itself: `asyncapi generate fromTemplate asyncapi.yaml
+// ./templates/mintlify-webhooks`. @asyncapi/cli is not a devDependency (6.2.0 adds 469 packages,
+// about 195 MB, and declares Node >= 24), so this runs when one is installed: ASYNCAPI_CLI names
+// its binary (`npm install --prefix /tmp/asyncapi-cli @asyncapi/cli`, then
+// ASYNCAPI_CLI=/tmp/asyncapi-cli/node_modules/.bin/asyncapi), or node_modules/.bin/asyncapi exists.
+// Offline: `--registry-url=` skips the CLI's registry reachability check (a local template
+// needs no registry), and analytics are off through a config file of the test's own.
+const OFFICIAL_CLI = process.env.ASYNCAPI_CLI ?? (existsSync('node_modules/.bin/asyncapi') ? 'node_modules/.bin/asyncapi' : undefined);
+
+describe.skipIf(OFFICIAL_CLI === undefined)('the template under the official CLI (asyncapi generate fromTemplate)', () => {
+  let scratch: string | undefined;
+  let cliOut = '';
+  let cliWritten: string[] = [];
+
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'woes-asyncapi-cli-'));
+    const metrics = join(scratch, '.asyncapi-analytics');
+    writeFileSync(metrics, JSON.stringify({ analyticsEnabled: 'false', infoMessageShown: 'true', userID: 'woes-webhooks-test' }));
+    const out = join(scratch, 'site');
+    const result = spawnSync(
+      OFFICIAL_CLI ?? 'asyncapi',
+      ['generate', 'fromTemplate', 'asyncapi.yaml', './templates/mintlify-webhooks', '-o', out, '--force-write', '--registry-url='],
+      { encoding: 'utf8', env: { ...process.env, ASYNCAPI_METRICS_CONFIG_PATH: metrics, CI: 'true', SUPPRESS_NO_CONFIG_WARNING: '1' }, timeout: 110_000 },
+    );
+    if (result.status !== 0) throw new Error(`asyncapi generate fromTemplate exited ${result.status}:\n${result.stderr}\n${result.stdout}`);
+    cliWritten = listFiles(out).map((file) => relative(out, file).split('\\').join('/'));
+    cliOut = out;
+  }, 120_000);
+
+  afterAll(() => {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('writes the same files as the generator library', () => {
+    expect(cliWritten.sort()).toEqual([...written].sort());
+  });
+
+  it('writes them byte for byte as committed in docs/', () => {
+    for (const file of cliWritten) expect(readFileSync(join(cliOut, file), 'utf8'), file).toBe(readFileSync(join('docs', file), 'utf8'));
   });
 });

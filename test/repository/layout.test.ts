@@ -40,3 +40,21 @@ describe('the layout', () => {
     expect(importsOf('tools/derive/derive.ts')).toContain('tools/spec/spec-model.js');
   });
 });
+
+// `npm run typecheck` checks the docs template's JavaScript under the repository's strict
+// settings, against the spec model's own types: tsconfig.json includes lib/, and each file opts
+// in (checkJs for the whole project would also check the ajv-generated validators).
+const TEMPLATE_LIB = 'templates/mintlify-webhooks/lib';
+
+describe('the docs template', () => {
+  it('is in the type-checked project', () => {
+    const config = readFileSync('tsconfig.json', 'utf8');
+    expect(config).toContain(`"${TEMPLATE_LIB}"`);
+  });
+
+  it.each(files(TEMPLATE_LIB).filter((file) => file.endsWith('.js')))('%s opens with // @ts-check and never opts out', (file) => {
+    const source = readFileSync(file, 'utf8');
+    expect(source.startsWith('// @ts-check\n')).toBe(true);
+    expect(source).not.toMatch(/@ts-nocheck|@ts-ignore|@ts-expect-error|\{any\}|\{\*\}/);
+  });
+});

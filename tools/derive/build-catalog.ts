@@ -8,8 +8,8 @@ const literal = (value: unknown): string => JSON.stringify(value, null, 2);
  * The catalog: every event type with its category and summary, and the delivery constants of
  * the `x-woes-*` blocks. The library, the CLI and the tests read constants from here only.
  */
-export function buildCatalog(contract: SpecModel): OutputFile {
-  const entries = contract.events.map((event) => [
+export function buildCatalog(model: SpecModel): OutputFile {
+  const entries = model.events.map((event) => [
     event.type,
     {
       type: event.type,
@@ -26,10 +26,10 @@ export function buildCatalog(contract: SpecModel): OutputFile {
   const content = `${CODE_BANNER}import type { WebhookEventType } from './types.js';
 
 /** The contract version (\`info.version\` of asyncapi.yaml). */
-export const CONTRACT_VERSION = ${literal(contract.version)};
+export const CONTRACT_VERSION = ${literal(model.version)};
 
 /** Every event type, in the order of the spec. */
-export const EVENT_TYPES = ${literal(contract.events.map((event) => event.type))} as const satisfies readonly WebhookEventType[];
+export const EVENT_TYPES = ${literal(model.events.map((event) => event.type))} as const satisfies readonly WebhookEventType[];
 
 export interface EventCatalogEntry {
   readonly type: WebhookEventType;
@@ -46,7 +46,7 @@ export interface EventCatalogEntry {
 /** Each event type with its category, summary and schema ids. */
 export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntry & { readonly type: T } } = ${literal(Object.fromEntries(entries))};
 
-${deliverySections(contract.delivery as unknown as Record<string, unknown>)}`;
+${deliverySections(model.delivery as unknown as Record<string, unknown>)}`;
   return { path: 'generated/catalog.ts', content };
 }
 

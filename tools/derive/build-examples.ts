@@ -5,8 +5,8 @@ import { CODE_BANNER, type OutputFile } from './output.js';
  * The spec's example deliveries as typed data. Typing each payload as its event interface is
  * how \`tsc\` checks every example against the generated types.
  */
-export function buildExamples(contract: SpecModel): OutputFile {
-  const body = contract.events
+export function buildExamples(model: SpecModel): OutputFile {
+  const body = model.events
     .map((event) => {
       const examples = event.examples.map((example) => JSON.stringify(example, null, 2).replace(/\n/g, '\n    '));
       return `  '${event.type}': [\n    ${examples.join(',\n    ')},\n  ],`;

@@ -28,14 +28,14 @@ export function eventSchemaId(view: PublishedView, type: string): string {
   return schemaId(view, `events/${type}.json`);
 }
 
-function buildSet(contract: SpecModel, view: PublishedView): SchemaSet {
+function buildSet(model: SpecModel, view: PublishedView): SchemaSet {
   const definitions: JsonObject = {};
-  for (const name of sharedDefinitionNames(contract)) {
-    definitions[name] = convertSchema(contract.schemas[name] ?? {}, view, (ref) => `#/definitions/${ref}`);
+  for (const name of sharedDefinitionNames(model)) {
+    definitions[name] = convertSchema(model.schemas[name] ?? {}, view, (ref) => `#/definitions/${ref}`);
   }
   const events = new Map<string, JsonObject>();
-  for (const event of contract.events) {
-    const body = convertSchema(flattenEventSchema(contract, event), view, (ref) => `../definitions.json#/definitions/${ref}`) as JsonObject;
+  for (const event of model.events) {
+    const body = convertSchema(flattenEventSchema(model, event), view, (ref) => `../definitions.json#/definitions/${ref}`) as JsonObject;
     events.set(event.type, {
       $schema: DRAFT_07,
       $id: eventSchemaId(view, event.type),
@@ -56,15 +56,15 @@ function buildSet(contract: SpecModel, view: PublishedView): SchemaSet {
   };
 }
 
-export function buildSchemas(contract: SpecModel): BuiltSchemas {
+export function buildSchemas(model: SpecModel): BuiltSchemas {
   const headers: JsonObject = {
     $schema: DRAFT_07,
     $id: schemaId('receiver', 'headers.json'),
     $comment: BANNER_TEXT,
     title: 'WebhookDeliveryHeaders',
-    ...(convertSchema(contract.headers, 'receiver', (ref) => `definitions.json#/definitions/${ref}`) as JsonObject),
+    ...(convertSchema(model.headers, 'receiver', (ref) => `definitions.json#/definitions/${ref}`) as JsonObject),
   };
-  return { receiver: buildSet(contract, 'receiver'), strict: buildSet(contract, 'strict'), headers };
+  return { receiver: buildSet(model, 'receiver'), strict: buildSet(model, 'strict'), headers };
 }
 
 export function schemaFiles(schemas: BuiltSchemas): OutputFile[] {

@@ -114,7 +114,7 @@ export interface CompiledView {
  * at the first error; producers' strict validators report every error.
  */
 export function compileView(schemas: BuiltSchemas, view: PublishedView, types: readonly string[], envelopeDefinition: string): CompiledView {
-  const ajv = createAjv({ allErrors: view === 'strict', inlineRefs: false, code: { source: true, esm: true, lines: false, optimize: 1 } });
+  const ajv = createAjv({ allErrors: view === 'strict', inlineRefs: false, code: { source: true, esm: true, lines: true, optimize: 1 } });
   const set = schemas[view];
   addSchemaSet(ajv, set);
   const exports: Record<string, string> = {};

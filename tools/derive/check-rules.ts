@@ -19,12 +19,12 @@ const toIssues = (errors: readonly AjvLikeError[] | null | undefined): Validatio
   });
 
 /** The context the rules run in, with validators compiled from the derived schemas. */
-export function createRuleContext(raw: JsonObject, contract: SpecModel, schemas: BuiltSchemas, strict: CompiledView): RuleContext {
+export function createRuleContext(raw: JsonObject, model: SpecModel, schemas: BuiltSchemas, strict: CompiledView): RuleContext {
   const side = createAjv({ allErrors: true });
   const validateHeaders = side.compile(schemas.headers);
   return {
     raw,
-    contract,
+    model,
     validatePayload: (type, payload) => {
       const validate = strict.ajv.getSchema(strict.exports[validatorExportName('strict', type)] ?? '');
       if (!validate) return [{ instancePath: '', message: `no schema for event type "${type}"` }];

@@ -20,36 +20,36 @@ export const OWNED_DIRS = ['generated', 'schemas'] as const;
 export interface Emitter {
   readonly name: string;
   readonly ownedDirs: readonly string[];
-  readonly emit: (input: { contract: SpecModel; spec: LoadedSpec }) => Promise<readonly OutputFile[]> | readonly OutputFile[];
+  readonly emit: (input: { model: SpecModel; spec: LoadedSpec }) => Promise<readonly OutputFile[]> | readonly OutputFile[];
 }
 
-export type DeriveResult = { ok: true; files: OutputFile[]; contract: SpecModel; spec: LoadedSpec } | { ok: false; problems: Problem[]; spec?: LoadedSpec };
+export type DeriveResult = { ok: true; files: OutputFile[]; model: SpecModel; spec: LoadedSpec } | { ok: false; problems: Problem[]; spec?: LoadedSpec };
 
 const ENVELOPE = 'EventEnvelope';
 
-type Checked = { ok: true; contract: SpecModel; schemas: BuiltSchemas; strict: CompiledView; types: string[] } | { ok: false; problems: Problem[] };
+type Checked = { ok: true; model: SpecModel; schemas: BuiltSchemas; strict: CompiledView; types: string[] } | { ok: false; problems: Problem[] };
 
 async function buildFiles(checked: Extract<Checked, { ok: true }>, spec: LoadedSpec, emitters: readonly Emitter[]): Promise<OutputFile[]> {
-  const { contract, schemas, strict, types } = checked;
+  const { model, schemas, strict, types } = checked;
   const files: OutputFile[] = [
     ...schemaFiles(schemas),
-    await buildTypes(contract),
+    await buildTypes(model),
     // Receivers get compact generated validators; producers' strict ones stay ajv standalone.
     ...buildReceiverValidators(schemas.receiver, types, ENVELOPE),
     ...buildValidators(strict, types),
-    buildCatalog(contract),
-    buildExamples(contract),
+    buildCatalog(model),
+    buildExamples(model),
   ];
-  for (const emitter of emitters) files.push(...(await emitter.emit({ contract, spec })));
+  for (const emitter of emitters) files.push(...(await emitter.emit({ model, spec })));
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** Reads the contract, derives and compiles its schemas, and runs the ruleset. */
 async function checkContract(spec: LoadedSpec): Promise<Checked> {
-  const { model: contract, problems: structural } = readSpecModel(spec.raw);
+  const { model, problems: structural } = readSpecModel(spec.raw);
   if (structural.length > 0) return { ok: false, problems: structural };
-  const schemas = buildSchemas(contract);
-  const types = contract.events.map((event) => event.type);
+  const schemas = buildSchemas(model);
+  const types = model.events.map((event) => event.type);
   let strict: CompiledView;
   try {
     // Both published views must compile under strict ajv, as outside users load them; the
@@ -70,8 +70,8 @@ async function checkContract(spec: LoadedSpec): Promise<Checked> {
       ],
     };
   }
-  const problems = checkRules(createRuleContext(spec.raw, contract, schemas, strict));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, contract, schemas, strict, types };
+  const problems = checkRules(createRuleContext(spec.raw, model, schemas, strict));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, model, schemas, strict, types };
 }
 
 /**
@@ -100,8 +100,8 @@ export async function derive(specFile: string, emitters: readonly Emitter[] = []
     const parserProblems = await spec.parserProblems;
     if (parserProblems.length > 0) return { ok: false, problems: parserProblems, spec };
     if (!(error instanceof UnsupportedByReceiverValidators) || outcome?.ok !== true) throw error;
-    const { contract } = outcome;
-    const schemaName = error.kind === 'definition' ? error.where : contract.events.find((event) => event.type === error.where)?.schemaName;
+    const { model } = outcome;
+    const schemaName = error.kind === 'definition' ? error.where : model.events.find((event) => event.type === error.where)?.schemaName;
     const problem: Problem = {
       code: error.code,
       message: `${error.message}: the generated receiver validators handle the JSON Schema subset the contract uses so far`,
@@ -113,6 +113,6 @@ export async function derive(specFile: string, emitters: readonly Emitter[] = []
   const parserProblems = await spec.parserProblems;
   if (parserProblems.length > 0) return { ok: false, problems: parserProblems, spec };
   if (!outcome.ok) return { ok: false, problems: withLocation(outcome.problems), spec };
-  const { contract } = outcome;
-  return { ok: true, files, contract, spec };
+  const { model } = outcome;
+  return { ok: true, files, model, spec };
 }

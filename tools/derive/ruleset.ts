@@ -17,7 +17,7 @@ export interface ValidationIssue {
 
 export interface RuleContext {
   readonly raw: JsonObject;
-  readonly contract: SpecModel;
+  readonly model: SpecModel;
   /** Validates a payload against the strict (producer) schema of an event type. */
   readonly validatePayload: (type: string, payload: unknown) => readonly ValidationIssue[];
   /** Validates example headers against the delivery headers schema. */
@@ -114,8 +114,8 @@ export const RULES: readonly Rule[] = [
     id: 'woes-event-name',
     description: 'Every event type is `<category>.<action>` in snake_case, and the message name, channel title and payload `type` agree.',
     fix: "Name the event `<category>.<action>` (lowercase, digits, underscores) and use the same string as message `name`, channel `title` and the payload's `type` const.",
-    check: ({ raw, contract }) =>
-      contract.events.flatMap((event): Finding[] => {
+    check: ({ raw, model }) =>
+      model.events.flatMap((event): Finding[] => {
         const findings: Finding[] = [];
         const messagePath = ['components', 'messages', event.messageKey];
         if (!EVENT_TYPE_PATTERN.test(event.type))
@@ -126,7 +126,7 @@ export const RULES: readonly Rule[] = [
             path: ['channels', event.channelKey, 'title'],
             message: `channel title "${String(channel.title)}" differs from the event type "${event.type}"`,
           });
-        const schema = contract.schemas[event.schemaName];
+        const schema = model.schemas[event.schemaName];
         const parts = schema && Array.isArray(schema.allOf) ? schema.allOf : [];
         const typeConst = parts
           .map((part) => (isObject(part) && isObject(part.properties) && isObject(part.properties.type) ? part.properties.type.const : undefined))
@@ -143,12 +143,12 @@ export const RULES: readonly Rule[] = [
     id: 'woes-payload-ref',
     description: 'Every message payload is a `$ref` to a schema in `components.schemas` built as `allOf: [EventEnvelope, {...}]`.',
     fix: 'Define the payload under components.schemas as `allOf: [{ $ref: "#/components/schemas/EventEnvelope" }, { ...type and data }]` and reference it.',
-    check: ({ raw, contract }) =>
+    check: ({ raw, model }) =>
       messagesOf(raw).flatMap(([key, message]): Finding[] => {
         const ref = isObject(message.payload) ? message.payload.$ref : undefined;
         if (typeof ref !== 'string' || !ref.startsWith(SCHEMA_REF_PREFIX))
           return [{ path: ['components', 'messages', key, 'payload'], message: 'payload is not a $ref to components.schemas' }];
-        const schema = contract.schemas[ref.slice(SCHEMA_REF_PREFIX.length)];
+        const schema = model.schemas[ref.slice(SCHEMA_REF_PREFIX.length)];
         const first = schema && Array.isArray(schema.allOf) ? schema.allOf[0] : undefined;
         if (!isObject(first) || first.$ref !== `${SCHEMA_REF_PREFIX}EventEnvelope`)
           return [
@@ -187,8 +187,8 @@ export const RULES: readonly Rule[] = [
     description:
       'Every example payload validates against the strict schema of its event, its headers against the delivery headers, and `webhook-id` equals the payload `id`.',
     fix: 'Change the example to match the schema (or the schema, if the example shows what Woes really sends).',
-    check: ({ contract, validatePayload, validateHeaders }) =>
-      contract.events.flatMap((event) =>
+    check: ({ model, validatePayload, validateHeaders }) =>
+      model.events.flatMap((event) =>
         event.examples.flatMap((example, index): Finding[] => {
           const base = ['components', 'messages', event.messageKey, 'examples', index];
           return [
@@ -213,12 +213,12 @@ export const RULES: readonly Rule[] = [
     description:
       'Every example `webhook-signature` is the real `v1` signature of the example, made with `x-woes-signing.exampleSecret` over the compact JSON of its payload, so examples paste into tests.',
     fix: 'Set webhook-signature to the value this message gives (the payload or a header changed since it was signed).',
-    check: ({ raw, contract }) => {
+    check: ({ raw, model }) => {
       const signing = isObject(raw['x-woes-signing']) ? raw['x-woes-signing'] : {};
       const secret = typeof signing.exampleSecret === 'string' ? signing.exampleSecret : '';
       if (!secret.startsWith('whsec_')) return [];
       const key = Buffer.from(secret.slice('whsec_'.length), 'base64');
-      return contract.events.flatMap((event) =>
+      return model.events.flatMap((event) =>
         event.examples.flatMap((example, index): Finding[] => {
           const { 'webhook-id': id = '', 'webhook-timestamp': timestamp = '', 'webhook-signature': signature = '' } = example.headers;
           const expected = `v1,${createHmac('sha256', key)

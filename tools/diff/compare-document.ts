@@ -66,7 +66,7 @@ const HEADER_RULES: Partial<Record<ChangeRuleId, ChangeRuleId>> = {
 
 /** The delivery headers: a new optional header is harmless; any other change to them breaks verification or deduplication. */
 export function compareHeaders(base: ContractVersion, head: ContractVersion): EventChange[] {
-  return compareSchemas({ raw: base.raw, node: base.contract.headers, seen: [] }, { raw: head.raw, node: head.contract.headers, seen: [] }).map((change) => {
+  return compareSchemas({ raw: base.raw, node: base.model.headers, seen: [] }, { raw: head.raw, node: head.model.headers, seen: [] }).map((change) => {
     const rule: ChangeRuleId = KEPT_FOR_HEADERS.has(change.rule) ? change.rule : (HEADER_RULES[change.rule] ?? 'header-changed');
     return {
       rule,

@@ -27,9 +27,9 @@ const ENVELOPE_STRICT: ReadonlySet<ChangeRuleId> = new Set([
 
 /** Envelope fields an event does not redefine (`type` and `data` are narrowed by every event). */
 function envelopeFields(version: ContractVersion, event: EventDefinition): Set<string> {
-  const envelope = version.contract.schemas.EventEnvelope;
+  const envelope = version.model.schemas.EventEnvelope;
   const fields = new Set(isObject(envelope?.properties) ? Object.keys(envelope.properties) : []);
-  const source = version.contract.schemas[event.schemaName];
+  const source = version.model.schemas[event.schemaName];
   for (const part of Array.isArray(source?.allOf) ? source.allOf : []) {
     if (isObject(part) && part.$ref === undefined && isObject(part.properties)) for (const name of Object.keys(part.properties)) fields.delete(name);
   }
@@ -50,11 +50,11 @@ const examplesOf = (event: EventDefinition): Json => event.examples.map((example
 /** Compares the event inventory and, for every event in both versions, its message and payload. */
 export function compareEvents(base: ContractVersion, head: ContractVersion): EventChange[] {
   const out: EventChange[] = [];
-  const headByType = new Map(head.contract.events.map((event) => [event.type, event]));
-  const baseTypes = new Set(base.contract.events.map((event) => event.type));
-  const added = head.contract.events.filter((event) => !baseTypes.has(event.type));
+  const headByType = new Map(head.model.events.map((event) => [event.type, event]));
+  const baseTypes = new Set(base.model.events.map((event) => event.type));
+  const added = head.model.events.filter((event) => !baseTypes.has(event.type));
   const renamedTo = new Set<string>();
-  for (const before of base.contract.events) {
+  for (const before of base.model.events) {
     const after = headByType.get(before.type);
     if (after) {
       out.push(...compareEvent(base, head, before, after));
@@ -113,8 +113,8 @@ function compareEvent(base: ContractVersion, head: ContractVersion, before: Even
     });
 
   const envelope = new Set([...envelopeFields(base, before), ...envelopeFields(head, after)]);
-  const payloadBefore = flattenEventSchema(base.contract, before);
-  const payloadAfter = flattenEventSchema(head.contract, after);
+  const payloadBefore = flattenEventSchema(base.model, before);
+  const payloadAfter = flattenEventSchema(head.model, after);
   // The payload's own description is the event schema's prose, reported with the event.
   const changes = compareSchemas({ raw: base.raw, node: payloadBefore, seen: [] }, { raw: head.raw, node: payloadAfter, seen: [] });
   for (const change of changes) {

@@ -6,7 +6,7 @@ export interface ContractVersion {
   /** Where it came from, as the report names it: a path or `<ref>:asyncapi.yaml`. */
   readonly source: string;
   readonly raw: JsonObject;
-  readonly contract: SpecModel;
+  readonly model: SpecModel;
 }
 
 export type DiffInputErrorCode = 'unreadable_file' | 'not_a_contract' | 'invalid_contract' | 'unknown_git_ref' | 'not_in_git_ref' | 'not_a_git_repository';
@@ -32,10 +32,10 @@ export function contractFromRaw(raw: JsonObject, source: string): ContractVersio
       `${source} is not an AsyncAPI contract (it needs \`asyncapi: 3.0.0\` and \`channels\`); pass the path to asyncapi.yaml.`,
     );
   }
-  const { model: contract, problems } = readSpecModel(raw);
+  const { model, problems } = readSpecModel(raw);
   // Delivery blocks are compared as written (compareDelivery): a version from before or after a
   // change to the block schema is still a version to compare.
   const first = problems.find((problem) => problem.code !== 'woes-delivery-blocks');
   if (first) throw new DiffInputError('invalid_contract', `${source} is not a valid contract: ${first.message}. ${first.fix}`);
-  return { source, raw, contract };
+  return { source, raw, model };
 }

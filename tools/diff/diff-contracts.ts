@@ -10,10 +10,10 @@ const RULE_ORDER = new Map<string, number>(CHANGE_RULES.map((rule, index) => [ru
 const CLASS_ORDER = new Map<string, number>(CHANGE_CLASSES.map((name, index) => [name, index]));
 
 export function versionInfo(version: ContractVersion): VersionInfo {
-  const envelope = version.contract.schemas.EventEnvelope;
+  const envelope = version.model.schemas.EventEnvelope;
   const field = isObject(envelope?.properties) ? envelope.properties.apiVersion : undefined;
   const apiVersion = isObject(field) && typeof field.const === 'string' ? field.const : '';
-  return { source: version.source, version: version.contract.version, apiVersion };
+  return { source: version.source, version: version.model.version, apiVersion };
 }
 
 /**

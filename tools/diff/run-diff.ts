@@ -28,7 +28,7 @@ export async function runDiff(options: RunDiffOptions): Promise<{ exitCode: numb
     loadContractFile(headFile, options.head),
   ]);
   const report = diffContracts(base, head);
-  options.out(options.json ? renderJson(report) : renderText(report, head.contract.events.length));
+  options.out(options.json ? renderJson(report) : renderText(report, head.model.events.length));
   return { exitCode: report.verdict.ok ? 0 : 1, report };
 }
 export { DiffInputError } from './contract-version.js';

@@ -233,13 +233,13 @@ function findDanglingRefs(raw: JsonObject, node: Json, path: (string | number)[]
  * flatten it into one object, so `additionalProperties: false` works in the strict view and
  * generated types read as one interface.
  */
-export function flattenEventSchema(contract: SpecModel, event: EventDefinition): JsonObject {
-  const source = contract.schemas[event.schemaName] ?? {};
+export function flattenEventSchema(model: SpecModel, event: EventDefinition): JsonObject {
+  const source = model.schemas[event.schemaName] ?? {};
   const parts = Array.isArray(source.allOf) ? source.allOf : [source];
   const properties: JsonObject = {};
   const required: string[] = [];
   for (const part of parts) {
-    const resolved = isObject(part) && typeof part.$ref === 'string' ? contract.schemas[part.$ref.slice(SCHEMA_REF_PREFIX.length)] : part;
+    const resolved = isObject(part) && typeof part.$ref === 'string' ? model.schemas[part.$ref.slice(SCHEMA_REF_PREFIX.length)] : part;
     if (!isObject(resolved)) continue;
     if (isObject(resolved.properties)) Object.assign(properties, resolved.properties);
     if (Array.isArray(resolved.required)) {
@@ -260,7 +260,7 @@ export function flattenEventSchema(contract: SpecModel, event: EventDefinition):
 }
 
 /** The component schemas that are shared definitions (everything but the event payloads). */
-export function sharedDefinitionNames(contract: SpecModel): string[] {
-  const eventSchemas = new Set(contract.events.map((event) => event.schemaName));
-  return Object.keys(contract.schemas).filter((name) => !eventSchemas.has(name));
+export function sharedDefinitionNames(model: SpecModel): string[] {
+  const eventSchemas = new Set(model.events.map((event) => event.schemaName));
+  return Object.keys(model.schemas).filter((name) => !eventSchemas.has(name));
 }

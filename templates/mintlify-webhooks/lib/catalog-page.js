@@ -1,6 +1,10 @@
+// @ts-check
 import { escapeMdx, page, table } from './mdx.js';
 import { categories, eventPath } from './read-spec.js';
 
+/** @typedef {import('./read-spec.js').SpecModel} SpecModel */
+
+/** @type {Readonly<Record<string, string>>} */
 const ICONS = {
   conversation: 'messages-square',
   message: 'message-square',
@@ -10,11 +14,17 @@ const ICONS = {
   agent: 'bot',
   webhook: 'webhook',
 };
+/** @param {string} category */
 export const categoryIcon = (category) => ICONS[category] ?? 'webhook';
+/** @param {string} category */
 export const categoryTitle = (category) => `${category.charAt(0).toUpperCase()}${category.slice(1)}${category === 'knowledge' ? '' : 's'}`;
+/** @param {string} category */
 export const categoryAnchor = (category) => categoryTitle(category).toLowerCase();
 
-/** The event catalog: every event type grouped by category, linking to its page. */
+/**
+ * The event catalog: every event type grouped by category, linking to its page.
+ * @param {SpecModel} spec
+ */
 export function catalogPage(spec) {
   const sections = categories(spec).map((category) => {
     const rows = spec.events
@@ -32,7 +42,10 @@ export function catalogPage(spec) {
   });
 }
 
-/** Cards for the overview: one per category, linking to its section of the catalog. */
+/**
+ * Cards for the overview: one per category, linking to its section of the catalog.
+ * @param {SpecModel} spec
+ */
 export function categoryCards(spec) {
   const cards = categories(spec).map((category) => {
     const count = spec.events.filter((event) => event.category === category).length;

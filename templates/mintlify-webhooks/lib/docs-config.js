@@ -1,3 +1,4 @@
+// @ts-check
 import { categoryIcon, categoryTitle } from './catalog-page.js';
 import { categories, eventPath } from './read-spec.js';
 
@@ -17,7 +18,10 @@ export const GUIDE_PAGES = [
   'changelog',
 ];
 
-/** `docs.json`: site settings and the navigation, whose event pages come from the spec. */
+/**
+ * `docs.json`: site settings and the navigation, whose event pages come from the spec.
+ * @param {import('./read-spec.js').SpecModel} spec
+ */
 export function docsConfig(spec) {
   const eventGroups = categories(spec).map((category) => ({
     group: categoryTitle(category),

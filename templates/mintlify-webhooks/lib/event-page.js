@@ -1,9 +1,15 @@
+// @ts-check
 import { headerRows, responseFields } from './fields.js';
 import { linkGuides } from './cross-references.js';
 import { attribute, codeBlock, escapeMdx, page, table } from './mdx.js';
 import { eventFetchLine } from './fetching-values.js';
 import { flattenEvent, schemaUrl } from './read-spec.js';
 
+/** @typedef {import('./read-spec.js').SpecModel} SpecModel */
+/** @typedef {import('./read-spec.js').EventDefinition} EventDefinition */
+/** @typedef {import('./read-spec.js').EventExample} EventExample */
+
+/** @param {EventExample} example */
 function exampleBlocks(example) {
   const headers = Object.entries(example.headers)
     .map(([name, value]) => `${name}: ${value}`)
@@ -15,6 +21,7 @@ function exampleBlocks(example) {
  * The examples come right after "When it fires", as Stripe and GitHub show an event: most
  * readers want the payload before its field-by-field reference. The first is shown in full;
  * further ones fold into accordions so the field list stays near the top.
+ * @param {EventDefinition} event
  */
 function examples(event) {
   const [first, ...more] = event.examples;
@@ -30,7 +37,11 @@ function examples(event) {
   ];
 }
 
-/** The reference page of one event type. */
+/**
+ * The reference page of one event type.
+ * @param {SpecModel} spec
+ * @param {EventDefinition} event
+ */
 export function eventPage(spec, event) {
   const schema = flattenEvent(spec, event);
   const deprecated = event.deprecated || schema.deprecated;

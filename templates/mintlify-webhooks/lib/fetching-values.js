@@ -1,27 +1,46 @@
+// @ts-check
 import { codeBlock, escapeMdx, table } from './mdx.js';
+import { isObject } from './read-spec.js';
 
+/** @typedef {import('./read-spec.js').SpecModel} SpecModel */
+/** @typedef {import('./read-spec.js').EventDefinition} EventDefinition */
+
+/** @param {number} seconds */
 function days(seconds) {
   const value = seconds / 86400;
   return `${value} day${value === 1 ? '' : 's'}`;
 }
 
-/** `GET /conversations/{id}` → `GET https://…/api/v1/conversations/{id}`, in inline code. */
+/**
+ * `GET /conversations/{id}` → `GET https://…/api/v1/conversations/{id}`, in inline code.
+ * @param {string} baseUrl
+ * @param {string | null} read
+ */
 function readCell(baseUrl, read) {
   if (read === null) return 'No REST read';
   const [method, path] = read.split(' ');
   return `\`${method} ${baseUrl}${path}\``;
 }
 
-/** The kind of resource an event is about, from its first example. */
+/**
+ * The kind of resource an event is about, from its first example.
+ * @param {EventDefinition} event
+ * @returns {string | undefined}
+ */
 export function resourceKind(event) {
-  return event.examples[0]?.payload?.resource?.object;
+  const resource = event.examples[0]?.payload.resource;
+  return isObject(resource) && typeof resource.object === 'string' ? resource.object : undefined;
 }
 
-/** One line for an event page: how to fetch the event's resource, or that it has no REST read. */
+/**
+ * One line for an event page: how to fetch the event's resource, or that it has no REST read.
+ * @param {SpecModel} spec
+ * @param {EventDefinition} event
+ */
 export function eventFetchLine(spec, event) {
   const fetching = spec.delivery.fetching;
   const kind = resourceKind(event);
-  const entry = fetching.kinds[kind];
+  const entry = kind === undefined ? undefined : fetching.kinds[kind];
   if (!entry) return '';
   const how =
     entry.read === null
@@ -34,6 +53,7 @@ export function eventFetchLine(spec, event) {
  * The figures of the fetching guide, the recovery section of the retries guide and the
  * content section of the security guide, read from `x-woes-fetching`, `x-woes-recovery`
  * and `x-woes-content`.
+ * @param {SpecModel} spec
  */
 export function fetchingValues(spec) {
   const { fetching, recovery, content, idempotency } = spec.delivery;

@@ -1,18 +1,27 @@
+// @ts-check
 import { linkGuides } from './cross-references.js';
 import { attribute, escapeMdx } from './mdx.js';
-import { deref } from './read-spec.js';
+import { deref, names, objectOrEmpty } from './read-spec.js';
+
+/** @typedef {import('./read-spec.js').SpecModel} SpecModel */
+/** @typedef {import('./read-spec.js').JsonObject} JsonObject */
+/** @typedef {import('./read-spec.js').Json} Json */
 
 // Nesting deeper than this is a sign of a recursive schema; the page stops there.
 const MAX_DEPTH = 6;
 
+/** @param {JsonObject} schema */
 const isArray = (schema) => schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array'));
 
 /**
  * The type as a reader writes it: `string`, `string | null`, `object[]`. Array items are
  * usually a `$ref` (`Label`, `Citation`), so they are followed before they are named.
+ * @param {SpecModel} spec
+ * @param {JsonObject} schema
+ * @returns {string}
  */
 function typeLabel(spec, schema) {
-  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  const types = typeof schema.type === 'string' ? [schema.type] : names(schema.type);
   const label = types.map((type) => (type === 'array' ? `${typeLabel(spec, deref(spec, schema.items ?? {}))}[]` : type)).join(' | ');
   if (label) return label;
   if (schema.enum) return 'string';
@@ -20,6 +29,7 @@ function typeLabel(spec, schema) {
   throw new Error(`mintlify-webhooks: a schema has no type the docs can name (${JSON.stringify(schema).slice(0, 120)}); give it a \`type\`.`);
 }
 
+/** @param {JsonObject} schema */
 function nullable(schema) {
   return Array.isArray(schema.type) && schema.type.includes('null');
 }
@@ -28,10 +38,15 @@ function nullable(schema) {
 // milliseconds. A receiver's fixture written as plain RFC 3339 (no milliseconds, an offset)
 // fails validation, so the page states the exact shape instead of the format's name.
 const MILLISECOND_UTC = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$';
+/** @param {JsonObject} schema */
 const isMillisecondUtc = (schema) => schema.format === 'date-time' && schema.pattern === MILLISECOND_UTC;
 
-/** Length, range, size and format limits of one schema, as phrases. */
+/**
+ * Length, range, size and format limits of one schema, as phrases.
+ * @param {JsonObject} schema
+ */
 function limits(schema) {
+  /** @type {string[]} */
   const phrases = [];
   if (schema.format && !isMillisecondUtc(schema)) phrases.push(`format \`${schema.format}\``);
   if (schema.minLength !== undefined || schema.maxLength !== undefined) phrases.push(`${schema.minLength ?? 0}–${schema.maxLength ?? '∞'} characters`);
@@ -42,12 +57,17 @@ function limits(schema) {
   return phrases;
 }
 
-/** The facts a reader needs beside the description: fixed value, allowed values, limits. */
+/**
+ * The facts a reader needs beside the description: fixed value, allowed values, limits.
+ * @param {SpecModel} spec
+ * @param {JsonObject} schema
+ */
 function facts(spec, schema) {
+  /** @type {string[]} */
   const lines = [];
   const said = String(schema.description ?? '');
   if (schema.const !== undefined && !said.includes(`\`${schema.const}\``)) lines.push(`Always \`${schema.const}\`.`);
-  const values = (schema.enum ?? []).filter((value) => value !== null);
+  const values = (Array.isArray(schema.enum) ? schema.enum : []).filter((value) => value !== null);
   if (values.length > 0) {
     const list = values.map((value) => `\`${value}\``).join(', ');
     lines.push(schema['x-woes-open-enum'] ? `Known values: ${list}. Woes may add values: tolerate ones not listed here.` : `One of: ${list}.`);
@@ -65,6 +85,10 @@ function facts(spec, schema) {
   return lines;
 }
 
+/**
+ * @param {string} text
+ * @param {number} depth
+ */
 function indent(text, depth) {
   const pad = '  '.repeat(depth);
   return text
@@ -73,6 +97,12 @@ function indent(text, depth) {
     .join('\n');
 }
 
+/**
+ * @param {SpecModel} spec
+ * @param {Json | undefined} schema
+ * @param {number} depth
+ * @returns {string}
+ */
 function children(spec, schema, depth) {
   const resolved = deref(spec, schema);
   const items = isArray(resolved) ? deref(spec, resolved.items ?? {}) : undefined;
@@ -82,10 +112,15 @@ function children(spec, schema, depth) {
   return `<Expandable title="${title}">\n${responseFields(spec, target, depth + 1)}\n</Expandable>`;
 }
 
-/** One `ResponseField` per property, nested objects (and arrays of objects) in `Expandable`. */
+/**
+ * One `ResponseField` per property, nested objects (and arrays of objects) in `Expandable`.
+ * @param {SpecModel} spec
+ * @param {JsonObject} objectSchema
+ * @returns {string}
+ */
 export function responseFields(spec, objectSchema, depth = 0) {
-  const required = new Set(objectSchema.required ?? []);
-  return Object.entries(objectSchema.properties ?? {})
+  const required = new Set(names(objectSchema.required));
+  return Object.entries(objectOrEmpty(objectSchema.properties))
     .map(([name, raw]) => {
       const schema = deref(spec, raw);
       const deprecated = schema.deprecated === true;
@@ -93,7 +128,7 @@ export function responseFields(spec, objectSchema, depth = 0) {
       if (required.has(name)) props.push('required');
       if (deprecated) props.push('deprecated');
       const body = [
-        ...(deprecated ? [`**Deprecated.** ${escapeMdx(schema['x-woes-deprecation'] ?? 'Still sent; stop reading it before it is removed.')}`] : []),
+        ...(deprecated ? [`**Deprecated.** ${escapeMdx(String(schema['x-woes-deprecation'] ?? 'Still sent; stop reading it before it is removed.'))}`] : []),
         linkGuides(escapeMdx(String(schema.description ?? '').trim())),
         ...facts(spec, schema).map(escapeMdx),
         children(spec, schema, depth),
@@ -103,12 +138,16 @@ export function responseFields(spec, objectSchema, depth = 0) {
     .join('\n\n');
 }
 
-/** The delivery headers as a table row list: name, required, description. */
+/**
+ * The delivery headers as a table row list: name, required, description.
+ * @param {JsonObject} headers
+ * @returns {string[][]}
+ */
 export function headerRows(headers) {
-  const required = new Set(headers.required ?? []);
-  return Object.entries(headers.properties ?? {}).map(([name, schema]) => [
+  const required = new Set(names(headers.required));
+  return Object.entries(objectOrEmpty(headers.properties)).map(([name, schema]) => [
     `\`${name}\``,
     required.has(name) ? 'yes' : 'no',
-    linkGuides(String(schema.description ?? '')),
+    linkGuides(String(objectOrEmpty(schema).description ?? '')),
   ]);
 }

@@ -1,8 +1,16 @@
+// @ts-check
 import { categoryCards } from './catalog-page.js';
 import { fetchingValues } from './fetching-values.js';
 import { table } from './mdx.js';
-import { deref } from './read-spec.js';
+import { deref, objectOrEmpty } from './read-spec.js';
 
+/** @typedef {import('./read-spec.js').SpecModel} SpecModel */
+/**
+ * A guide figure: text to escape, or MDX (a table, a code block) inserted as it is.
+ * @typedef {string | { mdx: string }} GuideValue
+ */
+
+/** @param {number} seconds */
 function duration(seconds) {
   if (seconds === 0) return 'immediately';
   if (seconds % 86400 === 0) return `${seconds / 86400} day${seconds === 86400 ? '' : 's'}`;
@@ -11,13 +19,17 @@ function duration(seconds) {
   return `${seconds} second${seconds === 1 ? '' : 's'}`;
 }
 
-/** A cumulative time, rounded the way a reader thinks of it: 35 minutes, 2.6 hours. */
+/**
+ * A cumulative time, rounded the way a reader thinks of it: 35 minutes, 2.6 hours.
+ * @param {number} seconds
+ */
 function about(seconds) {
   if (seconds < 60) return `${seconds} seconds`;
   if (seconds < 3600) return `${Math.round(seconds / 60)} minutes`;
   return `${Math.round((seconds / 3600) * 10) / 10} hours`;
 }
 
+/** @param {readonly number[]} schedule */
 function retryTable(schedule) {
   let elapsed = 0;
   const rows = schedule.map((wait, index) => {
@@ -27,12 +39,16 @@ function retryTable(schedule) {
   return table(['Attempt', 'Sent', 'Time since the first attempt'], rows);
 }
 
+/** @param {number} seconds */
 function hours(seconds) {
   const value = Math.round((seconds / 3600) * 10) / 10;
   return `${value} hours`;
 }
 
-/** The guides sign their examples with it; the block schema leaves it optional for other contracts. */
+/**
+ * The guides sign their examples with it; the block schema leaves it optional for other contracts.
+ * @param {SpecModel['delivery']['signing']} signing
+ */
 function exampleSecret(signing) {
   if (signing.exampleSecret === undefined) throw new Error('mintlify-webhooks: the guides quote x-woes-signing.exampleSecret, which the spec does not set.');
   return signing.exampleSecret;
@@ -41,12 +57,14 @@ function exampleSecret(signing) {
 /**
  * Every figure the guide prose may quote, read from the `x-woes-*` blocks and the envelope
  * schema. A guide names them as `{{key}}`; a key missing here fails the generation.
+ * @param {SpecModel} spec
+ * @returns {Readonly<Record<string, GuideValue>>}
  */
 export function guideValues(spec) {
   const { signing, retries, idempotency, ordering, limits, versioning } = spec.delivery;
   const schedule = retries.scheduleSeconds;
   const envelope = deref(spec, spec.schemas.EventEnvelope ?? {});
-  const apiVersion = deref(spec, envelope.properties?.apiVersion ?? {});
+  const apiVersion = deref(spec, objectOrEmpty(envelope.properties).apiVersion);
   return {
     contractVersion: spec.version,
     eventCount: String(spec.events.length),

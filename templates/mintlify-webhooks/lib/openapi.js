@@ -1,16 +1,19 @@
+// @ts-check
 import { categoryTitle } from './catalog-page.js';
-import { categories } from './read-spec.js';
+import { categories, names, objectOrEmpty } from './read-spec.js';
 
 /**
  * An OpenAPI 3.1 document with one `webhooks` entry per event type: the form Mintlify, Svix,
  * Convoy and Hookdeck import event types from. Schemas are the spec's components as written
  * (their `#/components/schemas/` references point at the same place in OpenAPI).
+ * @param {import('./read-spec.js').SpecModel} spec
  */
 export function openApiDocument(spec) {
-  const required = new Set(spec.headers.required ?? []);
-  const parameters = Object.entries(spec.headers.properties ?? {})
+  const required = new Set(names(spec.headers.required));
+  const parameters = Object.entries(objectOrEmpty(spec.headers.properties))
     .filter(([name]) => name !== 'content-type') // OpenAPI describes it as the request body's media type.
-    .map(([name, schema]) => ({ name, in: 'header', required: required.has(name), description: schema.description ?? '', schema }));
+    .map(([name, schema]) => ({ name, in: 'header', required: required.has(name), description: objectOrEmpty(schema).description ?? '', schema }));
+  /** @type {Record<string, object>} */
   const webhooks = {};
   for (const event of spec.events) {
     webhooks[event.type] = {

@@ -1,9 +1,15 @@
+// @ts-check
 import { catalogPage } from './catalog-page.js';
 import { docsConfig } from './docs-config.js';
 import { eventPage } from './event-page.js';
 import { guidePages } from './guides.js';
 import { openApiDocument } from './openapi.js';
 import { eventSlug } from './read-spec.js';
+
+/**
+ * The template's own folder (its guides/), and where the guides' code samples are read.
+ * @typedef {{ templateDir: string } & import('./snippets.js').SnippetLocations} SiteFolders
+ */
 
 /**
  * Every file of the Mintlify webhooks section, as `{ path, content }` with paths relative to
@@ -14,7 +20,7 @@ import { eventSlug } from './read-spec.js';
  * bytes.
  *
  * @param {import('../../../tools/spec/spec-model.js').SpecModel} spec
- * @param {{ templateDir: string, snippetsDir: string, repositoryRoot: string }} folders
+ * @param {SiteFolders} folders
  * @returns {{ path: string, content: string }[]}
  */
 export function renderSite(spec, folders) {

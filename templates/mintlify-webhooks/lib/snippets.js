@@ -1,15 +1,27 @@
+// @ts-check
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The fence language for each file type the guides include. */
+/**
+ * Where `{{snippet:ref}}` files are read: docs/snippets/ for a bare name, the repository for a path.
+ * @typedef {{ snippetsDir: string, repositoryRoot: string }} SnippetLocations
+ */
+
+/**
+ * The fence language for each file type the guides include.
+ * @type {Readonly<Record<string, string>>}
+ */
 const LANGUAGES = { ts: 'typescript', mjs: 'javascript', js: 'javascript', py: 'python', go: 'go', rb: 'ruby', php: 'php', java: 'java' };
 
 // `// #region name` … `// #endregion name` (TypeScript, Go, PHP, Java) or `# region name` (Python, Ruby).
 const MARKER = /^\s*(?:\/\/|#)\s*#?(region|endregion)\s+([\w-]+)\s*$/;
 
-/** Removes the indentation every non-blank line shares, so a region cut from a block reads flush left. */
+/**
+ * Removes the indentation every non-blank line shares, so a region cut from a block reads flush left.
+ * @param {readonly string[]} lines
+ */
 function dedent(lines) {
-  const indents = lines.filter((line) => line.trim() !== '').map((line) => line.match(/^ */)[0].length);
+  const indents = lines.filter((line) => line.trim() !== '').map((line) => line.length - line.replace(/^ */, '').length);
   const common = indents.length === 0 ? 0 : Math.min(...indents);
   return lines.map((line) => line.slice(common));
 }
@@ -17,9 +29,14 @@ function dedent(lines) {
 /**
  * The lines inside every `region name` of a file, each region dedented, joined by a blank line.
  * Marker lines of any region are dropped from what is shown.
+ * @param {string} file
+ * @param {string} text
+ * @param {string} name
  */
 function regions(file, text, name) {
+  /** @type {string[]} */
   const found = [];
+  /** @type {string[] | undefined} */
   let current;
   text.split('\n').forEach((line, index) => {
     const marker = line.match(MARKER);
@@ -54,14 +71,16 @@ function regions(file, text, name) {
  *   keeping only its `region name` parts. The recipes run in CI against this repository's
  *   source, so their import of `…/src/runtime/index.js` is shown as the package name readers install.
  * Returns the language, the code and the title of its tab (the path inside the recipe's folder).
+ * @param {string} ref
+ * @param {SnippetLocations} locations
  */
 export function readSnippet(ref, { snippetsDir, repositoryRoot }) {
-  const [path, region] = ref.split('#');
+  const [path = '', region] = ref.split('#');
   const inRepository = path.includes('/');
   const file = inRepository ? join(repositoryRoot, path) : join(snippetsDir, path);
   const text = readFileSync(file, 'utf8');
   let code = region === undefined ? text : regions(path, text, region);
   if (inRepository) code = code.replace(/(['"])(?:\.\.\/)+src\/runtime\/index\.js\1/g, "'@woes/webhooks'");
   const title = path.replace(/^examples\/[^/]+\//, '');
-  return { language: LANGUAGES[path.split('.').pop()] ?? '', code, title };
+  return { language: LANGUAGES[path.split('.').pop() ?? ''] ?? '', code, title };
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,13 @@ describe('derived outputs', () => {
     for (const path of ['docs/webhooks/changelog.mdx', 'generated/conformance/cases.json', 'docs/docs.json'])
       expect(first.files.map((file) => file.path)).toContain(path);
     expect(second.files).toEqual(first.files);
+    // Review tools fold generated files away: .gitattributes must mark every one of them.
+    const attributes = execFileSync('git', ['check-attr', '--stdin', 'linguist-generated'], { input: first.files.map((file) => file.path).join('\n') });
+    const unmarked = attributes
+      .toString()
+      .split('\n')
+      .filter((line) => line !== '' && !line.endsWith(': linguist-generated: true'));
+    expect(unmarked, 'derived files .gitattributes does not mark linguist-generated').toEqual([]);
   });
 
   it('carry the do-not-edit banner naming the command', () => {

@@ -24,7 +24,7 @@ async function changelogFor(releases: readonly Spec[]): Promise<string> {
   mkdirSync(join(root, 'releases'));
   for (const release of releases) writeFileSync(join(root, 'releases', `${String(at(release, 'info').version)}.yaml`), stringify(release));
   const spec = asLoaded(join(root, 'asyncapi.yaml'), realSpec());
-  const files = await changelogEmitter.emit({ contract: readSpecModel(spec.raw).model, spec });
+  const files = await changelogEmitter.emit({ model: readSpecModel(spec.raw).model, spec });
   expect(files.map((file) => file.path)).toEqual([CHANGELOG_PAGE]);
   return files[0]?.content ?? '';
 }
@@ -86,7 +86,7 @@ describe('the changelog page', () => {
     mkdirSync(join(root, 'releases'));
     writeFileSync(join(root, 'releases', '9.9.9.yaml'), stringify(misnamed));
     const spec = asLoaded(join(root, 'asyncapi.yaml'), realSpec());
-    await expect(changelogEmitter.emit({ contract: readSpecModel(spec.raw).model, spec })).rejects.toMatchObject({
+    await expect(changelogEmitter.emit({ model: readSpecModel(spec.raw).model, spec })).rejects.toMatchObject({
       file: 'releases/9.9.9.yaml',
       problems: [
         expect.objectContaining({
@@ -100,7 +100,7 @@ describe('the changelog page', () => {
 
   it('the committed page is what the committed releases produce', async () => {
     const spec = asLoaded(join(process.cwd(), 'asyncapi.yaml'), realSpec());
-    const [file] = await changelogEmitter.emit({ contract: readSpecModel(spec.raw).model, spec });
+    const [file] = await changelogEmitter.emit({ model: readSpecModel(spec.raw).model, spec });
     expect(readFileSync(CHANGELOG_PAGE, 'utf8')).toBe(file?.content);
   });
 });

@@ -11,22 +11,22 @@ describe('deprecation markers', () => {
   const spec = realSpec();
   prop(spec, 'Conversation', 'preview').deprecated = true;
   at(spec, 'components.messages.issueLinked')['x-woes-deprecated'] = true;
-  const { model: contract } = readSpecModel(spec);
+  const { model } = readSpecModel(spec);
 
   it('a deprecated property is @deprecated in the generated types', async () => {
-    const { content } = await buildTypes(contract);
+    const { content } = await buildTypes(model);
     expect(content).toMatch(/\* @deprecated\n\s*\* The first 200 characters[^\n]*\n\s*\*\/\n\s*preview: string \| null;/);
     const { content: untouched } = await buildTypes(readSpecModel(realSpec()).model);
     expect(untouched).not.toContain('@deprecated');
   });
 
   it('a deprecated property keeps `deprecated: true` in the published schemas', () => {
-    const built = JSON.stringify(buildSchemas(contract));
+    const built = JSON.stringify(buildSchemas(model));
     expect(built).toMatch(/"preview":\{[^}]*"deprecated":true/);
   });
 
   it('a deprecated event is marked in the contract the catalog is built from', () => {
-    expect(contract.events.find((event) => event.type === 'issue.linked')?.deprecated).toBe(true);
-    expect(contract.events.filter((event) => event.deprecated)).toHaveLength(1);
+    expect(model.events.find((event) => event.type === 'issue.linked')?.deprecated).toBe(true);
+    expect(model.events.filter((event) => event.deprecated)).toHaveLength(1);
   });
 });

@@ -53,7 +53,7 @@ describe('grouping and locations', () => {
       base,
       version((spec) => void (at(spec, 'components.schemas.EventEnvelope.properties.apiVersion').const = 'v2'), 'head'),
     );
-    expect(report.changes[0]?.events).toHaveLength(base.contract.events.length);
+    expect(report.changes[0]?.events).toHaveLength(base.model.events.length);
   });
 
   it('lists the most severe class first and is deterministic', () => {

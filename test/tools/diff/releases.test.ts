@@ -11,7 +11,7 @@ import { realSpec } from './spec-edits.js';
 describe('releases/', () => {
   it('holds at least the first release', async () => {
     const releases = await readReleases(process.cwd());
-    expect(releases[0]?.contract.version).toBe('1.0.0');
+    expect(releases[0]?.model.version).toBe('1.0.0');
   });
 
   it('every release passes the gate against the one before', async () => {
@@ -20,7 +20,7 @@ describe('releases/', () => {
       const previous = releases[index - 1];
       if (!previous) continue;
       const { verdict } = diffContracts(previous, release);
-      expect(verdict.failures, `${previous.contract.version} → ${release.contract.version}`).toEqual([]);
+      expect(verdict.failures, `${previous.model.version} → ${release.model.version}`).toEqual([]);
     }
   });
 
@@ -29,7 +29,7 @@ describe('releases/', () => {
     const latest = releases[releases.length - 1];
     if (!latest) throw new Error('no release');
     const head = contractFromRaw(realSpec(), join(process.cwd(), 'asyncapi.yaml'));
-    expect(['none', 'patch', 'minor', 'major']).toContain(bumpBetween(latest.contract.version, head.contract.version));
+    expect(['none', 'patch', 'minor', 'major']).toContain(bumpBetween(latest.model.version, head.model.version));
     expect(diffContracts(latest, head).verdict.failures).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ export const changelogEmitter: Emitter = {
   name: 'changelog',
   ownedDirs: [],
   emit: async ({ spec }) => {
-    const releases = await readReleases(dirname(spec.file));
+    const releases = await readReleases(dirname(spec.file), spec);
     const entries: ReleaseEntry[] = releases.map((release, index) => {
       const previous = releases[index - 1];
       return previous ? { release, report: diffContracts(previous, release) } : { release };

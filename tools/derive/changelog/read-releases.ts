@@ -1,26 +1,34 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SpecProblems } from '../../spec/problem.js';
-import { readContractYaml } from '../../spec/load-spec.js';
+import { readContractYaml, type JsonObject } from '../../spec/load-spec.js';
 import { contractFromRaw, type ContractVersion } from '../../diff/contract-version.js';
 import { bumpBetween } from '../../diff/judge-version.js';
 
 /** Where released contracts are frozen, relative to the repository root. */
 export const RELEASES_DIR = 'releases';
 
+/** A contract text already read, with its plain data: the spec `generate` is deriving from. */
+export interface ReadText {
+  readonly text: string;
+  readonly raw: JsonObject;
+}
+
 /**
  * Every released contract, oldest first. A release is a frozen copy of asyncapi.yaml named
  * `<version>.yaml`: committed, so the changelog needs no network and no git history, and
- * never edited, so the changelog of a past release never moves.
+ * never edited, so the changelog of a past release never moves. The latest release is usually
+ * the spec itself, byte for byte: `alreadyRead` spares parsing that text a second time.
  */
-export async function readReleases(root: string): Promise<ContractVersion[]> {
+export async function readReleases(root: string, alreadyRead?: ReadText): Promise<ContractVersion[]> {
   const dir = join(root, RELEASES_DIR);
   const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.yaml'));
   const releases: ContractVersion[] = [];
   for (const name of names) {
     const source = `${RELEASES_DIR}/${name}`;
+    const text = await readFile(join(dir, name), 'utf8');
     // Read as safely as the spec: a release file arrives in a pull request too.
-    const read = readContractYaml(await readFile(join(dir, name), 'utf8'), source);
+    const read = alreadyRead?.text === text ? { ok: true as const, raw: alreadyRead.raw } : readContractYaml(text, source);
     if (!read.ok) {
       const restore = 'A release is a copy of asyncapi.yaml as it was released; restore it from git.';
       throw new SpecProblems(
@@ -33,20 +41,20 @@ export async function readReleases(root: string): Promise<ContractVersion[]> {
       );
     }
     const release = contractFromRaw(read.raw, source);
-    if (`${release.contract.version}.yaml` !== name) {
+    if (`${release.model.version}.yaml` !== name) {
       throw new SpecProblems(source, [
         {
           code: 'release_misnamed',
-          message: `${source} holds info.version ${release.contract.version}`,
+          message: `${source} holds info.version ${release.model.version}`,
           path: ['info', 'version'],
-          fix: `Name a release after its version: ${RELEASES_DIR}/${release.contract.version}.yaml.`,
+          fix: `Name a release after its version: ${RELEASES_DIR}/${release.model.version}.yaml.`,
         },
       ]);
     }
     releases.push(release);
   }
   const order = (a: ContractVersion, b: ContractVersion): number => {
-    const bump = bumpBetween(a.contract.version, b.contract.version);
+    const bump = bumpBetween(a.model.version, b.model.version);
     return bump === 'downgrade' ? 1 : bump === 'none' || bump === 'invalid' ? a.source.localeCompare(b.source) : -1;
   };
   return releases.sort(order);

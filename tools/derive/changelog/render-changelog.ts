@@ -96,10 +96,10 @@ function docsSummary(changes: readonly Change[]): string {
 }
 
 function releaseSection({ release, report }: ReleaseEntry): string[] {
-  const { contract } = release;
-  const lines = [`## ${contract.version}`, ''];
+  const { model } = release;
+  const lines = [`## ${model.version}`, ''];
   if (!report) {
-    lines.push(`First release: ${contract.events.length} event types, payload version ${code(apiVersionOf(release))}.`, '');
+    lines.push(`First release: ${model.events.length} event types, payload version ${code(apiVersionOf(release))}.`, '');
     return lines;
   }
   if (report.changes.length === 0) lines.push('No changes to the contract.', '');
@@ -112,7 +112,7 @@ function releaseSection({ release, report }: ReleaseEntry): string[] {
 }
 
 function apiVersionOf(release: ContractVersion): string {
-  const envelope = release.contract.schemas.EventEnvelope;
+  const envelope = release.model.schemas.EventEnvelope;
   const properties = envelope?.properties;
   const field = properties && typeof properties === 'object' && !Array.isArray(properties) ? properties.apiVersion : undefined;
   return field && typeof field === 'object' && !Array.isArray(field) && typeof field.const === 'string' ? field.const : 'unversioned';

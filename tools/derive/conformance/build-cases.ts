@@ -6,8 +6,8 @@ import { firstExample, freshEvent, signedStep, type SourceExample } from './case
 import { oversizeCases, rawBytesCases } from './body-cases.js';
 import { refusalCases } from './refusal-cases.js';
 
-function deliverCases(contract: SpecModel, timeout: number): ConformanceCase[] {
-  return contract.events.flatMap((event) =>
+function deliverCases(model: SpecModel, timeout: number): ConformanceCase[] {
+  return model.events.flatMap((event) =>
     event.examples.map((example) => ({
       id: `deliver.${event.type}.${example.name}`,
       group: 'deliver' as const,
@@ -20,10 +20,10 @@ function deliverCases(contract: SpecModel, timeout: number): ConformanceCase[] {
 }
 
 /** Forward compatibility: what a later contract version may send that this one does not define. */
-function forwardCompatibleCases(contract: SpecModel): ConformanceCase[] {
-  const baseEvent = contract.events[0];
+function forwardCompatibleCases(model: SpecModel): ConformanceCase[] {
+  const baseEvent = model.events[0];
   const base = firstExample(baseEvent);
-  const known = new Set(contract.events.map((event) => event.type));
+  const known = new Set(model.events.map((event) => event.type));
 
   const unknownType = freshEvent(base, 'accept.unknown-type');
   let probeType = `${baseEvent?.category ?? 'conformance'}.conformance_probe`;
@@ -35,7 +35,7 @@ function forwardCompatibleCases(contract: SpecModel): ConformanceCase[] {
   setAt(unknownFields.payload, '/data/conformanceProbe', true);
 
   const unknownEnum = freshEvent(base, 'accept.unknown-enum-value');
-  const enumPath = openEnumPaths(contract.schemas, baseEvent?.schemaName ?? '', base.payload).find((path) => path.startsWith('/data/')) ?? '/actor/type';
+  const enumPath = openEnumPaths(model.schemas, baseEvent?.schemaName ?? '', base.payload).find((path) => path.startsWith('/data/')) ?? '/actor/type';
   setAt(unknownEnum.payload, enumPath, 'conformance_probe_value');
 
   return [
@@ -67,15 +67,15 @@ function forwardCompatibleCases(contract: SpecModel): ConformanceCase[] {
 }
 
 /** How long receivers keep seen ids, in days, from `x-woes-idempotency` (a hint in a fix text). */
-function rememberDays(contract: SpecModel): number {
-  const seconds = contract.delivery.idempotency?.rememberForSeconds;
+function rememberDays(model: SpecModel): number {
+  const seconds = model.delivery.idempotency?.rememberForSeconds;
   return typeof seconds === 'number' ? Math.round(seconds / 86400) : 7;
 }
 
 /** What must be accepted although it looks unusual: rotation, redelivery, duplicates, disorder. */
-function deliverySemanticsCases(contract: SpecModel): ConformanceCase[] {
-  const base = firstExample(contract.events[0]);
-  const updated = firstExample(contract.events.find((event) => event.action === 'updated' && event.examples.length > 0));
+function deliverySemanticsCases(model: SpecModel): ConformanceCase[] {
+  const base = firstExample(model.events[0]);
+  const updated = firstExample(model.events.find((event) => event.action === 'updated' && event.examples.length > 0));
   const rotation = freshEvent(base, 'accept.rotation');
   const redelivery = freshEvent(base, 'accept.redelivery');
   const duplicate = freshEvent(base, 'accept.duplicate');
@@ -116,7 +116,7 @@ function deliverySemanticsCases(contract: SpecModel): ConformanceCase[] {
       title: 'the same delivery twice: 2xx both times, side effect once',
       steps: [signedStep(duplicate, '2xx'), { ...signedStep(duplicate, '2xx'), resendStep: 0 }],
       inspect: [{ kind: 'processed', webhookId: duplicate.id, expected: 1 }],
-      fix: `Record webhook-id once the side effects are committed and skip ids you have seen (keep them ${rememberDays(contract)} days).`,
+      fix: `Record webhook-id once the side effects are committed and skip ids you have seen (keep them ${rememberDays(model)} days).`,
     },
     {
       id: 'accept.out-of-order',
@@ -129,8 +129,8 @@ function deliverySemanticsCases(contract: SpecModel): ConformanceCase[] {
   ];
 }
 
-function httpCases(contract: SpecModel): ConformanceCase[] {
-  const event = freshEvent(firstExample(contract.events[0]), 'http.no-redirect');
+function httpCases(model: SpecModel): ConformanceCase[] {
+  const event = freshEvent(firstExample(model.events[0]), 'http.no-redirect');
   return [
     {
       id: 'http.no-redirect',
@@ -144,8 +144,8 @@ function httpCases(contract: SpecModel): ConformanceCase[] {
 }
 
 /** The first spec example holding a non-ASCII character: the one whose escaped form differs most. */
-function exampleWithNonAscii(contract: SpecModel): SourceExample | undefined {
-  for (const event of contract.events) {
+function exampleWithNonAscii(model: SpecModel): SourceExample | undefined {
+  for (const event of model.events) {
     for (const example of event.examples) {
       // biome-ignore lint/suspicious/noControlCharactersInRegex: the complement of ASCII, control characters included
       if (/[^\u0000-\u007f]/.test(JSON.stringify(example.payload))) return { ref: `${event.type}/${example.name}`, payload: example.payload };
@@ -155,20 +155,20 @@ function exampleWithNonAscii(contract: SpecModel): SourceExample | undefined {
 }
 
 /** Every conformance case, in the order the runner executes them. */
-export function buildCases(contract: SpecModel): { cases: ConformanceCase[]; otherSecret: string } {
-  const tolerance = contract.delivery.signing.toleranceSeconds;
-  const timeout = contract.delivery.retries.attemptTimeoutSeconds;
-  const maxPayloadBytes = contract.delivery.limits.maxPayloadBytes;
-  const base = firstExample(contract.events[0]);
+export function buildCases(model: SpecModel): { cases: ConformanceCase[]; otherSecret: string } {
+  const tolerance = model.delivery.signing.toleranceSeconds;
+  const timeout = model.delivery.retries.attemptTimeoutSeconds;
+  const maxPayloadBytes = model.delivery.limits.maxPayloadBytes;
+  const base = firstExample(model.events[0]);
   return {
     cases: [
-      ...deliverCases(contract, timeout),
+      ...deliverCases(model, timeout),
       ...refusalCases({ base, tolerance }),
       ...oversizeCases({ base, maxPayloadBytes }),
-      ...deliverySemanticsCases(contract),
-      ...forwardCompatibleCases(contract),
-      ...rawBytesCases({ base, withNonAscii: exampleWithNonAscii(contract) ?? base }),
-      ...httpCases(contract),
+      ...deliverySemanticsCases(model),
+      ...forwardCompatibleCases(model),
+      ...rawBytesCases({ base, withNonAscii: exampleWithNonAscii(model) ?? base }),
+      ...httpCases(model),
     ],
     otherSecret: stableSecret('other-secret'),
   };

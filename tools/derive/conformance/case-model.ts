@@ -1,7 +1,7 @@
 // The shape of the receiver conformance cases: the one definition. The conformance emitter
 // builds the data against these types and writes this file's declarations, verbatim, into
-// generated/conformance/cases.ts (see cases-module.ts), where the runner imports them and tsc
-// checks the data. Keep this file free of imports so it can be copied as it is.
+// generated/conformance/cases.ts (see cases-module.ts), where the runner imports them with the
+// data of cases.json. Keep this file free of imports so it can be copied as it is.
 
 /** A JSON value: what a payload can hold. */
 export type ConformanceJson = null | boolean | number | string | ConformanceJson[] | { [key: string]: ConformanceJson };

@@ -6,19 +6,19 @@ import { casesModule } from './cases-module.js';
 
 /**
  * The receiver conformance suite as data, derived from the spec's examples and `x-woes-*`
- * blocks: cases.json for harnesses in any language, cases.ts for the JavaScript runner.
- * Both live in `generated/`, which generate already owns.
+ * blocks: cases.json, the data, for harnesses in any language; cases.ts, the JavaScript
+ * runner's typed module over it. Both live in `generated/`, which generate already owns.
  */
 export const conformanceEmitter: Emitter = {
   name: 'conformance cases',
   ownedDirs: [],
-  emit: ({ contract }) => {
-    const { cases, otherSecret } = buildCases(contract);
+  emit: ({ model }) => {
+    const { cases, otherSecret } = buildCases(model);
     const suite: ConformanceSuite = {
       $comment: `${BANNER_TEXT} Executed by \`woes-webhooks test-receiver\`; see docs/webhooks for the inspection protocol.`,
-      contractVersion: contract.version,
-      toleranceSeconds: contract.delivery.signing.toleranceSeconds,
-      attemptTimeoutSeconds: contract.delivery.retries.attemptTimeoutSeconds,
+      contractVersion: model.version,
+      toleranceSeconds: model.delivery.signing.toleranceSeconds,
+      attemptTimeoutSeconds: model.delivery.retries.attemptTimeoutSeconds,
       otherSecret,
       inspectProtocol: {
         processed: 'GET {inspect}/events/{webhookId} -> 200 {"processed": <times its side effect ran>} (404 = 0)',
@@ -26,6 +26,6 @@ export const conformanceEmitter: Emitter = {
       },
       cases,
     };
-    return [jsonFile('generated/conformance/cases.json', suite), casesModule(suite)];
+    return [jsonFile('generated/conformance/cases.json', suite), casesModule()];
   },
 };

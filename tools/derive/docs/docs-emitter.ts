@@ -24,8 +24,8 @@ const SNIPPETS_DIR = join(REPOSITORY_ROOT, DOCS_ROOT, 'snippets');
 export const docsEmitter: Emitter = {
   name: 'docs',
   ownedDirs: [`${DOCS_ROOT}/webhooks/events`],
-  emit: ({ contract }) =>
-    renderSite(contract, { templateDir: TEMPLATE_DIR, snippetsDir: SNIPPETS_DIR, repositoryRoot: REPOSITORY_ROOT }).map((file) => ({
+  emit: ({ model }) =>
+    renderSite(model, { templateDir: TEMPLATE_DIR, snippetsDir: SNIPPETS_DIR, repositoryRoot: REPOSITORY_ROOT }).map((file) => ({
       path: `${DOCS_ROOT}/${file.path}`,
       content: file.content,
     })),

@@ -16,8 +16,8 @@ export const SCHEMA_SITE_DIR = `${DOCS_ROOT}/${new URL(SCHEMA_BASE_URL).pathname
 export const schemaSiteEmitter: Emitter = {
   name: 'schema-site',
   ownedDirs: [SCHEMA_SITE_DIR],
-  emit: ({ contract }) =>
-    schemaFiles(buildSchemas(contract))
+  emit: ({ model }) =>
+    schemaFiles(buildSchemas(model))
       .filter((file) => !file.path.startsWith('schemas/strict/'))
       .map((file) => ({ path: `${SCHEMA_SITE_DIR}/${file.path.slice('schemas/'.length)}`, content: file.content })),
 };

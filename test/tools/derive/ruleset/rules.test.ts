@@ -15,16 +15,16 @@ beforeAll(async () => {
 });
 
 function findingsFor(raw: JsonObject, ruleId: string) {
-  const { model: contract } = readSpecModel(raw);
-  const schemas = buildSchemas(contract);
+  const { model } = readSpecModel(raw);
+  const schemas = buildSchemas(model);
   const strict = compileView(
     schemas,
     'strict',
-    contract.events.map((event) => event.type),
+    model.events.map((event) => event.type),
     'EventEnvelope',
   );
   const rule = RULES.filter((candidate) => candidate.id === ruleId);
-  return checkRules(createRuleContext(raw, contract, schemas, strict), rule);
+  return checkRules(createRuleContext(raw, model, schemas, strict), rule);
 }
 
 describe('ruleset', () => {
