@@ -92,7 +92,9 @@ function changeLine(change: Change): string {
  */
 function docsSummary(changes: readonly Change[]): string {
   const events = new Set(changes.flatMap((change) => change.events)).size;
-  return `- ${changes.length} changes to descriptions and examples${events > 0 ? ` (on ${events} event types)` : ''}: wording only, the payloads are the same. The pages show the current text.`;
+  const count = changes.length === 1 ? '1 change' : `${changes.length} changes`;
+  const on = events === 0 ? '' : ` (on ${events === 1 ? '1 event type' : `${events} event types`})`;
+  return `- ${count} to descriptions and examples${on}: wording only, the payloads are the same. The pages show the current text.`;
 }
 
 function releaseSection({ release, report }: ReleaseEntry): string[] {
