@@ -9,7 +9,11 @@ import { DOCS_DIR, navigationPages } from './support/docs-site.js';
 import { brokenLinks, prebuildStrict } from './support/mintlify-checks.js';
 
 const scratch: string[] = [];
+const ROOT = process.cwd();
 afterAll(async () => {
+  // prebuildStrict runs from a temporary directory; one that timed out may not have come back
+  // yet, and the next suite in this worker's process must start from the repository.
+  process.chdir(ROOT);
   await Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
