@@ -7,13 +7,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_EXAMPLES } from '../../generated/examples.js';
 import { generateSecret } from '../../src/runtime/index.js';
 import { createHandler } from '../../examples/fetch-handler/handler.js';
+import { WOES_WEBHOOKS } from '../../src/cli/commands/index.js';
+import { runCliInProcess } from '../support/run-cli-in-process.js';
 import { BAD_INPUT_CASES } from './cli-bad-input-cases.js';
 import { serveHandler } from './support/serve-handler.js';
 
 const secret = generateSecret();
+// Each command runs once as the binary runs (a subprocess: argv in, stdio and exit code out),
+// for its wiring; every other case runs the same program in this process (`cli`), without the
+// second or more a tsx subprocess costs.
+const cli = (args: readonly string[], input?: string) => runCliInProcess(WOES_WEBHOOKS, args, process.cwd(), input);
 // Asynchronous on purpose: a synchronous spawn would block this process, and with it the
 // receivers these tests serve in-process.
-function cli(args: readonly string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function subprocess(args: readonly string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const child = spawn('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -59,7 +65,7 @@ describe('bad input: one clear line, non-zero exit, no stack trace', () => {
 describe('send', () => {
   // The example receiver answers as the adapters do: 204 with no body, a refusal with { code }.
   it('delivers a spec example with overrides and prints status, latency and the (empty) body', async () => {
-    const result = await cli([
+    const result = await subprocess([
       'send',
       'conversation.created:live-chat',
       '--url',
@@ -102,7 +108,7 @@ describe('validate', () => {
     const fromFile = await cli(['validate', file]);
     expect(fromFile.stdout).toMatch(new RegExp(`^${examples.length} event\\(s\\) checked \\(receiver\\): all valid\\.`));
     expect(fromFile.status).toBe(0);
-    const fromStdin = await cli(['validate', '-'], JSON.stringify(examples));
+    const fromStdin = await subprocess(['validate', '-'], JSON.stringify(examples));
     expect(fromStdin.status).toBe(0);
   });
 
@@ -134,7 +140,7 @@ describe('validate', () => {
 describe('test-receiver reporters', () => {
   it('table (default) names each failure with a fix; json and junit carry the same verdicts', async () => {
     const args = ['test-receiver', '--url', receiver.url, '--secret', generateSecret(), '--only', 'accept.rotation,signature.wrong-secret'];
-    const table = await cli(args);
+    const table = await subprocess(args);
     expect(table.stdout).toMatch(/FAIL {2}accept\.rotation/);
     expect(table.stdout).toMatch(/fix: Split webhook-signature on spaces/);
     expect(table.stdout).toMatch(/ok {4}signature\.wrong-secret/);

@@ -5,13 +5,39 @@ import { DELIVERY } from '../../generated/catalog.js';
 import { generateSecret, sign, STATUS_FOR_CODE } from '../../src/runtime/index.js';
 import { testReceiver } from '../../src/contract-kit/test-receiver.js';
 import { createHandler } from '../../examples/fetch-handler/handler.js';
+import { WOES_WEBHOOKS } from '../../src/cli/commands/index.js';
+import { runCliInProcess } from '../support/run-cli-in-process.js';
 import { ANSWER_CASES, EXAMPLE_RECEIVERS, OVERSIZED_CASES, type AnswerCase } from './example-cases.js';
 import { postOversized } from './support/post-oversized.js';
 import { startExample, type RunningExample } from './support/start-example.js';
 
-const running: RunningExample[] = [];
+// The recipes start ahead of their tests, three at a time, in the order their tests run: most
+// of a start is waiting (a runtime booting, a framework loading), and each recipe's tests wait
+// for its own start. A start that fails fails that recipe's beforeAll, as before.
+const STARTS_AHEAD = 3;
+const starts: Promise<RunningExample>[] = [];
+const starting = new Map(
+  EXAMPLE_RECEIVERS.map(({ name, command, env }, index) => {
+    const secret = generateSecret();
+    const turn = starts[index - STARTS_AHEAD]?.then(
+      () => undefined,
+      () => undefined,
+    );
+    const example = (turn ?? Promise.resolve()).then(() => startExample(command, { WOES_WEBHOOK_SECRET: secret, WOES_INSPECT: '1', ...env }));
+    example.catch(() => undefined);
+    starts.push(example);
+    return [name, { secret, example }] as const;
+  }),
+);
 afterAll(async () => {
-  await Promise.all(running.map((example) => example.stop()));
+  await Promise.all(
+    [...starting.values()].map(({ example }) =>
+      example.then(
+        (started) => started.stop(),
+        () => undefined,
+      ),
+    ),
+  );
 });
 
 /** The request each answer case sends: what an unauthenticated caller, or a broken sender, can send. */
@@ -27,33 +53,30 @@ async function answerRequest(kind: AnswerCase['request'], secret: string): Promi
   return { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body };
 }
 
-describe.each(EXAMPLE_RECEIVERS)('recipe: $name', ({ command, path, inspectPath, env, oversized, skip = [] }) => {
-  const secret = generateSecret();
+describe.each(EXAMPLE_RECEIVERS)('recipe: $name', ({ name, path, inspectPath, oversized, skip = [] }) => {
+  const start = starting.get(name);
+  if (!start) throw new Error(`recipe ${name} was not started`);
+  const { secret } = start;
   let example: RunningExample;
   beforeAll(async () => {
-    example = await startExample(command, { WOES_WEBHOOK_SECRET: secret, WOES_INSPECT: '1', ...env });
-    running.push(example);
+    example = await start.example;
   });
 
-  it('passes `woes-webhooks test-receiver --inspect`', () => {
-    // The CLI as CI runs it: a subprocess, JSON report on stdout, exit code 0.
-    const result = spawnSync(
-      'node_modules/.bin/tsx',
-      [
-        'src/cli/main.ts',
-        'test-receiver',
-        '--url',
-        `${example.origin}${path}`,
-        '--secret',
-        secret,
-        '--inspect',
-        `${example.origin}${inspectPath}`,
-        '--reporter',
-        'json',
-        ...(skip.length > 0 ? ['--skip', skip.join(',')] : []),
-      ],
-      { encoding: 'utf8' },
-    );
+  it('passes `woes-webhooks test-receiver --inspect`', async () => {
+    // The CLI's program with CI's arguments: JSON report on stdout, exit code 0. Its wiring as a
+    // binary (argv, stdio, exit code) is test/contract-kit/cli.test.ts's subprocess case.
+    const result = await runCliInProcess(WOES_WEBHOOKS, [
+      'test-receiver',
+      '--url',
+      `${example.origin}${path}`,
+      '--secret',
+      secret,
+      '--inspect',
+      `${example.origin}${inspectPath}`,
+      '--reporter',
+      'json',
+      ...(skip.length > 0 ? ['--skip', skip.join(',')] : []),
+    ]);
     const report = JSON.parse(result.stdout) as {
       passed: number;
       failed: number;

@@ -9,7 +9,11 @@ import { DOCS_DIR, navigationPages } from './support/docs-site.js';
 import { brokenLinks, prebuildStrict } from './support/mintlify-checks.js';
 
 const scratch: string[] = [];
+const ROOT = process.cwd();
 afterAll(async () => {
+  // prebuildStrict runs from a temporary directory; one that timed out may not have come back
+  // yet, and the next suite in this worker's process must start from the repository.
+  process.chdir(ROOT);
   await Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
@@ -60,7 +64,9 @@ describe('docs/docs.json', () => {
   });
 });
 
-describe('Mintlify prebuild, strict', () => {
+// Each check reads and compiles every page of the site: ~8 s on a quiet 2-core machine, four
+// times that when it is loaded, which the default 30 s does not allow for.
+describe('Mintlify prebuild, strict', { timeout: 90_000 }, () => {
   it('builds every page of docs/', async () => {
     await expect(prebuildStrict(DOCS_DIR)).resolves.toBeUndefined();
   });
@@ -71,7 +77,7 @@ describe('Mintlify prebuild, strict', () => {
   });
 });
 
-describe('Mintlify link checker', () => {
+describe('Mintlify link checker', { timeout: 90_000 }, () => {
   it('finds no broken internal link or anchor in docs/', async () => {
     expect(await brokenLinks(DOCS_DIR)).toEqual([]);
   });

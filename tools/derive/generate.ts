@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { derive, OWNED_DIRS, type Emitter } from './derive.js';
 import { SpecProblems, formatProblem } from '../spec/problem.js';
+import type { LoadOptions } from '../spec/load-spec.js';
 import { GENERATE_COMMAND } from './output.js';
 import { findDrift, writeOutputs } from './sync-outputs.js';
 import { EMITTERS } from './emitters.js';
@@ -16,6 +17,8 @@ export interface GenerateOptions {
   readonly log?: (line: string) => void;
   /** How long the AsyncAPI parser may take (default PARSER_DEADLINE_MS). */
   readonly parserDeadlineMs?: number;
+  /** The AsyncAPI parser's check (default lintWithParser); tests share one verdict per text. */
+  readonly lint?: LoadOptions['lint'];
 }
 
 /**
@@ -28,11 +31,10 @@ export async function generate(options: GenerateOptions): Promise<number> {
   const emitters = options.emitters ?? EMITTERS;
   let result;
   try {
-    result = await derive(
-      resolve(options.root, specPath),
-      emitters,
-      options.parserDeadlineMs === undefined ? {} : { parserDeadlineMs: options.parserDeadlineMs },
-    );
+    result = await derive(resolve(options.root, specPath), emitters, {
+      ...(options.parserDeadlineMs === undefined ? {} : { parserDeadlineMs: options.parserDeadlineMs }),
+      ...(options.lint === undefined ? {} : { lint: options.lint }),
+    });
   } catch (error) {
     if (!(error instanceof SpecProblems)) throw error;
     for (const problem of error.problems) log(formatProblem(problem, error.file));

@@ -34,6 +34,8 @@ const MAX_ALIAS_COUNT = 1000;
 
 export interface LoadOptions {
   readonly parserDeadlineMs?: number;
+  /** The AsyncAPI parser's check, when the caller does not pass one (default lintWithParser). */
+  readonly lint?: SpecLinter;
 }
 
 /** The line of the first alias: where an alias bomb starts to expand. */
@@ -124,7 +126,7 @@ export function readContractYaml(text: string, file: string): { ok: true; raw: J
  * another thread, within a deadline; its verdict arrives as `parserProblems`. The parser is
  * used as a gate only; derivation reads the plain data, which carries no parser annotations.
  */
-export async function loadSpec(file: string, lint: SpecLinter = lintWithParser, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadSpec(file: string, lint?: SpecLinter, options: LoadOptions = {}): Promise<LoadResult> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -157,6 +159,6 @@ export async function loadSpec(file: string, lint: SpecLinter = lintWithParser, 
   if (unsafe.length > 0) {
     return { ok: false, problems: unsafe.map((problem) => ({ ...problem, ...locate(problem.path) })) };
   }
-  const parserProblems = withDeadline(lint, text, file, options.parserDeadlineMs ?? PARSER_DEADLINE_MS);
+  const parserProblems = withDeadline(lint ?? options.lint ?? lintWithParser, text, file, options.parserDeadlineMs ?? PARSER_DEADLINE_MS);
   return { ok: true, spec: { file, text, raw, locate, parserProblems } };
 }

@@ -10,6 +10,7 @@ import { MAINTAINER_CLI } from '../../../tools/cli/program.js';
 import { generate } from '../../../tools/derive/generate.js';
 import { loadSpec, type SpecLinter } from '../../../tools/spec/load-spec.js';
 import { lintWithParser } from '../../../tools/spec/lint-with-parser.js';
+import { lintOncePerText as lint } from '../../support/shared-parser-verdicts.js';
 import { BROKEN_SPEC_CASES } from './broken-spec-cases.js';
 
 const spec = readFileSync('asyncapi.yaml', 'utf8');
@@ -66,7 +67,7 @@ describe('remote references are never fetched', () => {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/conversation.yaml`;
       const { dir } = specFile(spec.replace("        $ref: '#/components/schemas/ConversationCreatedEvent'", `        $ref: '${url}'`));
       const lines: string[] = [];
-      expect(await generate({ root: dir, log: (line) => lines.push(line) })).toBe(1);
+      expect(await generate({ lint, root: dir, log: (line) => lines.push(line) })).toBe(1);
       expect(lines.join('\n')).toContain(`$ref "${url}" points outside this document`);
       // Long enough for a resolver that had started to reach the server.
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -100,17 +101,19 @@ describe('the parser deadline', () => {
   });
 });
 
+// Each case is a whole generate run (the core outputs, then the changelog): seconds, more under
+// load than the default 30 s allows for.
 describe.each([
   { name: 'a YAML syntax error', text: 'asyncapi: 3.0.0\ninfo: [unclosed\n', code: 'yaml_syntax' },
   { name: 'an alias bomb', text: `asyncapi: 3.0.0\n${HOSTILE.find((item) => item.code.test('yaml_alias_bomb'))?.replace ?? ''}`, code: 'yaml_alias_bomb' },
   { name: 'a list instead of a contract', text: '- asyncapi\n', code: 'release_not_a_contract' },
-])('a release file with $name', ({ text, code }) => {
+])('a release file with $name', { timeout: 90_000 }, ({ text, code }) => {
   it('is reported like a spec problem, with its line and the fix, never a stack trace', async () => {
     const { dir } = specFile(spec);
     mkdirSync(join(dir, 'releases'));
     writeFileSync(join(dir, 'releases', '1.0.0.yaml'), text);
     const lines: string[] = [];
-    expect(await generate({ root: dir, emitters: [changelogEmitter], log: (line) => lines.push(line) })).toBe(1);
+    expect(await generate({ lint, root: dir, emitters: [changelogEmitter], log: (line) => lines.push(line) })).toBe(1);
     const output = lines.join('\n');
     expect(output).toMatch(new RegExp(`^releases/1\\.0\\.0\\.yaml\\S* {2}\\$\n.*\\(${code}\\)\n {2}fix: .*restore it from git`, 'm'));
     expect(output).not.toMatch(/\n\s+at \S+ \(/);

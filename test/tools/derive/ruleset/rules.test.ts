@@ -9,7 +9,8 @@ import { RULE_CASES } from './rule-cases.js';
 
 let spec: LoadedSpec;
 beforeAll(async () => {
-  const loaded = await loadSpec('asyncapi.yaml');
+  // The rules read the plain data; the AsyncAPI parser's verdict (test/tools/spec) is not asked for here.
+  const loaded = await loadSpec('asyncapi.yaml', async () => []);
   if (!loaded.ok) throw new Error('asyncapi.yaml must load');
   spec = loaded.spec;
 });
