@@ -32,6 +32,7 @@ export const LONGEST_FIRST = [
   'test/tools/derive/broken-spec.test.ts',
   'test/tools/diff/cli.test.ts',
   'test/docs/rendered-pages.test.ts',
+  'test/docs/generator-parity.test.ts',
   'test/docs/site-checks.test.ts',
   'test/tools/derive/hostile-spec.test.ts',
   'test/tools/diff/changelog.test.ts',

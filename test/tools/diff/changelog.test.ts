@@ -67,6 +67,17 @@ describe('the changelog page', () => {
     expect(page).toMatch(/- `payload data.channel`: enum value "sms" added \(\d+ events\)\. .* `open-enum-value-added`/);
   });
 
+  it.each([
+    { edits: 1, counted: '1 change to descriptions and examples:' },
+    { edits: 2, counted: '2 changes to descriptions and examples:' },
+  ])('counts $edits wording change(s) in words a reader expects', async ({ edits, counted }) => {
+    const patch = specAt('1.0.1');
+    const descriptions = ['x-woes-retries', 'x-woes-ordering'].slice(0, edits);
+    for (const block of descriptions) at(patch, block).description = `${String(at(patch, block).description)} Reworded.`;
+    const page = await changelogFor([specAt('1.0.0'), patch]);
+    expect(page).toContain(`## 1.0.1\n\n### Documentation\n\n- ${counted}`);
+  });
+
   it('leaves how versions reach an endpoint to the versioning guide, with no maintainer words', async () => {
     const page = await pageOneToTwo();
     expect(page).toContain('](/webhooks/versioning)');
