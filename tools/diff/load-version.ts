@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lintWithParser } from '../spec/lint-with-parser.js';
 import { loadSpec, type LoadOptions } from '../spec/load-spec.js';
 import { formatJsonPath } from '../spec/problem.js';
 import { contractFromRaw, DiffInputError, type ContractVersion } from './contract-version.js';
@@ -13,7 +12,7 @@ import { contractFromRaw, DiffInputError, type ContractVersion } from './contrac
  * version is parsed once.
  */
 export async function loadContractFile(file: string, source = file, options: LoadOptions = {}): Promise<ContractVersion> {
-  const loaded = await loadSpec(file, lintWithParser, options);
+  const loaded = await loadSpec(file, undefined, options);
   if (!loaded.ok) {
     const [problem] = loaded.problems;
     if (problem?.code === 'unreadable_file')
@@ -47,7 +46,7 @@ const git = (args: readonly string[], cwd: string): string =>
   execFileSync('git', [...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
 
 /** Loads `file` (relative to `cwd`) as it is at a git ref: `git show <ref>:./<file>`. */
-export async function loadContractAtRef(ref: string, file: string, cwd: string): Promise<ContractVersion> {
+export async function loadContractAtRef(ref: string, file: string, cwd: string, options: LoadOptions = {}): Promise<ContractVersion> {
   const source = `${ref}:${file}`;
   try {
     git(['rev-parse', '--git-dir'], cwd);
@@ -72,7 +71,7 @@ export async function loadContractAtRef(ref: string, file: string, cwd: string):
   try {
     const copy = join(dir, 'asyncapi.yaml');
     await writeFile(copy, text);
-    return await loadContractFile(copy, source);
+    return await loadContractFile(copy, source, options);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

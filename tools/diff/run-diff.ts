@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { LoadOptions, SpecLinter } from '../spec/load-spec.js';
 import type { DiffReport } from './change-model.js';
 import { diffContracts } from './diff-contracts.js';
 import { loadContractAtRef, loadContractFile } from './load-version.js';
@@ -12,6 +13,8 @@ export interface RunDiffOptions {
   readonly head: string;
   readonly json: boolean;
   readonly out: (text: string) => void;
+  /** The AsyncAPI parser's check (default lintWithParser); tests share one verdict per text. */
+  readonly lint?: SpecLinter;
 }
 
 /**
@@ -21,11 +24,12 @@ export interface RunDiffOptions {
  */
 export async function runDiff(options: RunDiffOptions): Promise<{ exitCode: number; report: DiffReport }> {
   const headFile = resolve(options.cwd, options.head);
+  const load: LoadOptions = options.lint === undefined ? {} : { lint: options.lint };
   const [base, head] = await Promise.all([
     'ref' in options.base
-      ? loadContractAtRef(options.base.ref, options.head, options.cwd)
-      : loadContractFile(resolve(options.cwd, options.base.file), options.base.file),
-    loadContractFile(headFile, options.head),
+      ? loadContractAtRef(options.base.ref, options.head, options.cwd, load)
+      : loadContractFile(resolve(options.cwd, options.base.file), options.base.file, load),
+    loadContractFile(headFile, options.head, load),
   ]);
   const report = diffContracts(base, head);
   options.out(options.json ? renderJson(report) : renderText(report, head.model.events.length));

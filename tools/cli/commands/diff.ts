@@ -2,8 +2,10 @@ import { parseArgs } from 'node:util';
 import { CliUsageError, type Command } from '../../../src/cli/command.js';
 import { DiffInputError } from '../../diff/contract-version.js';
 import { runDiff } from '../../diff/run-diff.js';
+import type { SpecLinter } from '../../spec/load-spec.js';
 
-export const diffCommand: Command = {
+/** `npm run diff`; `lint` replaces the AsyncAPI parser's check (tests share one verdict per text). */
+export const createDiffCommand = (lint?: SpecLinter): Command => ({
   name: 'diff',
   summary: 'Classify every change between two versions of asyncapi.yaml and gate the version bump.',
   usage: `npm run diff -- <base.yaml> <head.yaml> [--json]
@@ -39,11 +41,13 @@ npm run diff -- --base <git-ref> [--spec <file>] [--json]
       head = headFile;
     }
     try {
-      const { exitCode } = await runDiff({ cwd: io.cwd, base, head, json: values.json === true, out: io.out });
+      const { exitCode } = await runDiff({ cwd: io.cwd, base, head, json: values.json === true, out: io.out, ...(lint === undefined ? {} : { lint }) });
       return exitCode;
     } catch (error) {
       if (error instanceof DiffInputError) throw new CliUsageError(`${error.message} (${error.code})`, 2);
       throw error;
     }
   },
-};
+});
+
+export const diffCommand: Command = createDiffCommand();
