@@ -1,4 +1,5 @@
-import type { SpecModel } from '../spec/spec-model.js';
+import type { JsonObject } from '../spec/load-spec.js';
+import { isObject, type SpecModel } from '../spec/spec-model.js';
 import { eventSchemaId } from './build-schemas.js';
 import { CODE_BANNER, type OutputFile } from './output.js';
 
@@ -46,7 +47,7 @@ export interface EventCatalogEntry {
 /** Each event type with its category, summary and schema ids. */
 export const EVENT_CATALOG: { readonly [T in WebhookEventType]: EventCatalogEntry & { readonly type: T } } = ${literal(Object.fromEntries(entries))};
 
-${deliverySections(model.delivery as unknown as Record<string, unknown>)}`;
+${deliverySections(model.delivery as unknown as JsonObject)}`;
   return { path: 'generated/catalog.ts', content };
 }
 
@@ -63,12 +64,12 @@ const sectionName = (key: string): string => `DELIVERY_${constantCase(key)}`;
  * (rotation, overflow, descriptions) from a receiver's bundle. An object's properties cannot
  * be tree-shaken; separate constants can.
  */
-function deliverySections(delivery: Record<string, unknown>): string {
+function deliverySections(delivery: JsonObject): string {
   const keys = Object.keys(delivery);
   const section = (key: string): string => {
     const value = delivery[key];
     const name = sectionName(key);
-    if (!isPlainObject(value)) return `/** \`DELIVERY.${key}\`. */\nexport const ${name} = ${literal(value)} as const;\n`;
+    if (!isObject(value)) return `/** \`DELIVERY.${key}\`. */\nexport const ${name} = ${literal(value)} as const;\n`;
     const members = Object.keys(value);
     const constants = members.map(
       (member) => `/** \`DELIVERY.${key}.${member}\`. */\nexport const ${name}_${constantCase(member)} = ${literal(value[member])} as const;\n`,
@@ -87,5 +88,3 @@ ${keys.map((key) => `  ${JSON.stringify(key)}: ${sectionName(key)},`).join('\n')
 } as const;
 `;
 }
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

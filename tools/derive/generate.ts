@@ -4,6 +4,7 @@ import { SpecProblems, formatProblem } from '../spec/problem.js';
 import type { LoadOptions } from '../spec/load-spec.js';
 import { GENERATE_COMMAND } from './output.js';
 import { findDrift, writeOutputs } from './sync-outputs.js';
+import { TypesFormatError } from './format-types.js';
 import { EMITTERS } from './emitters.js';
 
 export interface GenerateOptions {
@@ -36,6 +37,11 @@ export async function generate(options: GenerateOptions): Promise<number> {
       ...(options.lint === undefined ? {} : { lint: options.lint }),
     });
   } catch (error) {
+    // A formatter that cannot run is the machine's problem, not the spec's: one line with the fix.
+    if (error instanceof TypesFormatError) {
+      log(`${error.message} (${error.code}); nothing was written.`);
+      return 1;
+    }
     if (!(error instanceof SpecProblems)) throw error;
     for (const problem of error.problems) log(formatProblem(problem, error.file));
     log(`\n${error.problems.length} problem(s) in ${error.file}; nothing was written.`);
