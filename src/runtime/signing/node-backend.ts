@@ -1,8 +1,9 @@
 import type { Buffer as NodeBuffer } from 'node:buffer';
 import type * as NodeCrypto from 'node:crypto';
-import type { CryptoBackend, SignedContent, VerifyBackend } from './crypto-backend.js';
+import type { CryptoBackend, VerifyBackend } from './crypto-backend.js';
 import { isCanonicalBase64 } from './base64.js';
 import { pkcs8FromSeed, spkiFromPublicKey } from './ed25519-der.js';
+import { signedBytes } from './signed-content.js';
 
 /** node:crypto primitives for verifying: HMAC via a cached KeyObject, Buffer for base64 and UTF-8. */
 export function createNodeVerifyBackend(crypto: typeof NodeCrypto, Buffer: typeof NodeBuffer): VerifyBackend {
@@ -38,13 +39,11 @@ export function createNodeVerifyBackend(crypto: typeof NodeCrypto, Buffer: typeo
 
 /** Adds node:crypto's signing half (ed25519 signing, key generation, base64 encoding) to a verify backend. */
 export function withNodeSigning(verifier: VerifyBackend, crypto: typeof NodeCrypto, Buffer: typeof NodeBuffer): CryptoBackend {
-  const bytesOf = (content: SignedContent): NodeBuffer =>
-    typeof content.body === 'string' ? Buffer.from(content.prefix + content.body, 'utf8') : Buffer.concat([Buffer.from(content.prefix, 'utf8'), content.body]);
   return {
     ...verifier,
     prepareEd25519Private(seed) {
       const keyObject = crypto.createPrivateKey({ key: Buffer.from(pkcs8FromSeed(seed).buffer), format: 'der', type: 'pkcs8' });
-      return { sign: (content) => Promise.resolve(crypto.sign(null, bytesOf(content), keyObject)) };
+      return { sign: (content) => Promise.resolve(crypto.sign(null, signedBytes(content), keyObject)) };
     },
     async generateEd25519() {
       const { privateKey, publicKey } = crypto.generateKeyPairSync('ed25519');
