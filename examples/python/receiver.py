@@ -16,6 +16,8 @@ from event_store import EventStore  # noqa: E402
 # region recipe
 import json
 import os
+import socket
+import time
 from http.server import BaseHTTPRequestHandler
 
 from verify_webhook import MAX_BODY_BYTES, WebhookVerificationError, verify_webhook
@@ -63,7 +65,8 @@ class Receiver(BaseHTTPRequestHandler):
         body = self.read_body()
         if body is None:
             self.close_connection = True  # the unread rest of the body is dropped with the connection
-            return self.answer(413, "body_too_large")
+            self.answer(413, "body_too_large")
+            return self.discard_rest()
         try:
             event = verify_webhook(body, dict(self.headers), SECRETS)
         except WebhookVerificationError as error:
@@ -80,6 +83,19 @@ class Receiver(BaseHTTPRequestHandler):
         self.send_header("content-length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
+
+    def discard_rest(self, seconds=1.0):
+        """Drop what the sender still sends, for a moment, before closing: a socket closed with
+        unread data sends a reset, which can destroy the 413 before the sender reads it."""
+        self.connection.shutdown(socket.SHUT_WR)
+        deadline = time.monotonic() + seconds
+        try:
+            while (left := deadline - time.monotonic()) > 0:
+                self.connection.settimeout(left)
+                if not self.connection.recv(65536):
+                    break  # the sender read the answer and closed
+        except OSError:
+            pass  # a timeout or a reset: either way, done
     # endregion recipe
 
     def do_GET(self):
