@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Problem } from './problem.js';
 
@@ -13,24 +11,6 @@ export interface ParserDiagnostic {
   readonly character: number;
 }
 
-// Runs inside the worker. Plain JavaScript on purpose: a worker does not inherit tsx's
-// loader, and this is all it needs to do. It imports the parser once and then parses each
-// document it is sent, in turn.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const parser = import(workerData.parserUrl).then(({ Parser }) => new Parser());
-parentPort.on('message', ({ id, text, file }) => {
-  parser
-    .then((p) => p.parse(text, { source: file }))
-    .then(({ diagnostics }) => parentPort.postMessage({ id, diagnostics: diagnostics.map((d) => ({
-      code: String(d.code), message: d.message, severity: d.severity,
-      path: d.path.map((s) => (typeof s === 'number' ? s : String(s))),
-      line: d.range.start.line, character: d.range.start.character,
-    })) }))
-    .catch((error) => parentPort.postMessage({ id, crashed: String((error && error.stack) || error) }));
-});
-`;
-
 const ERROR = 0;
 const WARNING = 1;
 
@@ -42,15 +22,16 @@ interface ParserThread {
   next: number;
 }
 
-// One thread per process, started on first use: importing the parser is most of a lint's cost,
-// and a process that checks several documents (the gate reads two, the tests many) pays it once.
-// It never keeps the process alive while idle.
+// One thread per process, started on first use or earlier (startParserThread): loading the
+// parser is half a lint's cost, and a process that checks several documents (the gate reads
+// two, the tests many) pays it once. It never keeps the process alive while idle.
 let thread: ParserThread | undefined;
 
 function parserThread(): ParserThread {
   if (thread) return thread;
-  const parserUrl = pathToFileURL(createRequire(import.meta.url).resolve('@asyncapi/parser')).href;
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { parserUrl } });
+  // Plain JavaScript needs no loader: without the process's own flags (`--import tsx`), every
+  // module the parser requires loads without passing through a TypeScript hook.
+  const worker = new Worker(new URL('./parser-worker.js', import.meta.url), { execArgv: [] });
   worker.unref();
   const started: ParserThread = { worker, waiting: new Map(), next: 0 };
   const fail = (error: Error): void => {
@@ -70,6 +51,14 @@ function parserThread(): ParserThread {
   });
   thread = started;
   return started;
+}
+
+/**
+ * Starts loading the parser on its thread now, so that it is ready when the first document
+ * comes: a command that will lint calls this before loading the rest of itself.
+ */
+export function startParserThread(): void {
+  parserThread();
 }
 
 /**
