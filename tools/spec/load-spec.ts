@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Problem } from './problem.js';
 import { lintWithParser } from './lint-with-parser.js';
 import { findUnsafeRefs } from './reference-safety.js';
@@ -78,8 +78,12 @@ function withDeadline(lint: SpecLinter, text: string, file: string, deadlineMs: 
  * The plain data of a contract text, or its problems: YAML syntax (with the line), an alias
  * bomb, or a document that is not a mapping. Shared by the spec and the released contracts.
  */
-export function readContractYaml(text: string, file: string): { ok: true; raw: JsonObject } | { ok: false; problems: Problem[] } {
-  const yamlDocument = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+export function readContractYaml(
+  text: string,
+  file: string,
+): { ok: true; raw: JsonObject; locate: (path: readonly (string | number)[]) => SourcePosition | undefined } | { ok: false; problems: Problem[] } {
+  const lineCounter = new LineCounter();
+  const yamlDocument = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
   if (yamlDocument.errors.length > 0) {
     return {
       ok: false,
@@ -117,7 +121,13 @@ export function readContractYaml(text: string, file: string): { ok: true; raw: J
       problems: [{ code: 'not_a_contract', message: `${file} is not a YAML mapping`, path: [], fix: 'Start the file with `asyncapi: 3.0.0`.' }],
     };
   }
-  return { ok: true, raw: raw as JsonObject };
+  // Built on first use, from this parse: only a problem needs it.
+  let locator: ReturnType<typeof createSourceLocator> | undefined;
+  const locate = (path: readonly (string | number)[]): SourcePosition | undefined => {
+    locator ??= createSourceLocator(yamlDocument, lineCounter);
+    return locator(path);
+  };
+  return { ok: true, raw: raw as JsonObject, locate };
 }
 
 /**
@@ -147,13 +157,7 @@ export async function loadSpec(file: string, lint?: SpecLinter, options: LoadOpt
 
   const read = readContractYaml(text, file);
   if (!read.ok) return read;
-  const { raw } = read;
-  // Built on first use: it parses the text again, with positions, and only a problem needs it.
-  let locator: ReturnType<typeof createSourceLocator> | undefined;
-  const locate = (path: readonly (string | number)[]): SourcePosition | undefined => {
-    locator ??= createSourceLocator(text);
-    return locator(path);
-  };
+  const { raw, locate } = read;
   // Before the parser starts: it would fetch remote references, read other files, and spin on a cycle.
   const unsafe = findUnsafeRefs(raw);
   if (unsafe.length > 0) {

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 
 export interface SourcePosition {
   readonly line: number;
@@ -8,10 +8,9 @@ export interface SourcePosition {
 /**
  * Maps a JSON path back to a line in the YAML source, so problems found on the parsed
  * data can point at the text a person edits. Falls back to the deepest node that exists.
+ * It reads the document the loader parsed (with the line counter it parsed it with).
  */
-export function createSourceLocator(text: string): (path: readonly (string | number)[]) => SourcePosition | undefined {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, keepSourceTokens: false });
+export function createSourceLocator(document: Document, lineCounter: LineCounter): (path: readonly (string | number)[]) => SourcePosition | undefined {
   const positionOf = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
