@@ -19,7 +19,7 @@ const SNIPPETS_DIR = join(REPOSITORY_ROOT, DOCS_ROOT, 'snippets');
  *
  * It renders in process from the spec model the rest of the pipeline reads, in a few
  * milliseconds; @asyncapi/generator is not needed for that (test/docs/generator-parity.test.ts
- * proves the generator writes the same bytes from the same template).
+ * proves the official CLI, running the same template through the generator, writes the same bytes).
  */
 export const docsEmitter: Emitter = {
   name: 'docs',
