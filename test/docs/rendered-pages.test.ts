@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { VERIFICATION_ERROR_CODES } from '../../src/runtime/signing/errors.js';
 import { INSTALL_CHROMIUM, launchChromium } from './support/browser.js';
 import { eventPage, navigationPages } from './support/docs-site.js';
-import { openPage, routeOffline } from './support/page-check.js';
+import { openTab, routeOffline, type Tab } from './support/page-check.js';
 import { renderSite } from './support/render-site.js';
 import { serveStatic } from './support/serve-static.js';
 
@@ -25,6 +25,7 @@ const SCREENSHOT_DIR = 'test-results/docs';
 
 let site: { url: string; close: () => Promise<void> };
 let browser: { context: BrowserContext; close: () => Promise<void> };
+let tab: Tab;
 let outDir: string;
 const external: string[] = [];
 
@@ -34,6 +35,7 @@ beforeAll(async () => {
   site = await serveStatic(outDir);
   browser = await launchChromium();
   await routeOffline(browser.context, site.url, external);
+  tab = await openTab(browser.context);
   await mkdir(SCREENSHOT_DIR, { recursive: true });
 });
 
@@ -75,94 +77,89 @@ const visits = new Map<string, Promise<Visit>>();
 function visit(path: string): Promise<Visit> {
   let result = visits.get(path);
   if (!result) {
-    result = (async () => {
-      const { page, errors } = await openPage(browser.context, `${site.url}/${path}`);
-      try {
-        // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, what a reader sees
-        const text = await page.locator('#root').innerText();
-        const topLevelFields = await page.$$eval('[data-component-part="field-name"]', (nodes) =>
-          nodes.filter((node) => node.closest('[data-component-part="expandable-content"], details') === null).map((node) => node.textContent?.trim() ?? ''),
-        );
-        const blocks = await page.$$eval('pre', (nodes) => nodes.map((node) => node.textContent ?? ''));
-        const jsonBlocks = blocks.flatMap((block) => {
-          try {
-            return [JSON.parse(block) as unknown];
-          } catch {
-            return [];
-          }
+    result = tab.visit(`${site.url}/${path}`, async (page, errors) => {
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, what a reader sees
+      const text = await page.locator('#root').innerText();
+      const topLevelFields = await page.$$eval('[data-component-part="field-name"]', (nodes) =>
+        nodes.filter((node) => node.closest('[data-component-part="expandable-content"], details') === null).map((node) => node.textContent?.trim() ?? ''),
+      );
+      const blocks = await page.$$eval('pre', (nodes) => nodes.map((node) => node.textContent ?? ''));
+      const jsonBlocks = blocks.flatMap((block) => {
+        try {
+          return [JSON.parse(block) as unknown];
+        } catch {
+          return [];
+        }
+      });
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, what a reader sees
+      const lead = await page.locator('.lead').innerText();
+      const fieldTypes = await page.$$eval('[data-component-part="field-info-pill"]', (nodes) => nodes.map((node) => node.textContent?.trim() ?? ''));
+      const fieldTexts = await page.$$eval('[data-component-part="field-content"]', (nodes) =>
+        nodes.map((node) => {
+          const own = node.cloneNode(true) as Element;
+          own.querySelectorAll('[data-component-part="expandable"]').forEach((nested) => nested.remove());
+          return own.textContent ?? '';
+        }),
+      );
+      const links = await page.$$eval('#root a[href]', (nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+      // Code blocks show code that ran, in the library's own names (DELIVERY_LIMITS.maxPayloadBytes).
+      const prose = await page.$eval('#root', (root) => {
+        const copy = root.cloneNode(true) as Element;
+        copy.querySelectorAll('pre').forEach((block) => block.remove());
+        // A code group's blocks may render outside <pre>; block code spans lines, inline code does not.
+        copy.querySelectorAll('code').forEach((code) => {
+          if ((code.textContent ?? '').includes('\n')) code.remove();
         });
-        // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, what a reader sees
-        const lead = await page.locator('.lead').innerText();
-        const fieldTypes = await page.$$eval('[data-component-part="field-info-pill"]', (nodes) => nodes.map((node) => node.textContent?.trim() ?? ''));
-        const fieldTexts = await page.$$eval('[data-component-part="field-content"]', (nodes) =>
-          nodes.map((node) => {
-            const own = node.cloneNode(true) as Element;
-            own.querySelectorAll('[data-component-part="expandable"]').forEach((nested) => nested.remove());
-            return own.textContent ?? '';
-          }),
+        return copy.textContent ?? '';
+      });
+      const unlinkedText = await page.$eval('#root', (root) => {
+        const copy = root.cloneNode(true) as Element;
+        copy.querySelectorAll('a').forEach((link) => link.remove());
+        return copy.textContent ?? '';
+      });
+      const tables = await page.$$eval('#root table', (nodes) =>
+        nodes.map((table) => ({
+          head: table.querySelector('th')?.textContent?.trim() ?? '',
+          codes: Array.from(table.querySelectorAll('tbody tr td:first-child code'), (code) => code.textContent ?? ''),
+        })),
+      );
+      const top = (selector: string, json: boolean) =>
+        page.$$eval(
+          selector,
+          (nodes, wantJson) => {
+            const node = nodes.find((candidate) => {
+              if (!wantJson) return true;
+              try {
+                JSON.parse(candidate.textContent ?? '');
+                return true;
+              } catch {
+                return false;
+              }
+            });
+            return node ? node.getBoundingClientRect().top + window.scrollY : undefined;
+          },
+          json,
         );
-        const links = await page.$$eval('#root a[href]', (nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
-        // Code blocks show code that ran, in the library's own names (DELIVERY_LIMITS.maxPayloadBytes).
-        const prose = await page.$eval('#root', (root) => {
-          const copy = root.cloneNode(true) as Element;
-          copy.querySelectorAll('pre').forEach((block) => block.remove());
-          // A code group's blocks may render outside <pre>; block code spans lines, inline code does not.
-          copy.querySelectorAll('code').forEach((code) => {
-            if ((code.textContent ?? '').includes('\n')) code.remove();
-          });
-          return copy.textContent ?? '';
-        });
-        const unlinkedText = await page.$eval('#root', (root) => {
-          const copy = root.cloneNode(true) as Element;
-          copy.querySelectorAll('a').forEach((link) => link.remove());
-          return copy.textContent ?? '';
-        });
-        const tables = await page.$$eval('#root table', (nodes) =>
-          nodes.map((table) => ({
-            head: table.querySelector('th')?.textContent?.trim() ?? '',
-            codes: Array.from(table.querySelectorAll('tbody tr td:first-child code'), (code) => code.textContent ?? ''),
-          })),
-        );
-        const top = (selector: string, json: boolean) =>
-          page.$$eval(
-            selector,
-            (nodes, wantJson) => {
-              const node = nodes.find((candidate) => {
-                if (!wantJson) return true;
-                try {
-                  JSON.parse(candidate.textContent ?? '');
-                  return true;
-                } catch {
-                  return false;
-                }
-              });
-              return node ? node.getBoundingClientRect().top + window.scrollY : undefined;
-            },
-            json,
-          );
-        const firstJsonTop = await top('#root pre', true);
-        const firstFieldTop = await top('[data-component-part="field-name"]', false);
-        const shot = SCREENSHOTS.find((item) => item.page === path);
-        if (shot) await page.screenshot({ path: join(SCREENSHOT_DIR, shot.file), fullPage: true });
-        return {
-          errors: [...errors],
-          text,
-          topLevelFields,
-          jsonBlocks,
-          lead,
-          fieldTypes,
-          fieldTexts,
-          links,
-          prose,
-          unlinkedText,
-          tables,
-          firstJsonTop,
-          firstFieldTop,
-        };
-      } finally {
-        await page.close();
-      }
-    })();
+      const firstJsonTop = await top('#root pre', true);
+      const firstFieldTop = await top('[data-component-part="field-name"]', false);
+      const shot = SCREENSHOTS.find((item) => item.page === path);
+      if (shot) await page.screenshot({ path: join(SCREENSHOT_DIR, shot.file), fullPage: true });
+      return {
+        errors: [...errors],
+        text,
+        topLevelFields,
+        jsonBlocks,
+        lead,
+        fieldTypes,
+        fieldTexts,
+        links,
+        prose,
+        unlinkedText,
+        tables,
+        firstJsonTop,
+        firstFieldTop,
+      };
+    });
     visits.set(path, result);
   }
   return result;
