@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { nodeWithTsx } from '../support/node-with-tsx.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ const cli = (args: readonly string[], input?: string) => runCliInProcess(WOES_WE
 // Asynchronous on purpose: a synchronous spawn would block this process, and with it the
 // receivers these tests serve in-process.
 function subprocess(args: readonly string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(...nodeWithTsx('src/cli/main.ts', args), { stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -157,7 +158,7 @@ describe('capture as a subprocess', () => {
   it('prints each attempt and, on SIGINT, the contract report; exit 0 when the producer kept it', async () => {
     // One process (node with tsx's loader), so SIGINT reaches the command itself rather than a
     // wrapper that relays it under load.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'capture', '--port', '0', '--secret', secret], {
+    const child = spawn(...nodeWithTsx('src/cli/main.ts', ['capture', '--port', '0', '--secret', secret]), {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

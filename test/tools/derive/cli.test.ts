@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { nodeWithTsx } from '../../support/node-with-tsx.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ const noStackTrace = (text: string): void => expect(text).not.toMatch(/^\s+at .+
 describe('npm run generate', () => {
   // A whole generate --check in a fresh process (tsx, the parser's import): seconds of CPU.
   it('runs as a subprocess: --check exits 0 on the committed outputs', { timeout: 90_000 }, () => {
-    const result = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['tools/cli/main.ts', 'generate', '--check'], { encoding: 'utf8' });
+    const result = spawnSync(...nodeWithTsx('tools/cli/main.ts', ['generate', '--check']), { encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/up to date/);
   });

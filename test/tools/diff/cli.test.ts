@@ -8,6 +8,7 @@ import type { DiffReport } from '../../../tools/diff/change-model.js';
 import { createDiffCommand } from '../../../tools/cli/commands/diff.js';
 import { MAINTAINER_CLI } from '../../../tools/cli/program.js';
 import { lintOncePerText } from '../../support/shared-parser-verdicts.js';
+import { nodeWithTsx } from '../../support/node-with-tsx.js';
 import { runCliInProcess } from '../../support/run-cli-in-process.js';
 import { at, prop, realSpec } from './spec-edits.js';
 
@@ -15,8 +16,7 @@ const root = process.cwd();
 // In-process cases share the AsyncAPI parser's verdict per spec text; the subprocess case runs it for real.
 const program = { ...MAINTAINER_CLI, commands: [createDiffCommand(lintOncePerText)] };
 const cli = (args: string[], cwd: string) => runCliInProcess(program, ['diff', ...args], cwd);
-const subprocess = (args: string[], cwd: string) =>
-  spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'tools/cli/main.ts'), 'diff', ...args], { cwd, encoding: 'utf8' });
+const subprocess = (args: string[], cwd: string) => spawnSync(...nodeWithTsx('tools/cli/main.ts', ['diff', ...args]), { cwd, encoding: 'utf8' });
 const noStackTrace = (text: string): void => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 
 let dir: string;
