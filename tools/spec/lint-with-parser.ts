@@ -32,7 +32,6 @@ function parserThread(): ParserThread {
   // Plain JavaScript needs no loader: without the process's own flags (`--import tsx`), every
   // module the parser requires loads without passing through a TypeScript hook.
   const worker = new Worker(new URL('./parser-worker.js', import.meta.url), { execArgv: [] });
-  worker.unref();
   const started: ParserThread = { worker, waiting: new Map(), next: 0 };
   const fail = (error: Error): void => {
     if (thread === started) thread = undefined;
@@ -49,6 +48,8 @@ function parserThread(): ParserThread {
     if ('crashed' in reply) request.reject(new Error(`@asyncapi/parser failed: ${reply.crashed}`));
     else request.resolve(parserVerdict(reply.diagnostics));
   });
+  // After the listeners: adding a 'message' listener holds the process open again.
+  worker.unref();
   thread = started;
   return started;
 }

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { nodeWithTsx } from '../../support/node-with-tsx.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAINTAINER_CLI } from '../../../tools/cli/program.js';
+import { nodeWithTsx } from '../../support/node-with-tsx.js';
 import { runCliInProcess } from '../../support/run-cli-in-process.js';
 
 const cli = (args: string[], cwd = process.cwd()) => runCliInProcess(MAINTAINER_CLI, args, cwd);
@@ -17,6 +17,17 @@ describe('npm run generate', () => {
     const result = spawnSync(...nodeWithTsx('tools/cli/main.ts', ['generate', '--check']), { encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/up to date/);
+  });
+
+  // The CLI starts the parser's thread before anything else; a command that never lints must
+  // still end as soon as it is done (it once waited on the idle thread for ever).
+  it.each([
+    { args: ['--help'], status: 0 },
+    { args: ['generat'], status: 2 },
+  ])('runs as a subprocess: $args.0 ends at once, exit $status', { timeout: 30_000 }, ({ args, status }) => {
+    const result = spawnSync(...nodeWithTsx('tools/cli/main.ts', args), { encoding: 'utf8', timeout: 20_000 });
+    expect(result.signal, 'still running after 20 s').toBeNull();
+    expect(result.status).toBe(status);
   });
 
   it('a broken spec: problems with file:line, exit 1, no stack trace', async () => {
