@@ -9,6 +9,13 @@ import { buildCaptureReport, type CaptureReport } from './contract-report.js';
 import { modeForAttempt, parseFailStep, type FailStep } from './fail-plan.js';
 import { readBoundedBody } from './read-bounded-body.js';
 
+/**
+ * Unix ms with the fraction: on one machine a producer answers a 410 with its next request
+ * within the same millisecond, and whole milliseconds would make that request look as old as
+ * the answer (the disable-on-410 check compares the two).
+ */
+const preciseNow = (): number => performance.timeOrigin + performance.now();
+
 export interface CaptureOptions {
   /** The secret the producer signs with (`whsec_…`), to check signatures. */
   readonly secret: string | readonly string[];
@@ -102,7 +109,7 @@ export async function startCaptureServer(options: CaptureOptions): Promise<Captu
       res.writeHead(204).end();
       return;
     }
-    const receivedAt = Date.now();
+    const receivedAt = preciseNow();
     const read = await readBoundedBody(req, maxBodyBytes);
     const headers = flatHeaders(req);
     const attemptIndex = log.nextIndex(headers['webhook-id'] ?? '');
@@ -117,7 +124,7 @@ export async function startCaptureServer(options: CaptureOptions): Promise<Captu
     };
     if (!read.ok) {
       // Refused while reading; the connection closes, so the unread rest is never buffered.
-      record(413, Date.now(), { oversizedBytes: read.bytes });
+      record(413, preciseNow(), { oversizedBytes: read.bytes });
       res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
       res.end(
         JSON.stringify({
@@ -137,7 +144,7 @@ export async function startCaptureServer(options: CaptureOptions): Promise<Captu
     }
     const status = mode?.status ?? 200;
     const retryAfter = mode?.retryAfterSeconds;
-    record(status, Date.now(), retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter });
+    record(status, preciseNow(), retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter });
     res.writeHead(status, { 'content-type': 'application/json', ...(retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) }) });
     res.end(JSON.stringify(status < 300 ? { received: true } : { error: `capture: failing this attempt with ${status} on purpose` }));
   }

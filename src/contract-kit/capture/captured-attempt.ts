@@ -5,12 +5,12 @@ export interface CapturedAttempt {
   readonly path: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
-  /** Unix ms when the request arrived. */
+  /** Unix ms (with its fraction) when the request arrived. */
   readonly receivedAt: number;
   /** What the endpoint did: a status, or `timeout` (held until the producer gave up). */
   readonly answer: number | 'timeout';
   readonly retryAfterSeconds?: number;
-  /** Unix ms when the attempt ended for the producer: the answer, or the end of its attempt timeout. */
+  /** Unix ms (with its fraction) when the attempt ended for the producer: the answer, or the end of its attempt timeout. */
   readonly endedAt: number;
   /**
    * Set when the body was larger than the contract allows (`x-woes-limits.maxPayloadBytes`):
