@@ -6,9 +6,10 @@
 // standalone code in node_modules/.cache/woes-webhooks/, and loaded in about 30 ms.
 //
 // The verdict stays the parser's own: a document the cached validator accepts is one the
-// parser's rule accepts (same schema, same ajv, same formats; test/tools/spec/cached-structure-check.test.ts
-// compares the two on every document the tests know), and any other document goes to the
-// parser's rule itself, which reports it word for word as it always has.
+// parser's rule accepts (same schema, same ajv, same formats; test/tools/spec/
+// cached-structure-check.test.ts compares the two on edits of the spec and on every broken-spec
+// case), and any other document goes to the parser's rule itself, which reports it word for
+// word as it always has.
 // Plain JavaScript: it runs on the parser's thread (parser-worker.js).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -49,14 +50,16 @@ const nodeModules = `${sep}node_modules${sep}`;
 const CACHE_DIR =
   process.env.WOES_WEBHOOKS_CACHE_DIR || join(parserEntry.slice(0, parserEntry.lastIndexOf(nodeModules) + nodeModules.length), '.cache', 'woes-webhooks');
 
-/** The ajv the parser's rule uses, set up as it sets it up, emitting standalone code. allErrors is off: it changes the errors, never the verdict. */
+/**
+ * The ajv options of the parser's rule, emitting standalone code. allErrors is off: it changes
+ * the errors, never the verdict. They are part of the cache file's name.
+ */
+const AJV_OPTIONS = Object.freeze({ meta: true, strict: false, allowUnionTypes: true, unicodeRegExp: false, logger: /** @type {false} */ (false) });
+
+/** The ajv the parser's rule uses, set up as it sets it up. */
 function createAjv() {
   const ajv = new ajvModule.default({
-    meta: true,
-    strict: false,
-    allowUnionTypes: true,
-    unicodeRegExp: false,
-    logger: false,
+    ...AJV_OPTIONS,
     code: { source: true, formats: ajvModule._`require("ajv-formats/dist/formats").fullFormats` },
   });
   ajvFormats.default(ajv);
@@ -109,8 +112,8 @@ const keys = new WeakMap();
 /**
  * The validator for one of the parser's schemas: from this process, from the cache, or compiled
  * (when the file is missing or unreadable as a validator). The file is named by the schema's
- * text and the versions of ajv and its formats, so an upgrade of any of them (or a schema the
- * parser changes) is a new file.
+ * text, the ajv options and the versions of ajv and its formats, so a change to any of them is
+ * a new file.
  * @param {object} schema
  * @param {string} [cacheDir]
  * @returns {StructureValidator}
@@ -118,7 +121,7 @@ const keys = new WeakMap();
 export function structureValidator(schema, cacheDir = CACHE_DIR) {
   let key = keys.get(schema);
   if (key === undefined) {
-    key = createHash('sha256').update(versions).update(JSON.stringify(schema)).digest('hex').slice(0, 24);
+    key = createHash('sha256').update(versions).update(JSON.stringify(AJV_OPTIONS)).update(JSON.stringify(schema)).digest('hex').slice(0, 24);
     keys.set(schema, key);
   }
   const file = join(cacheDir, `asyncapi-structure-${key}.cjs`);
