@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -174,6 +174,19 @@ describe('every page in docs.json, rendered with @mintlify/mdx and opened in Chr
 
   it('requests nothing outside 127.0.0.1 but the icon CDN', () => {
     expect(external).toEqual([]);
+  });
+
+  // The tab is shared: a page's errors must reach its own visit, and only its own (the check can fail).
+  it('sees a console error and a missing file on a broken page, and none on the next page', async () => {
+    const broken = '<!doctype html><body data-hydrated="true"><img src="/no-such.png"><script>console.error("boom")</script></body>';
+    await writeFile(join(outDir, 'broken-page.html'), broken);
+    const seen = await tab.visit(`${site.url}/broken-page`, async (_page, errors) => {
+      await expect.poll(() => errors.length).toBeGreaterThanOrEqual(2);
+      return [...errors];
+    });
+    expect(seen).toEqual(expect.arrayContaining(['console: boom', expect.stringMatching(/^HTTP 404: .*\/no-such\.png$/)]));
+    const next = await tab.visit(`${site.url}/${PAGES[0] ?? ''}`, async (_page, errors) => [...errors]);
+    expect(next).toEqual([]);
   });
 });
 
