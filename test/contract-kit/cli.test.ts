@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { nodeWithTsx } from '../support/node-with-tsx.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,7 @@ import { EVENT_EXAMPLES } from '../../generated/examples.js';
 import { generateSecret } from '../../src/runtime/index.js';
 import { createHandler } from '../../examples/fetch-handler/handler.js';
 import { WOES_WEBHOOKS } from '../../src/cli/commands/index.js';
+import { nodeWithTsx } from '../support/node-with-tsx.js';
 import { runCliInProcess } from '../support/run-cli-in-process.js';
 import { BAD_INPUT_CASES } from './cli-bad-input-cases.js';
 import { serveHandler } from './support/serve-handler.js';

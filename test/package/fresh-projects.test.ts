@@ -99,8 +99,8 @@ function runAsync(command: string, args: readonly string[], cwd: string): Promis
   });
 }
 
-// A type-check is seconds of one core each: two at a time, on a
-// 2-core machine, instead of five in a row. Each test waits its turn, so its time allows for that.
+// A type-check is seconds of one core each: two at a time, on a 2-core machine, instead of five
+// in a row. Each test waits its turn, so its time allows for that.
 const TYPE_CHECKS_AT_ONCE = 2;
 let checking = 0;
 const waiting: (() => void)[] = [];
