@@ -12,18 +12,22 @@ const broken = spec
   .replace('\n  contact:\n', "\n  contact:\n    $ref: '#/x-contact'\n  x-contact:\n");
 
 describe('asyncapi.yaml under @asyncapi/parser', () => {
+  // Two tests read the verdict on the broken document; the parser (a second of CPU) runs once.
+  let brokenVerdict: ReturnType<typeof lintWithParser> | undefined;
+  const lintBroken = (): ReturnType<typeof lintWithParser> => (brokenVerdict ??= lintWithParser(broken, 'asyncapi.yaml'));
+
   it('has no errors and no warnings', async () => {
     expect(await lintWithParser(spec, 'asyncapi.yaml')).toEqual([]);
   });
 
   it('reports a real error with its line when the document is invalid', async () => {
-    const problems = await lintWithParser(broken, 'asyncapi.yaml');
+    const problems = await lintBroken();
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]).toMatchObject({ code: expect.stringMatching(/^asyncapi\//), line: expect.any(Number) });
   });
 
   it('reports an invalid document word for word as the parser does with its own ruleset', async () => {
-    const ours = await lintWithParser(broken, 'asyncapi.yaml');
+    const ours = await lintBroken();
     const { diagnostics } = await new Parser().parse(broken, { source: 'asyncapi.yaml' });
     const errorsAndWarnings = diagnostics.filter((diagnostic) => diagnostic.severity <= 1);
     expect(ours.map(({ code, message, path, line }) => ({ code, message, path, line }))).toEqual(
