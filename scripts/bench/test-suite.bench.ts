@@ -8,19 +8,21 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { cpuLoopMs, MACHINE_SPEED } from './support/machine-speed.js';
 
 /**
  * Before: the first report of the slow test loop (npm test ~200 s), then commit 6e2eb62 (npm test 145 s wall, vitest
  * 136 s, 41 files, 1971 tests), then the last measurement before the first round of work, on a
  * quiet machine (vitest 139.7 s, 63 files, 3224 tests; fast lane 50.3 s), then 1db5e9b, the start
- * of the second round (npm test 148.6 s, vitest 139 s, fast lane 36-40 s, on a slower machine).
+ * of the second round (npm test 148.6 s, vitest 139 s, fast lane 36-40 s, on a slower machine), then 87ce0d0, the
+ * start of the third (npm test 123.6 s, vitest 117.8 s, fast lane 36.9 s, machine speed 434 ms).
  * Per file: seconds, with where the figure comes from. Files have moved since the first report:
  * test/diff → test/tools/diff, and test/generate → test/tools/derive.
  */
 const BEFORE = {
-  npmTest: '~200 s (first report), 145 s (6e2eb62), 148.6 s (1db5e9b)',
-  vitest: '136 s (6e2eb62), 139.7 s (last, quiet), 139 s (1db5e9b)',
-  fast: '50.3 s (last, quiet), 36-40 s (1db5e9b)',
+  npmTest: '~200 s (first report), 145 s (6e2eb62), 148.6 s (1db5e9b), 123.6 s (87ce0d0)',
+  vitest: '136 s (6e2eb62), 139.7 s (last, quiet), 139 s (1db5e9b), 117.8 s (87ce0d0)',
+  fast: '50.3 s (last, quiet), 36-40 s (1db5e9b), 36.9 s (87ce0d0)',
   files: {
     'test/tools/diff/cli.test.ts': '45 s (first report), 31.6 s (1db5e9b)',
     'test/docs/rendered-pages.test.ts': '37 s (first report), 42.7 s (1db5e9b)',
@@ -57,6 +59,7 @@ interface Report {
   testResults: { name: string; startTime: number; endTime: number }[];
 }
 
+const speedBefore = cpuLoopMs();
 const dir = mkdtempSync(join(tmpdir(), 'woes-bench-tests-'));
 const fastReport = join(dir, 'fast.json');
 const fast = run('node_modules/.bin/vitest', ['run', '--reporter=json', `--outputFile.json=${fastReport}`], { WOES_TEST_LANE: 'fast' });
@@ -78,6 +81,7 @@ console.log(
 console.log(`    of which vitest     ${vitestSeconds.toFixed(1).padStart(6)} s   before: ${BEFORE.vitest}`);
 console.log(`    build + type-check  ${(all.seconds - vitestSeconds).toFixed(1).padStart(6)} s   (and npm's start)`);
 console.log(`  load average now: ${load()}`);
+console.log(`  ${MACHINE_SPEED}: ${speedBefore.toFixed(0)} before the runs, ${cpuLoopMs().toFixed(0)} after`);
 console.log('  per file in npm test, slowest first (three files run at a time):');
 const rows = report.testResults
   .map((file) => [relative(process.cwd(), file.name), (file.endTime - file.startTime) / 1000] as const)
