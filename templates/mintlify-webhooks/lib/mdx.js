@@ -46,16 +46,6 @@ export function page({ title, description, body, extra = {} }) {
 }
 
 /**
- * One sentence for a frontmatter description: the first sentence of a text, flattened.
- * @param {string} text
- */
-export function firstSentence(text) {
-  const flat = String(text).replace(/\s+/g, ' ').trim();
-  const match = flat.match(/^.*?[.!?](\s|$)/);
-  return (match ? match[0] : flat).trim();
-}
-
-/**
  * A fenced code block whose fence is longer than any backtick run inside.
  * @param {string} language
  * @param {string} code
