@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
-import { cpuLoopMs, MACHINE_SPEED } from './support/machine-speed.js';
+import { MACHINE_SPEED, machineSpeed } from './support/machine-speed.js';
 import { syntheticContract } from './support/synthetic-contract.js';
 
 const cli = resolve('tools/cli/main.ts');
@@ -49,7 +49,7 @@ function measure(spec: string): { full: number; check: number } {
 const today = readFileSync('asyncapi.yaml', 'utf8');
 const todayCount = Object.keys((parse(today) as { channels: object }).channels).length;
 const large = syntheticContract(200);
-const speedBefore = cpuLoopMs();
+const speedBefore = machineSpeed();
 // First, one run with an empty cache, as after `npm ci`.
 const cold = time(['generate'], workspace(today), { ...process.env, WOES_WEBHOOKS_CACHE_DIR: mkdtempSync(join(tmpdir(), 'woes-bench-cache-')) });
 const small = measure(today);
@@ -66,4 +66,4 @@ console.log(`  ${String(todayCount).padStart(3)} event types  generate --check  
 console.log(`  200 event types  generate          ${big.full.toFixed(2)} s   ${mark(big.full, 5)}`);
 console.log(`  200 event types  generate --check  ${big.check.toFixed(2)} s   ${mark(big.check, 5)}`);
 console.log(`  slope: ${slope.toFixed(1)} ms per event type`);
-console.log(`  ${MACHINE_SPEED}: ${speedBefore.toFixed(0)} before the runs, ${cpuLoopMs().toFixed(0)} after`);
+console.log(`  ${MACHINE_SPEED}: ${speedBefore} before the runs; ${machineSpeed()} after`);

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { cpuLoopMs, MACHINE_SPEED } from './support/machine-speed.js';
+import { MACHINE_SPEED, machineSpeed } from './support/machine-speed.js';
 
 /**
  * Before: the first report of the slow test loop (npm test ~200 s), then commit 6e2eb62 (npm test 145 s wall, vitest
@@ -59,7 +59,7 @@ interface Report {
   testResults: { name: string; startTime: number; endTime: number }[];
 }
 
-const speedBefore = cpuLoopMs();
+const speedBefore = machineSpeed();
 const dir = mkdtempSync(join(tmpdir(), 'woes-bench-tests-'));
 const fastReport = join(dir, 'fast.json');
 const fast = run('node_modules/.bin/vitest', ['run', '--reporter=json', `--outputFile.json=${fastReport}`], { WOES_TEST_LANE: 'fast' });
@@ -81,7 +81,7 @@ console.log(
 console.log(`    of which vitest     ${vitestSeconds.toFixed(1).padStart(6)} s   before: ${BEFORE.vitest}`);
 console.log(`    build + type-check  ${(all.seconds - vitestSeconds).toFixed(1).padStart(6)} s   (and npm's start)`);
 console.log(`  load average now: ${load()}`);
-console.log(`  ${MACHINE_SPEED}: ${speedBefore.toFixed(0)} before the runs, ${cpuLoopMs().toFixed(0)} after`);
+console.log(`  ${MACHINE_SPEED}: ${speedBefore} before the runs; ${machineSpeed()} after`);
 console.log('  per file in npm test, slowest first (three files run at a time):');
 const rows = report.testResults
   .map((file) => [relative(process.cwd(), file.name), (file.endTime - file.startTime) / 1000] as const)
