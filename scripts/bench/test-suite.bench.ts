@@ -62,7 +62,12 @@ interface Report {
 const speedBefore = machineSpeed();
 const dir = mkdtempSync(join(tmpdir(), 'woes-bench-tests-'));
 const fastReport = join(dir, 'fast.json');
-const fast = run('node_modules/.bin/vitest', ['run', '--reporter=json', `--outputFile.json=${fastReport}`], { WOES_TEST_LANE: 'fast' });
+// The fast lane three times (half a minute each), its median reported: one run moves by a
+// fifth with the machine's neighbours.
+const fastRuns = [0, 1, 2].map(() =>
+  run('node_modules/.bin/vitest', ['run', '--reporter=json', `--outputFile.json=${fastReport}`], { WOES_TEST_LANE: 'fast' }),
+);
+const fast = [...fastRuns].sort((a, b) => a.seconds - b.seconds)[1] ?? { seconds: Number.NaN, ok: false, loadBefore: '' };
 const fastCounts = JSON.parse(readFileSync(fastReport, 'utf8')) as Report;
 // `npm test` as CI runs it; the arguments after -- reach its vitest run.
 const allReport = join(dir, 'all.json');
@@ -71,12 +76,12 @@ const report = JSON.parse(readFileSync(allReport, 'utf8')) as Report;
 const vitestSeconds = (Math.max(...report.testResults.map((file) => file.endTime)) - report.startTime) / 1000;
 const verdict = (seconds: number, target: number): string => (seconds < target ? 'ok' : 'MISSED');
 
-console.log(`tests — one run each, wall time (load average 1/5/15 min at the start of each run; ${report.testResults.length} files)`);
+console.log(`tests — wall time (load average 1/5/15 min at the start of each run; ${report.testResults.length} files)`);
 console.log(
-  `  npm run test:fast     ${fast.seconds.toFixed(1).padStart(6)} s   target < 30 s    ${verdict(fast.seconds, 30)}   load ${fast.loadBefore}   (${fastCounts.numPassedTests} passed, ${fastCounts.numFailedTests} failed; ${fastCounts.testResults.length} files)   before: ${BEFORE.fast}`,
+  `  npm run test:fast     ${fast.seconds.toFixed(1).padStart(6)} s   target < 30 s    ${verdict(fast.seconds, 30)}   median of ${fastRuns.map((each) => each.seconds.toFixed(1)).join(', ')} s   load ${fast.loadBefore}   (${fastCounts.numPassedTests} passed, ${fastCounts.numFailedTests} failed${fastRuns.every((each) => each.ok) ? '' : '; a run FAILED'}; ${fastCounts.testResults.length} files)   before: ${BEFORE.fast}`,
 );
 console.log(
-  `  npm test              ${all.seconds.toFixed(1).padStart(6)} s   target < 120 s   ${verdict(all.seconds, 120)}   load ${all.loadBefore}   (${report.numPassedTests} passed, ${report.numFailedTests} failed${all.ok ? '' : '; npm test FAILED'})   before: ${BEFORE.npmTest}`,
+  `  npm test, one run     ${all.seconds.toFixed(1).padStart(6)} s   target < 120 s   ${verdict(all.seconds, 120)}   load ${all.loadBefore}   (${report.numPassedTests} passed, ${report.numFailedTests} failed${all.ok ? '' : '; npm test FAILED'})   before: ${BEFORE.npmTest}`,
 );
 console.log(`    of which vitest     ${vitestSeconds.toFixed(1).padStart(6)} s   before: ${BEFORE.vitest}`);
 console.log(`    build + type-check  ${(all.seconds - vitestSeconds).toFixed(1).padStart(6)} s   (and npm's start)`);
