@@ -10,11 +10,20 @@ import { BROKEN_SPEC_CASES } from './broken-spec-cases.js';
 const lint = lintOncePerText;
 const spec = readFileSync('asyncapi.yaml', 'utf8');
 
-function workspaceWith(text: string): string {
+/**
+ * A folder holding `text` as asyncapi.yaml and one previous output, generated/types.ts, whose
+ * bytes prove whether anything was written. `withOutputs` copies every committed output too,
+ * for the cases that compare or repair them.
+ */
+function workspaceWith(text: string, { withOutputs = false } = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'woes-generate-'));
   writeFileSync(join(root, 'asyncapi.yaml'), text);
-  cpSync('generated', join(root, 'generated'), { recursive: true });
-  cpSync('schemas', join(root, 'schemas'), { recursive: true });
+  if (withOutputs) {
+    cpSync('generated', join(root, 'generated'), { recursive: true });
+    cpSync('schemas', join(root, 'schemas'), { recursive: true });
+  } else {
+    mkdirSync(join(root, 'generated'));
+  }
   writeFileSync(join(root, 'generated', 'types.ts'), '// previous output\n');
   return root;
 }
@@ -65,7 +74,7 @@ describe.concurrent('generate --check', SIDE_BY_SIDE, () => {
   });
 
   it('fails with a diff and the fix command when an output is stale, missing or extra', async ({ expect }) => {
-    const root = workspaceWith(spec);
+    const root = workspaceWith(spec, { withOutputs: true });
     writeFileSync(join(root, 'generated', 'stray.ts'), 'export {};\n');
     const lines: string[] = [];
     expect(await generate({ lint, root, check: true, log: (line) => lines.push(line) })).toBe(1);
@@ -78,7 +87,7 @@ describe.concurrent('generate --check', SIDE_BY_SIDE, () => {
   });
 
   it('repairs drift when run without --check', async ({ expect }) => {
-    const root = workspaceWith(spec);
+    const root = workspaceWith(spec, { withOutputs: true });
     expect(await generate({ lint, root, log: () => undefined })).toBe(0);
     expect(readFileSync(join(root, 'generated', 'types.ts'), 'utf8')).toBe(readFileSync('generated/types.ts', 'utf8'));
     expect(await generate({ lint, root, check: true, log: () => undefined })).toBe(0);
