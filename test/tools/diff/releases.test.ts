@@ -1,3 +1,5 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReleases } from '../../../tools/derive/changelog/read-releases.js';
@@ -31,5 +33,33 @@ describe('releases/', () => {
     const head = contractFromRaw(realSpec(), join(process.cwd(), 'asyncapi.yaml'));
     expect(['none', 'patch', 'minor', 'major']).toContain(bumpBetween(latest.model.version, head.model.version));
     expect(diffContracts(latest, head).verdict.failures).toEqual([]);
+  });
+});
+
+// Releases never change, so a process reads each text once; a file whose text did change is read again.
+describe('reading releases', () => {
+  const copyOf = (release: string): string => {
+    const root = mkdtempSync(join(tmpdir(), 'woes-releases-'));
+    mkdirSync(join(root, 'releases'));
+    copyFileSync(join('releases', release), join(root, 'releases', release));
+    return root;
+  };
+
+  it('parses a release text once per process, wherever it lies', async () => {
+    const [first] = await readReleases(copyOf('1.0.0.yaml'));
+    const [again] = await readReleases(copyOf('1.0.0.yaml'));
+    expect(first?.model.version).toBe('1.0.0');
+    expect(again).toBe(first);
+  });
+
+  it('reads a release again when its text differs', async () => {
+    const [before] = await readReleases(copyOf('1.0.0.yaml'));
+    const root = copyOf('1.0.0.yaml');
+    const file = join(root, 'releases', '1.0.0.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^( {2}title: ).*$/m, '$1Woes webhooks, edited'));
+    const [after] = await readReleases(root);
+    expect(after).not.toBe(before);
+    expect(after?.model.title).toBe('Woes webhooks, edited');
+    expect(before?.model.title).not.toBe('Woes webhooks, edited');
   });
 });
