@@ -30,13 +30,13 @@ export function allocationLoopMs(): number {
 }
 
 /**
- * How fast this machine runs right now, for a benchmark's header. Shared machines move by half
- * or more from hour to hour (the same suite took 26 to 38 s within an hour on the 2-core CI
- * machine); printed beside wall times, figures from different hours can be compared.
+ * How fast this machine runs right now, for a benchmark's header. On the shared 2-core machine
+ * the same suite took 26 to 38 s within an hour; printed beside wall times, figures from
+ * different hours can be compared.
  */
 export function machineSpeed(): string {
   return `${cpuLoopMs().toFixed(0)} ms CPU loop, ${allocationLoopMs().toFixed(0)} ms allocation loop`;
 }
 
 /** How to read machineSpeed(). */
-export const MACHINE_SPEED = 'machine speed (lower is faster; seen on the 2-core machine: CPU loop 250-570 ms, allocation loop ~400 ms)';
+export const MACHINE_SPEED = 'machine speed (lower is faster; seen on the 2-core machine: CPU loop 250-570 ms, allocation loop 370-480 ms)';

@@ -16,8 +16,8 @@ export interface ReadText {
 
 /**
  * Releases already read in this process, by file name and text. A release never changes, so a
- * process that derives more than once (the tests; a maintainer's loop through the library)
- * parses each one once: a parse costs 40 to 80 ms, and most runs read every release. Bounded,
+ * process that derives more than once (a test worker runs the pipeline dozens of times) parses
+ * each one once: a parse costs 40 to 80 ms, and every run reads every release. Bounded,
  * oldest out first, so a process that reads many different texts does not keep them all.
  */
 const alreadyReleased = new Map<string, ContractVersion>();
