@@ -9,6 +9,7 @@ import { readSpecModel, type SpecModel } from '../spec/spec-model.js';
 import { loadSpec, type LoadedSpec, type LoadOptions } from '../spec/load-spec.js';
 import type { OutputFile } from './output.js';
 import type { Problem } from '../spec/problem.js';
+import { UnsafeGeneratedName } from './js-source.js';
 
 /** The folders `generate` owns: every file in them is derived, and stale ones are removed. */
 export const OWNED_DIRS = ['generated', 'schemas'] as const;
@@ -99,6 +100,15 @@ export async function derive(specFile: string, emitters: readonly Emitter[] = []
   } catch (error) {
     const parserProblems = await spec.parserProblems;
     if (parserProblems.length > 0) return { ok: false, problems: parserProblems, spec };
+    if (error instanceof UnsafeGeneratedName) {
+      const problem: Problem = {
+        code: error.code,
+        message: error.message,
+        path: [],
+        fix: `Rename ${JSON.stringify(error.offending)} in asyncapi.yaml to letters, digits and underscores.`,
+      };
+      return { ok: false, problems: [problem], spec };
+    }
     if (!(error instanceof UnsupportedByReceiverValidators) || outcome?.ok !== true) throw error;
     const { model } = outcome;
     const schemaName = error.kind === 'definition' ? error.where : model.events.find((event) => event.type === error.where)?.schemaName;

@@ -61,6 +61,14 @@ export const BROKEN_SPEC_CASES: readonly BrokenSpecCase[] = [
     path: '$.components.schemas.Confidence',
   },
   {
+    // Each key of a block names a constant of generated/catalog.ts.
+    name: 'a delivery block key that would become code',
+    find: 'x-woes-retries:\n',
+    replace: "x-woes-retries:\n  'x = 1; globalThis.PWNED = 1; export const y': 1\n",
+    code: /^woes-delivery-blocks$/,
+    path: '$.x-woes-retries["x = 1; globalThis.PWNED = 1; export const y"]',
+  },
+  {
     name: '$ref cycle',
     hostile: true,
     find: '  schemas:\n',
