@@ -5,6 +5,14 @@ import type { BuiltSchemas } from './build-schemas.js';
 import type { JsonObject } from '../spec/load-spec.js';
 import type { Problem } from '../spec/problem.js';
 import { RULES, type Rule, type RuleContext, type ValidationIssue } from './ruleset.js';
+import { CallTimedOut, callWithin } from './bounded-call.js';
+
+/**
+ * How long validating every example may take in all. Today's take a few milliseconds; a
+ * pattern that backtracks (one the woes-pattern-backtracking rule does not recognise) stops
+ * here instead of hanging `generate`.
+ */
+export const EXAMPLE_CHECK_DEADLINE_MS = 10_000;
 
 interface AjvLikeError {
   instancePath: string;
@@ -19,16 +27,39 @@ const toIssues = (errors: readonly AjvLikeError[] | null | undefined): Validatio
   });
 
 /** The context the rules run in, with validators compiled from the derived schemas. */
-export function createRuleContext(raw: JsonObject, model: SpecModel, schemas: BuiltSchemas, strict: CompiledView): RuleContext {
+export function createRuleContext(
+  raw: JsonObject,
+  model: SpecModel,
+  schemas: BuiltSchemas,
+  strict: CompiledView,
+  { exampleDeadlineMs = EXAMPLE_CHECK_DEADLINE_MS } = {},
+): RuleContext {
   const side = createAjv({ allErrors: true });
   const validateHeaders = side.compile(schemas.headers);
+  // One budget for every example: the clock starts at the first one.
+  let deadline: number | undefined;
+  let timedOut = false;
   return {
     raw,
     model,
     validatePayload: (type, payload) => {
       const validate = strict.ajv.getSchema(strict.exports[validatorExportName('strict', type)] ?? '');
       if (!validate) return [{ instancePath: '', message: `no schema for event type "${type}"` }];
-      return validate(payload) ? [] : toIssues(validate.errors);
+      // After one example ran out of time the rest are not checked: that one is the problem to fix.
+      if (timedOut) return [];
+      deadline ??= Date.now() + exampleDeadlineMs;
+      try {
+        return callWithin(() => validate(payload), deadline - Date.now()) ? [] : toIssues(validate.errors);
+      } catch (error) {
+        if (!(error instanceof CallTimedOut)) throw error;
+        timedOut = true;
+        return [
+          {
+            instancePath: '',
+            message: `could not be checked: validating the examples took more than ${exampleDeadlineMs / 1000} s, this one still running (a schema pattern backtracks on it); later examples were not checked`,
+          },
+        ];
+      }
     },
     validateHeaders: (headers) => (validateHeaders(headers) ? [] : toIssues(validateHeaders.errors)),
   };
