@@ -4,6 +4,7 @@
  * position says where in the spec a payload goes. One spec holds every payload in every
  * position (one generate run, one parse), so each placement has a name of its own.
  */
+import { createHmac } from 'node:crypto';
 import type { Json, JsonObject } from '../../../tools/spec/load-spec.js';
 import { at, type Spec } from '../diff/spec-edits.js';
 
@@ -30,6 +31,14 @@ export const BREAKOUT_PAYLOADS: readonly BreakoutPayload[] = [
   { name: 'a newline', text: `x\n${RUN};//`, matches: `x\n${RUN};//` },
   { name: 'U+2028 and U+2029', text: `x\u2028${RUN};//\u2029${RUN};//`, matches: `x\u2028${RUN};//\u2029${RUN};//` },
   { name: 'the end of a script element', text: `</script><script>${RUN}</script><!--`, matches: `</script><script>${RUN}</script><!--` },
+  // What MDX runs: a module statement at the start of a line, an expression, a component.
+  { name: 'a module statement', text: `export const pwned = (${RUN})` },
+  { name: 'a module statement on a later line', text: `First line.\nimport pwned from "data:text/javascript,${RUN}"` },
+  { name: 'an expression and components', text: `{${RUN}} <img src="x" onError={() => ${RUN}} /> <Note>{${RUN}}</Note>` },
+  // A backslash-escaped backtick opens no code span, so what follows is not code either.
+  { name: 'an escaped backtick before an expression', text: `\\\`{${RUN}}\`` },
+  { name: 'a code span across a blank line', text: `\`a\n\n{${RUN}}\n\n\`` },
+  { name: 'a code fence', text: `\`\`\`\n{${RUN}}\n~~~\nexport const fenced = (${RUN})` },
 ];
 
 /** The Conversation property a payload gets in a position: `inj_enum_3`. */
@@ -103,7 +112,35 @@ export function injectedSpec(base: Spec): Spec {
   }
   // A delivery block's text, every payload at once: the catalog's constants and the guides.
   at(spec, 'x-woes-retries').description = ALL_PAYLOADS as Json;
+  at(spec, 'x-woes-idempotency').description = ALL_PAYLOADS as Json;
+  // A figure the idempotency guide quotes in its frontmatter and its body.
+  at(spec, 'x-woes-idempotency').key = FRONTMATTER_BREAKOUT;
+  // Tag descriptions fill the catalog and the overview's cards; header descriptions every event page.
+  const [tag] = at(spec, 'info').tags as JsonObject[];
+  if (tag) tag.description = ALL_PAYLOADS;
+  at(spec, 'components.messageTraits.delivery.headers.properties.webhook-id').description = ALL_PAYLOADS;
+  // An example body the event page shows in a code fence: its own fence must not close it.
+  const [example] = messageAt(spec, 0).examples as JsonObject[];
+  if (example) {
+    at(example, 'payload.data').subject = FENCE_BREAKOUT;
+    resign(spec, example);
+  }
   return spec;
+}
+
+/** Ends a double-quoted YAML value and the frontmatter, then writes a module statement. */
+export const FRONTMATTER_BREAKOUT = `x"\n---\nexport const pwned = (${RUN})\n---\ntitle: "y`;
+/** Closes a code fence, then writes a component, an expression and a module statement. */
+export const FENCE_BREAKOUT = `\`\`\`\n~~~\n</Accordion>\n{${RUN}}\nexport const fenced = (${RUN})\n\`\`\``;
+
+/** Signs an edited example again, as the woes-example-signature rule requires. */
+function resign(spec: Spec, example: JsonObject): void {
+  const secret = String(at(spec, 'x-woes-signing').exampleSecret);
+  const headers = at(example, 'headers');
+  const signed = `${String(headers['webhook-id'])}.${String(headers['webhook-timestamp'])}.${JSON.stringify(example.payload)}`;
+  headers['webhook-signature'] = `v1,${createHmac('sha256', Buffer.from(secret.slice('whsec_'.length), 'base64'))
+    .update(signed)
+    .digest('base64')}`;
 }
 
 /** The event type whose message holds payload `index` in the message positions. */
