@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { evaluate } from '@mdx-js/mdx';
 import { createElement, type ReactNode } from 'react';
 import * as runtime from 'react/jsx-runtime';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderToString } from 'react-dom/server';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -69,7 +69,7 @@ beforeAll(async () => {
     const components = Object.fromEntries([...names].map((name) => [name, stub(name)]));
     // evaluate() compiles the page and runs it as a module: an injected `export` would run here.
     const { default: Content } = await evaluate(output.content, { ...runtime, remarkPlugins: [remarkFrontmatter, remarkGfm, remarkMath] });
-    const html = renderToStaticMarkup(createElement(Content, { components }));
+    const html = renderToString(createElement(Content, { components }));
     const head = /^---\n([\s\S]*?)\n---\n/.exec(output.content)?.[1] ?? '';
     pages.set(output.path, { text: decode(html), frontmatter: parse(head) as Record<string, unknown> });
   }
