@@ -36,6 +36,8 @@ const BLOCK_PAGES: { readonly [block: string]: { readonly title: string; readonl
   signing: { title: 'Signing and verification', path: '/webhooks/signing' },
   retries: { title: 'Retries', path: '/webhooks/retries' },
   recovery: { title: 'Recovering after a failure', path: '/webhooks/retries#recovering-after-a-failure' },
+  concurrency: { title: 'Deliveries at once', path: '/webhooks/retries#how-many-deliveries-at-once' },
+  network: { title: 'Where deliveries come from', path: '/webhooks/retries#where-deliveries-come-from' },
   idempotency: { title: 'Idempotency', path: '/webhooks/idempotency' },
   ordering: { title: 'Ordering', path: '/webhooks/ordering' },
   limits: { title: 'Size limit', path: '/webhooks/overview' },
