@@ -32,6 +32,7 @@ export function unknownEventSchema(known: readonly string[], envelopeRef: string
   return {
     title: 'UnknownEvent',
     description: 'An event of a type added after this version: the envelope every event carries, and a `data` object. Answer `2xx` and ignore it, or log it.',
+    type: 'object',
     allOf: [{ $ref: envelopeRef }],
     properties: { type: { not: { enum: [...known] }, description: 'A type this version does not define.' } },
   };

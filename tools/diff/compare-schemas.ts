@@ -169,7 +169,12 @@ function compareBounds(a: JsonObject, b: JsonObject, add: Add): void {
       // An integer that had no upper bound gains the width it always had (32 bits, or exact in
       // every JSON parser): a statement for code generators, not a restriction of what is sent.
       if (keyword === 'maximum' && before === undefined && after !== undefined && INTEGER_WIDTHS.includes(after) && typesOf(b)?.has('integer')) {
-        add('integer-width-stated', `maximum none → ${after}`, null, after);
+        add(
+          'integer-width-stated',
+          `width stated: ${after === INTEGER_WIDTHS[0] ? '32-bit' : '64-bit, exact in every JSON parser'} (maximum ${after})`,
+          null,
+          after,
+        );
         continue;
       }
       const widened = after === undefined || (before !== undefined && wider(before, after));
@@ -179,13 +184,16 @@ function compareBounds(a: JsonObject, b: JsonObject, add: Add): void {
   // No repeated value, promised by `uniqueItems` (a set) or by `x-woes-distinct` (an ordered list).
   if (isDistinct(a) !== isDistinct(b)) add(isDistinct(b) ? 'bound-tightened' : 'bound-widened', `items ${isDistinct(b) ? 'now' : 'no longer'} distinct`);
   else if (isDistinct(a) && a.uniqueItems === true && b.uniqueItems !== true)
-    add('unique-items-kept-as-list', 'uniqueItems → x-woes-distinct (still no repeated value, kept in order)');
+    add('unique-items-kept-as-list', 'still never repeats a value, now published as an ordered list rather than a set (uniqueItems → x-woes-distinct)');
 }
 
 /** Whether an array's order means something (`x-woes-ordered`). */
 function compareOrder(a: JsonObject, b: JsonObject, add: Add): void {
   if (isOrdered(a) === isOrdered(b)) return;
-  add(isOrdered(b) ? 'array-order-stated' : 'array-order-dropped', isOrdered(b) ? 'marked ordered (x-woes-ordered)' : 'no longer ordered');
+  add(
+    isOrdered(b) ? 'array-order-stated' : 'array-order-dropped',
+    isOrdered(b) ? 'its order is now part of the contract (x-woes-ordered)' : 'its order no longer means anything',
+  );
 }
 
 function compareProperties(base: Side & { node: JsonObject }, head: Side & { node: JsonObject }, path: string): SchemaChange[] {

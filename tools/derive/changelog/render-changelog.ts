@@ -78,6 +78,9 @@ function duration(seconds: number): string {
 function deliveryDetail(change: Change): string {
   const { before, after } = change;
   if (/Seconds$/.test(change.location) && typeof before === 'number' && typeof after === 'number') return `${duration(before)} → ${duration(after)}`;
+  // Where to call the REST API: only the address that works now, so the page never hands a
+  // reader the one it replaced.
+  if (change.rule === 'fetching-changed' && typeof before === 'string' && typeof after === 'string') return `now ${JSON.stringify(after)}`;
   return change.detail;
 }
 
