@@ -184,7 +184,7 @@ function compareBounds(a: JsonObject, b: JsonObject, add: Add): void {
   // No repeated value, promised by `uniqueItems` (a set) or by `x-woes-distinct` (an ordered list).
   if (isDistinct(a) !== isDistinct(b)) add(isDistinct(b) ? 'bound-tightened' : 'bound-widened', `items ${isDistinct(b) ? 'now' : 'no longer'} distinct`);
   else if (isDistinct(a) && a.uniqueItems === true && b.uniqueItems !== true)
-    add('unique-items-kept-as-list', 'still never repeats a value, now published as an ordered list rather than a set (uniqueItems → x-woes-distinct)');
+    add('unique-items-kept-as-list', 'still never repeats a value, and is now published as an ordered list rather than a set');
 }
 
 /** Whether an array's order means something (`x-woes-ordered`). */
@@ -192,7 +192,7 @@ function compareOrder(a: JsonObject, b: JsonObject, add: Add): void {
   if (isOrdered(a) === isOrdered(b)) return;
   add(
     isOrdered(b) ? 'array-order-stated' : 'array-order-dropped',
-    isOrdered(b) ? 'its order is now part of the contract (x-woes-ordered)' : 'its order no longer means anything',
+    isOrdered(b) ? 'its order is now part of the contract' : 'its order no longer means anything',
   );
 }
 

@@ -1,7 +1,14 @@
 // @ts-check
-import { codeBlock } from './mdx.js';
+import { linkGuides } from './cross-references.js';
+import { codeBlock, escapeMdx } from './mdx.js';
 
 /** @typedef {import('./read-spec.js').SpecModel} SpecModel */
+
+/**
+ * Spec prose that names guides in parentheses, "(Ordering)": escaped, with those names as links.
+ * @param {string} text
+ */
+const prose = (text) => ({ mdx: linkGuides(escapeMdx(text.trim())) });
 
 /** @param {number} seconds */
 const days = (seconds) => `${seconds / 86400} day${seconds === 86400 ? '' : 's'}`;
@@ -21,7 +28,7 @@ export function capacityValues(spec) {
     perResource: concurrency.perResourceSerialized
       ? 'one delivery about a resource at a time: the next waits until the one before is delivered or has failed.'
       : 'not serialized: two events about the same resource can be in flight at once and arrive in either order.',
-    concurrencyDescription: concurrency.description.trim(),
+    concurrencyDescription: prose(concurrency.description),
     recoveryPace: String(recovery.bulk.deliveriesPerSecond),
     replayDelivered: recovery.replay.delivered ? 'Yes' : 'No',
     replayFor: days(recovery.replay.forSeconds),
@@ -32,8 +39,8 @@ export function capacityValues(spec) {
         `${method} ${fetching.baseUrl}${path}\n${auth.header}: ${auth.scheme} ${auth.keyPrefix}…\ncontent-type: application/json\n\n${recovery.replay.body}`,
       ),
     },
-    replayDescription: recovery.replay.description,
+    replayDescription: prose(recovery.replay.description),
     senderAddresses: network.publishedSenderAddresses ? 'published' : 'not published',
-    networkDescription: network.description.trim(),
+    networkDescription: prose(network.description),
   };
 }
