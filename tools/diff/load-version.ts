@@ -68,7 +68,7 @@ export async function loadContractAtRef(ref: string, file: string, cwd: string, 
     if (bytes > MAX_SPEC_BYTES) {
       throw new DiffInputError(
         'invalid_contract',
-        `${source} is not a valid contract: it is ${(bytes / 1024 / 1024).toFixed(1)} MB; a contract may be at most ${MAX_SPEC_BYTES / 1024 / 1024} MB (${MAX_SPEC_BYTES} bytes). Check that this is the contract: asyncapi.yaml is about 160 KB.`,
+        `${source} is not a valid contract: it is ${(bytes / 1024 / 1024).toFixed(1)} MB; a contract may be at most ${MAX_SPEC_BYTES / 1024 / 1024} MB (${MAX_SPEC_BYTES} bytes). Check that this is the contract (asyncapi.yaml is under 200 KB).`,
       );
     }
     text = git(['show', `${ref}:./${file}`], cwd);

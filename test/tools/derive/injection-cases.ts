@@ -19,7 +19,7 @@ export interface BreakoutPayload {
 }
 
 export const BREAKOUT_PAYLOADS: readonly BreakoutPayload[] = [
-  // The finding of issue 19: `\/` became `\\/` in a regex literal, which ended it.
+  // The first finding of the second hostile-input review: `\/` became `\\/` in a regex literal, which ended it.
   { name: 'a regex literal escape', text: `x\\/&&(${RUN}),u=1,WOES_B=2`, matches: `x/&&${RUN},u=1,WOES_B=2` },
   { name: 'a double quote', text: `"+(${RUN})+"`, matches: `"${RUN}"` },
   { name: 'a single quote', text: `'+(${RUN})+'`, matches: `'${RUN}'` },
