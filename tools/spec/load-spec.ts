@@ -111,13 +111,24 @@ function tooDeep(path: readonly (string | number)[], position: { line: number; c
 
 /** The path of the first value nested deeper than MAX_NESTING_DEPTH, found without recursion. */
 function tooDeepPath(raw: JsonObject): (string | number)[] | undefined {
-  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: raw, path: [] }];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const { node, path } = item;
+  // Depths only on the way down (this runs on every load); the path is built for the one found.
+  interface Entry {
+    readonly node: unknown;
+    readonly depth: number;
+    readonly key: string | number;
+    readonly parent: Entry | undefined;
+  }
+  const stack: Entry[] = [{ node: raw, depth: 0, key: '', parent: undefined }];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const { node, depth } = entry;
     if (node === null || typeof node !== 'object') continue;
-    if (path.length >= MAX_NESTING_DEPTH) return path;
-    if (Array.isArray(node)) node.forEach((child, index) => stack.push({ node: child, path: [...path, index] }));
-    else for (const [key, child] of Object.entries(node)) stack.push({ node: child, path: [...path, key] });
+    if (depth >= MAX_NESTING_DEPTH) {
+      const path: (string | number)[] = [];
+      for (let at: Entry | undefined = entry; at?.parent !== undefined; at = at.parent) path.unshift(at.key);
+      return path;
+    }
+    if (Array.isArray(node)) node.forEach((child, index) => stack.push({ node: child, depth: depth + 1, key: index, parent: entry }));
+    else for (const key in node) stack.push({ node: (node as Record<string, unknown>)[key], depth: depth + 1, key, parent: entry });
   }
   return undefined;
 }
