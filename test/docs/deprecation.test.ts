@@ -51,7 +51,7 @@ describe('deprecation on the generated pages', () => {
   });
 
   it('marks the deprecated event in the OpenAPI document', () => {
-    const openapi = JSON.parse(page('docs/openapi.json')) as { webhooks: Record<string, { post: { deprecated?: boolean } }> };
+    const openapi = JSON.parse(page('docs/webhooks/openapi.json')) as { webhooks: Record<string, { post: { deprecated?: boolean } }> };
     expect(openapi.webhooks['issue.linked']?.post.deprecated).toBe(true);
     expect(openapi.webhooks['issue.created']?.post.deprecated).toBeUndefined();
   });

@@ -1,21 +1,16 @@
 // @ts-check
+import { ICONS, iconName } from './icons.js';
 import { escapeMdx, page, table } from './mdx.js';
 import { categories, eventPath } from './read-spec.js';
 
 /** @typedef {import('./read-spec.js').SpecModel} SpecModel */
+/** @typedef {import('./icons.js').IconLibrary} IconLibrary */
 
-/** @type {Readonly<Record<string, string>>} */
-const ICONS = {
-  conversation: 'messages-square',
-  message: 'message-square',
-  customer: 'user',
-  issue: 'list-todo',
-  knowledge: 'database',
-  agent: 'bot',
-  webhook: 'webhook',
-};
-/** @param {string} category */
-export const categoryIcon = (category) => ICONS[category] ?? 'webhook';
+/**
+ * @param {string} category
+ * @param {IconLibrary} library
+ */
+export const categoryIcon = (category, library) => iconName(category in ICONS ? category : 'webhook', library);
 /** @param {string} category */
 export const categoryTitle = (category) => `${category.charAt(0).toUpperCase()}${category.slice(1)}${category === 'knowledge' ? '' : 's'}`;
 /** @param {string} category */
@@ -45,11 +40,12 @@ export function catalogPage(spec) {
 /**
  * Cards for the overview: one per category, linking to its section of the catalog.
  * @param {SpecModel} spec
+ * @param {IconLibrary} library
  */
-export function categoryCards(spec) {
+export function categoryCards(spec, library) {
   const cards = categories(spec).map((category) => {
     const count = spec.events.filter((event) => event.category === category).length;
-    return `  <Card title="${categoryTitle(category)}" icon="${categoryIcon(category)}" href="/webhooks/catalog#${categoryAnchor(category)}">\n    ${escapeMdx(spec.tags[category] ?? '')} ${count} event type${count === 1 ? '' : 's'}.\n  </Card>`;
+    return `  <Card title="${categoryTitle(category)}" icon="${categoryIcon(category, library)}" href="/webhooks/catalog#${categoryAnchor(category)}">\n    ${escapeMdx(spec.tags[category] ?? '')} ${count} event type${count === 1 ? '' : 's'}.\n  </Card>`;
   });
   return `<CardGroup cols={2}>\n${cards.join('\n')}\n</CardGroup>`;
 }

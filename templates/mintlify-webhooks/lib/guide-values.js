@@ -1,6 +1,7 @@
 // @ts-check
 import { categoryCards } from './catalog-page.js';
 import { fetchingValues } from './fetching-values.js';
+import { limitsValues } from './limits-values.js';
 import { table } from './mdx.js';
 import { deref, objectOrEmpty } from './read-spec.js';
 
@@ -58,9 +59,10 @@ function exampleSecret(signing) {
  * Every figure the guide prose may quote, read from the `x-woes-*` blocks and the envelope
  * schema. A guide names them as `{{key}}`; a key missing here fails the generation.
  * @param {SpecModel} spec
+ * @param {import('./icons.js').IconLibrary} iconLibrary
  * @returns {Readonly<Record<string, GuideValue>>}
  */
-export function guideValues(spec) {
+export function guideValues(spec, iconLibrary) {
   const { signing, retries, idempotency, ordering, limits, versioning } = spec.delivery;
   const schedule = retries.scheduleSeconds;
   const envelope = deref(spec, spec.schemas.EventEnvelope ?? {});
@@ -69,7 +71,7 @@ export function guideValues(spec) {
     contractVersion: spec.version,
     eventCount: String(spec.events.length),
     categoryCount: String(new Set(spec.events.map((event) => event.category)).size),
-    categoryCards: { mdx: categoryCards(spec) },
+    categoryCards: { mdx: categoryCards(spec, iconLibrary) },
     headerId: signing.headers.id,
     headerTimestamp: signing.headers.timestamp,
     headerSignature: signing.headers.signature,
@@ -112,5 +114,6 @@ export function guideValues(spec) {
     apiVersion: String(apiVersion.const ?? ''),
     deprecationWindow: duration(versioning.deprecationWindowDays * 86400),
     ...fetchingValues(spec),
+    ...limitsValues(spec),
   };
 }
