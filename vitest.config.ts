@@ -11,6 +11,8 @@ export const SLOW_SUITES = [
   'test/docs/generator-parity.test.ts',
   'test/docs/language-snippets.test.ts',
   'test/docs/snippets.test.ts',
+  // Not a subprocess, but two publishes with Mintlify's prebuild and link checker on each: about a minute.
+  'test/docs/publish-docs-site.test.ts',
   'test/package/**',
   'test/runtime/platforms/**',
   'test/runtime/signing/built-entry.test.ts',
@@ -38,6 +40,7 @@ export const LONGEST_FIRST = [
   'test/tools/derive/broken-spec.test.ts',
   'test/tools/diff/cli.test.ts',
   'test/docs/site-checks.test.ts',
+  'test/docs/publish-docs-site.test.ts',
   'test/tools/diff/changelog.test.ts',
   'test/tools/derive/outputs.test.ts',
   'test/tools/derive/hostile-spec.test.ts',
