@@ -17,6 +17,7 @@ export const SLOW_SUITES = [
   'test/runtime/platforms/**',
   'test/runtime/signing/built-entry.test.ts',
   'test/contract-kit/examples.test.ts',
+  'test/contract-kit/nextjs-build.test.ts',
   'test/contract-kit/cli.test.ts',
   'test/contract-kit/python-harness.test.ts',
   'test/contract-kit/package-exports.test.ts',
