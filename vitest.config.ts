@@ -11,6 +11,7 @@ export const SLOW_SUITES = [
   'test/docs/generator-parity.test.ts',
   'test/docs/language-snippets.test.ts',
   'test/docs/snippets.test.ts',
+  'test/docs/quickstart.test.ts',
   // Not a subprocess, but two publishes with Mintlify's prebuild and link checker on each: about a minute.
   'test/docs/publish-docs-site.test.ts',
   'test/package/**',
