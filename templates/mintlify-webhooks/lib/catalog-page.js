@@ -28,7 +28,8 @@ export function catalogPage(spec) {
     return [`## ${categoryTitle(category)}`, escapeMdx(spec.tags[category] ?? ''), table(['Event', 'When'], rows)].join('\n\n');
   });
   return page({
-    title: 'Event catalog',
+    title: 'Webhook event catalog',
+    extra: { sidebarTitle: 'Event catalog' },
     description: `All ${spec.events.length} webhook event types, grouped by category.`,
     body: [
       'Every event has the same envelope and a `data` snapshot of the resource it is about. Subscribe an endpoint to the types you handle in **Settings → Webhooks**, and answer `2xx` to types you do not know.',

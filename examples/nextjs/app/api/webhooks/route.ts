@@ -1,7 +1,10 @@
 // A Woes webhook endpoint as a Next.js App Router route handler: POST /api/webhooks.
 // In your app, import from '@woes/webhooks'.
 // #region recipe
-import { createFetchHandler, isWebhookVerificationError } from '../../../../../src/runtime/index.js';
+import {
+  createFetchHandler,
+  isWebhookVerificationError,
+} from '../../../../../src/runtime/index.js';
 // #endregion recipe
 import { store } from '../../../lib/store.js';
 
