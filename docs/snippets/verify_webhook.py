@@ -56,7 +56,7 @@ def verify_webhook(body, headers, secrets, now=None):
         if version and signature:  # skip empty slots and anything not version,signature
             entries.append((version, signature))
     if not entries:
-        raise WebhookVerificationError("malformed_header", "webhook-signature: not version,signature")
+        raise WebhookVerificationError("malformed_header", "not a version,signature list")
     versions = [version for version, _ in entries]
     if max(versions.count("v1"), versions.count("v1a")) > MAX_ENTRIES_PER_VERSION:
         # More than Woes ever sends: refused before checking any, as every Woes library does.
@@ -67,7 +67,7 @@ def verify_webhook(body, headers, secrets, now=None):
     # Comparing the text is strict: only the canonical encoding of the HMAC matches.
     v1 = [sig.encode() for version, sig in entries if version == "v1"]
     if not any(hmac.compare_digest(sig, e) for sig in v1 for e in expected):
-        raise WebhookVerificationError("no_matching_signature", "no signature matches; check the secret")
+        raise WebhookVerificationError("no_matching_signature", "no match; check the secret")
     # The timestamp is checked after the signature, so its error describes an authentic delivery.
     age = int(now if now is not None else time.time()) - int(timestamp)
     if age > TOLERANCE_SECONDS:
