@@ -19,9 +19,7 @@ export const MDX_COMPONENTS = {
   Callout,
   Card,
   CardGroup: Columns,
-  // rehypeCodeBlocks also counts the lines (`numberOfLines`), for the hosted theme's own wrapper;
-  // the component would pass it on to a DOM element.
-  CodeBlock: ({ numberOfLines: _lines, ...props }: Record<string, unknown>) => createElement(CodeBlock, props),
+  CodeBlock,
   CodeGroup,
   Expandable,
   Note,
