@@ -14,6 +14,7 @@ export const SLOW_SUITES = [
   'test/docs/quickstart.test.ts',
   // Not a subprocess, but two publishes with Mintlify's prebuild and link checker on each: about a minute.
   'test/docs/publish-docs-site.test.ts',
+  'test/docs/openapi-lint.test.ts',
   'test/package/**',
   'test/runtime/platforms/**',
   'test/runtime/signing/built-entry.test.ts',

@@ -17,7 +17,7 @@ function pointer(field) {
  * The figures of the limits guide, read from `x-woes-limits` and the envelope's own field: the
  * size limit, the fields Woes shortens when an event would not fit (in the order it shortens
  * them), the marker a cut field ends with, and the envelope field that lists the cut fields.
- * What a receiver can fetch in full is the fetching block's table of kinds (fetching-values.js).
+ * What a receiver can get in full of each cut is the cuts table (`overflowCutsTable`, fetching-values.js).
  * @param {SpecModel} spec
  */
 export function limitsValues(spec) {
@@ -26,11 +26,11 @@ export function limitsValues(spec) {
   return {
     truncatedField: overflow.flagField,
     truncationMarker: overflow.marker,
-    truncationFirst: overflow.order[0] ?? '',
+    truncationFirst: overflow.cuts[0]?.field ?? '',
     truncationOrder: {
       mdx: table(
         ['Order', 'Field', 'Listed in `truncated` as'],
-        overflow.order.map((field, index) => [String(index + 1), `\`${field}\``, `\`${pointer(field)}\``]),
+        overflow.cuts.map((cut, index) => [String(index + 1), `\`${cut.field}\``, `\`${pointer(cut.field)}\``]),
       ),
     },
     maxPayloadBytesText: maxPayloadBytes.toLocaleString('en-US'),

@@ -3,7 +3,6 @@ import { catalogPage } from './catalog-page.js';
 import { eventPage } from './event-page.js';
 import { guidePages } from './guides.js';
 import { sectionManifest, SECTION_MANIFEST } from './manifest.js';
-import { openApiDocument } from './openapi.js';
 import { eventSlug } from './read-spec.js';
 
 /**
@@ -19,6 +18,7 @@ import { eventSlug } from './read-spec.js';
  *   iconLibrary: import('./icons.js').IconLibrary,
  *   specText: string,
  *   changelog: string,
+ *   openApi: string,
  *   schemaFiles: readonly { path: string, content: string }[],
  * }} SectionInputs
  */
@@ -52,7 +52,7 @@ export function renderSection(spec, folders, inputs) {
     { path: 'webhooks/changelog.mdx', content: inputs.changelog },
     { path: 'webhooks/catalog.mdx', content: catalogPage(spec) },
     ...spec.events.map((event) => ({ path: `webhooks/events/${eventSlug(event.type)}.mdx`, content: eventPage(spec, event) })),
-    { path: 'webhooks/openapi.json', content: `${JSON.stringify(openApiDocument(spec), null, 2)}\n` },
+    { path: 'webhooks/openapi.json', content: inputs.openApi },
     { path: 'webhooks/asyncapi.yaml', content: inputs.specText },
     ...inputs.schemaFiles,
   ];
