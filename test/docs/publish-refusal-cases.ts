@@ -97,6 +97,19 @@ export const REFUSAL_CASES: readonly RefusalCase[] = [
     }),
   },
   {
+    name: 'a section manifest naming a file outside the section’s folders',
+    code: 'section_invalid',
+    says: /"\.\.\/docs\.json" is outside webhooks and schemas\/webhooks/,
+    setup: async (_site, { fontawesome }) => ({
+      section: await editedSection(fontawesome, async (dir) => {
+        const file = join(dir, 'webhooks/section.json');
+        const manifest = JSON.parse(await readFile(file, 'utf8')) as { files: Record<string, string> };
+        manifest.files['../docs.json'] = `sha256:${'0'.repeat(64)}`;
+        await writeFile(file, JSON.stringify(manifest));
+      }),
+    }),
+  },
+  {
     name: 'no tab of that name',
     code: 'tab_missing',
     says: /no tab "Events"/,
