@@ -31,6 +31,8 @@ let tab: Tab;
 let outDir: string;
 const external: string[] = [];
 
+// Rendering the section's ~40 pages (MDX, highlighting of every code block) takes about a
+// minute on a quiet 2-core machine and more than the default two while the whole suite runs.
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'woes-docs-site-'));
   await renderSite(PAGES, outDir);
@@ -39,7 +41,7 @@ beforeAll(async () => {
   await routeOffline(browser.context, site.url, external);
   tab = await openTab(browser.context);
   await mkdir(SCREENSHOT_DIR, { recursive: true });
-});
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
