@@ -26,6 +26,8 @@ describe('the template under the official CLI (asyncapi generate fromTemplate)',
   let cliOut = '';
   let cliWritten: string[] = [];
 
+  // About 20 s on a quiet machine (the CLI's start, the parser, the changelog's diffs of every
+  // release); several times that while the rest of the suite runs beside it.
   beforeAll(() => {
     if (!existsSync('dist/tools/spec/spec-model.js')) throw new Error('dist/ is missing: run `npm run build` (npm test does) before this suite.');
     if (!existsSync(OFFICIAL_CLI))
@@ -37,12 +39,12 @@ describe('the template under the official CLI (asyncapi generate fromTemplate)',
     const result = spawnSync(
       OFFICIAL_CLI,
       ['generate', 'fromTemplate', 'asyncapi.yaml', './templates/mintlify-webhooks', '-o', out, '--force-write', '--registry-url='],
-      { encoding: 'utf8', env: { ...process.env, ASYNCAPI_METRICS_CONFIG_PATH: metrics, CI: 'true', SUPPRESS_NO_CONFIG_WARNING: '1' }, timeout: 110_000 },
+      { encoding: 'utf8', env: { ...process.env, ASYNCAPI_METRICS_CONFIG_PATH: metrics, CI: 'true', SUPPRESS_NO_CONFIG_WARNING: '1' }, timeout: 230_000 },
     );
     if (result.status !== 0) throw new Error(`asyncapi generate fromTemplate exited ${result.status}:\n${result.stderr}\n${result.stdout}`);
     cliWritten = listFiles(out).map((file) => relative(out, file).split('\\').join('/'));
     cliOut = out;
-  }, 120_000);
+  }, 240_000);
 
   afterAll(() => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });

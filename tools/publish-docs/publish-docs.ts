@@ -12,7 +12,7 @@ import { writePublish } from './write-publish.js';
 export interface PublishOptions {
   /** The site's folder: the docs.woes.dev checkout, holding docs.json. */
   readonly site: string;
-  /** The tab the site gives the section (default "Webhooks"). */
+  /** The tab the site gives the section (the command's default is "Webhooks"). */
   readonly tab?: string;
   /** A section already rendered (the template's -o folder); otherwise it is rendered from `spec`. */
   readonly section?: string;
@@ -31,8 +31,6 @@ export interface PublishReport {
   readonly upToDate: boolean;
   readonly lines: readonly string[];
 }
-
-export const DEFAULT_TAB = 'Webhooks';
 
 async function previousManifest(site: string): Promise<SectionManifest | undefined> {
   const text = await readFile(join(site, SECTION_MANIFEST), 'utf8').catch(() => undefined);
@@ -65,7 +63,7 @@ function checkIcons(section: Section, library: SectionManifest['iconLibrary'], f
  */
 export async function publishDocs(options: PublishOptions): Promise<PublishReport> {
   const { site } = options;
-  const tab = options.tab ?? DEFAULT_TAB;
+  const tab = options.tab ?? 'Webhooks';
   const config = await readSiteConfig(site);
   const section = options.section ? await readSection(options.section) : await renderSectionFor(options.spec ?? 'asyncapi.yaml', config.iconLibrary);
   checkIcons(section, config.iconLibrary, options.section !== undefined);

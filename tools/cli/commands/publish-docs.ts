@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CliUsageError, type Command } from '../../../src/cli/command.js';
-import { DEFAULT_TAB, publishDocs } from '../../publish-docs/publish-docs.js';
 import { PublishRefusal } from '../../publish-docs/publish-refusal.js';
+
+/** The tab the site gives the section when --tab names none. */
+export const DEFAULT_TAB = 'Webhooks';
 
 export const publishDocsCommand: Command = {
   name: 'publish-docs',
@@ -26,11 +28,14 @@ export const publishDocsCommand: Command = {
       strict: true,
     });
     if (!values.site) throw new CliUsageError('--site is required: the folder of the docs.woes.dev checkout, which holds docs.json.');
+    // Loaded here, not with the CLI: Mintlify's validator and the pipeline take seconds to load,
+    // and `npm run generate` or `--help` need neither.
+    const { publishDocs } = await import('../../publish-docs/publish-docs.js');
     try {
       const report = await publishDocs({
+        tab: values.tab ?? DEFAULT_TAB,
         site: resolve(io.cwd, values.site),
         check: values.check === true,
-        ...(values.tab === undefined ? {} : { tab: values.tab }),
         ...(values.section === undefined ? {} : { section: resolve(io.cwd, values.section) }),
         spec: resolve(io.cwd, values.spec ?? 'asyncapi.yaml'),
       });
