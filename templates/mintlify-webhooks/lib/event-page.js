@@ -63,7 +63,7 @@ export function eventPage(spec, event) {
     `Every delivery carries these headers. Verify the signature before you parse the body: see [Signing and verification](/webhooks/signing).`,
     table(['Header', 'Required', 'Description'], headerRows(spec.headers)),
     '## JSON Schema',
-    `Validate payloads with the published schema: [\`${schemaUrl(event.type)}\`](${schemaUrl(event.type)}). It accepts fields and open-enum values added later, as receivers should. In JavaScript the same file ships in the package as \`@woes/webhooks/schemas/events/${event.type}.json\`.`,
+    `Validate payloads with the published schema: [${code(schemaUrl(event.type))}](${schemaUrl(event.type)}). It accepts fields and open-enum values added later, as receivers should. In JavaScript the same file ships in the package as ${code(`@woes/webhooks/schemas/events/${event.type}.json`)}.`,
   ];
   return page({
     title: event.type,
