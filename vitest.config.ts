@@ -20,6 +20,7 @@ export const SLOW_SUITES = [
   'test/contract-kit/package-exports.test.ts',
   'test/tools/derive/cli.test.ts',
   'test/tools/diff/cli.test.ts',
+  'test/repository/missing-tools.test.ts',
 ];
 
 /**

@@ -11,9 +11,12 @@ import { VERIFICATION_ERROR_CODES } from '../../src/runtime/signing/errors.js';
 import { INSTALL_CHROMIUM, launchChromium } from './support/browser.js';
 import { eventPage, navigationPages } from './support/docs-site.js';
 import { openTab, routeOffline, type Tab } from './support/page-check.js';
-import { renderSite } from './support/render-site.js';
+import { writePage, writeSiteAssets } from './support/render-site.js';
 import { serveStatic } from './support/serve-static.js';
+import { requireTools } from '../support/require-tools.js';
 
+// Before anything is rendered: without the browser, one line that says how to install it.
+requireTools('chromium');
 const PAGES = await navigationPages();
 const SCREENSHOTS = [
   { page: 'webhooks/overview', file: 'overview.png' },
@@ -31,7 +34,7 @@ const external: string[] = [];
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'woes-docs-site-'));
-  await renderSite(PAGES, outDir);
+  await writeSiteAssets(outDir);
   site = await serveStatic(outDir);
   browser = await launchChromium();
   await routeOffline(browser.context, site.url, external);
@@ -71,95 +74,98 @@ interface Visit {
   readonly firstFieldTop: number | undefined;
 }
 
-// Each page is opened once; the console check and the content checks read the same visit.
+// Each page is rendered and opened once, by the first test that reads it; the console check and
+// the content checks read the same visit.
 const visits = new Map<string, Promise<Visit>>();
 
 function visit(path: string): Promise<Visit> {
   let result = visits.get(path);
   if (!result) {
-    result = tab.visit(`${site.url}/${path}`, async (page, errors) => {
-      // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, what a reader sees
-      const text = await page.locator('#root').innerText();
-      const topLevelFields = await page.$$eval('[data-component-part="field-name"]', (nodes) =>
-        nodes.filter((node) => node.closest('[data-component-part="expandable-content"], details') === null).map((node) => node.textContent?.trim() ?? ''),
-      );
-      const blocks = await page.$$eval('pre', (nodes) => nodes.map((node) => node.textContent ?? ''));
-      const jsonBlocks = blocks.flatMap((block) => {
-        try {
-          return [JSON.parse(block) as unknown];
-        } catch {
-          return [];
-        }
-      });
-      // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, what a reader sees
-      const lead = await page.locator('.lead').innerText();
-      const fieldTypes = await page.$$eval('[data-component-part="field-info-pill"]', (nodes) => nodes.map((node) => node.textContent?.trim() ?? ''));
-      const fieldTexts = await page.$$eval('[data-component-part="field-content"]', (nodes) =>
-        nodes.map((node) => {
-          const own = node.cloneNode(true) as Element;
-          own.querySelectorAll('[data-component-part="expandable"]').forEach((nested) => nested.remove());
-          return own.textContent ?? '';
-        }),
-      );
-      const links = await page.$$eval('#root a[href]', (nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
-      // Code blocks show code that ran, in the library's own names (DELIVERY_LIMITS.maxPayloadBytes).
-      const prose = await page.$eval('#root', (root) => {
-        const copy = root.cloneNode(true) as Element;
-        copy.querySelectorAll('pre').forEach((block) => block.remove());
-        // A code group's blocks may render outside <pre>; block code spans lines, inline code does not.
-        copy.querySelectorAll('code').forEach((code) => {
-          if ((code.textContent ?? '').includes('\n')) code.remove();
-        });
-        return copy.textContent ?? '';
-      });
-      const unlinkedText = await page.$eval('#root', (root) => {
-        const copy = root.cloneNode(true) as Element;
-        copy.querySelectorAll('a').forEach((link) => link.remove());
-        return copy.textContent ?? '';
-      });
-      const tables = await page.$$eval('#root table', (nodes) =>
-        nodes.map((table) => ({
-          head: table.querySelector('th')?.textContent?.trim() ?? '',
-          codes: Array.from(table.querySelectorAll('tbody tr td:first-child code'), (code) => code.textContent ?? ''),
-        })),
-      );
-      const top = (selector: string, json: boolean) =>
-        page.$$eval(
-          selector,
-          (nodes, wantJson) => {
-            const node = nodes.find((candidate) => {
-              if (!wantJson) return true;
-              try {
-                JSON.parse(candidate.textContent ?? '');
-                return true;
-              } catch {
-                return false;
-              }
-            });
-            return node ? node.getBoundingClientRect().top + window.scrollY : undefined;
-          },
-          json,
+    result = writePage(path, outDir).then(() =>
+      tab.visit(`${site.url}/${path}`, async (page, errors) => {
+        // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, what a reader sees
+        const text = await page.locator('#root').innerText();
+        const topLevelFields = await page.$$eval('[data-component-part="field-name"]', (nodes) =>
+          nodes.filter((node) => node.closest('[data-component-part="expandable-content"], details') === null).map((node) => node.textContent?.trim() ?? ''),
         );
-      const firstJsonTop = await top('#root pre', true);
-      const firstFieldTop = await top('[data-component-part="field-name"]', false);
-      const shot = SCREENSHOTS.find((item) => item.page === path);
-      if (shot) await page.screenshot({ path: join(SCREENSHOT_DIR, shot.file), fullPage: true });
-      return {
-        errors: [...errors],
-        text,
-        topLevelFields,
-        jsonBlocks,
-        lead,
-        fieldTypes,
-        fieldTexts,
-        links,
-        prose,
-        unlinkedText,
-        tables,
-        firstJsonTop,
-        firstFieldTop,
-      };
-    });
+        const blocks = await page.$$eval('pre', (nodes) => nodes.map((node) => node.textContent ?? ''));
+        const jsonBlocks = blocks.flatMap((block) => {
+          try {
+            return [JSON.parse(block) as unknown];
+          } catch {
+            return [];
+          }
+        });
+        // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, what a reader sees
+        const lead = await page.locator('.lead').innerText();
+        const fieldTypes = await page.$$eval('[data-component-part="field-info-pill"]', (nodes) => nodes.map((node) => node.textContent?.trim() ?? ''));
+        const fieldTexts = await page.$$eval('[data-component-part="field-content"]', (nodes) =>
+          nodes.map((node) => {
+            const own = node.cloneNode(true) as Element;
+            own.querySelectorAll('[data-component-part="expandable"]').forEach((nested) => nested.remove());
+            return own.textContent ?? '';
+          }),
+        );
+        const links = await page.$$eval('#root a[href]', (nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+        // Code blocks show code that ran, in the library's own names (DELIVERY_LIMITS.maxPayloadBytes).
+        const prose = await page.$eval('#root', (root) => {
+          const copy = root.cloneNode(true) as Element;
+          copy.querySelectorAll('pre').forEach((block) => block.remove());
+          // A code group's blocks may render outside <pre>; block code spans lines, inline code does not.
+          copy.querySelectorAll('code').forEach((code) => {
+            if ((code.textContent ?? '').includes('\n')) code.remove();
+          });
+          return copy.textContent ?? '';
+        });
+        const unlinkedText = await page.$eval('#root', (root) => {
+          const copy = root.cloneNode(true) as Element;
+          copy.querySelectorAll('a').forEach((link) => link.remove());
+          return copy.textContent ?? '';
+        });
+        const tables = await page.$$eval('#root table', (nodes) =>
+          nodes.map((table) => ({
+            head: table.querySelector('th')?.textContent?.trim() ?? '',
+            codes: Array.from(table.querySelectorAll('tbody tr td:first-child code'), (code) => code.textContent ?? ''),
+          })),
+        );
+        const top = (selector: string, json: boolean) =>
+          page.$$eval(
+            selector,
+            (nodes, wantJson) => {
+              const node = nodes.find((candidate) => {
+                if (!wantJson) return true;
+                try {
+                  JSON.parse(candidate.textContent ?? '');
+                  return true;
+                } catch {
+                  return false;
+                }
+              });
+              return node ? node.getBoundingClientRect().top + window.scrollY : undefined;
+            },
+            json,
+          );
+        const firstJsonTop = await top('#root pre', true);
+        const firstFieldTop = await top('[data-component-part="field-name"]', false);
+        const shot = SCREENSHOTS.find((item) => item.page === path);
+        if (shot) await page.screenshot({ path: join(SCREENSHOT_DIR, shot.file), fullPage: true });
+        return {
+          errors: [...errors],
+          text,
+          topLevelFields,
+          jsonBlocks,
+          lead,
+          fieldTypes,
+          fieldTexts,
+          links,
+          prose,
+          unlinkedText,
+          tables,
+          firstJsonTop,
+          firstFieldTop,
+        };
+      }),
+    );
     visits.set(path, result);
   }
   return result;

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,10 +39,11 @@ export async function renderPage(page: string): Promise<string> {
 }
 
 /**
- * Renders the pages into `outDir` (`<page>.html`), with Mintlify's component styles and a
- * browser bundle that hydrates them. Returns the pages rendered.
+ * Writes what every page loads into `outDir`: Mintlify's component styles and the browser
+ * bundle that hydrates a page. Pages come one at a time (`writePage`), as each test opens its
+ * own, so each test's time holds its own page's rendering, not the whole site's.
  */
-export async function renderSite(pages: readonly string[], outDir: string): Promise<void> {
+export async function writeSiteAssets(outDir: string): Promise<void> {
   await build({
     entryPoints: [join(here, 'client-entry.ts')],
     bundle: true,
@@ -53,13 +54,12 @@ export async function renderSite(pages: readonly string[], outDir: string): Prom
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
-  await writeFile(
-    join(outDir, 'styles.css'),
-    await import('node:fs/promises').then((fs) => fs.readFile(requireHere.resolve('@mintlify/components/styles.css'))),
-  );
-  for (const page of pages) {
-    const target = join(outDir, `${page}.html`);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, await renderPage(page));
-  }
+  await writeFile(join(outDir, 'styles.css'), await readFile(requireHere.resolve('@mintlify/components/styles.css')));
+}
+
+/** Renders one page into `outDir` as `<page>.html`. */
+export async function writePage(page: string, outDir: string): Promise<void> {
+  const target = join(outDir, `${page}.html`);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, await renderPage(page));
 }
