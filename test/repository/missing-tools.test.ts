@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { missingLine, requirement } from '../../scripts/setup/probe.mjs';
+import { check, missingLine, requirement } from '../../scripts/setup/probe.mjs';
+import type { Requirement } from '../../scripts/setup/requirements.mjs';
 import { runProcess } from '../support/run-process.js';
 
 // Each suite that needs a program or a system package fails at once, before any slow work,
@@ -53,5 +54,24 @@ describe('with every program and system package hidden', { timeout: (DEADLINE_S 
     expect(result?.status).toBe('failed');
     expect(result?.assertionResults).toEqual([]);
     expect(result?.message).toBe(requires.map((name) => missingLine(requirement(name))).join('\n'));
+  });
+});
+
+// The probe kind that runs a command (Flask's: `/usr/bin/python3 -c 'import flask, werkzeug'`).
+describe('a requirement probe that runs a command', () => {
+  const fake = (run: readonly string[]): Requirement => ({
+    name: 'fake',
+    label: 'fake',
+    neededBy: 'this test',
+    probe: { run },
+    install: { apt: ['woes-fake'] },
+  });
+
+  it.each([
+    { name: 'exits 0', run: [process.execPath, '-e', 'process.exit(0)'], met: true },
+    { name: 'exits 1', run: [process.execPath, '-e', 'process.exit(1)'], met: false },
+    { name: 'names a program that does not exist', run: [join(scratch, 'no-such-python'), '-c', 'import flask'], met: false },
+  ])('met is $met when the command $name', ({ run, met }) => {
+    expect(check(fake(run)).met).toBe(met);
   });
 });
