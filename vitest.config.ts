@@ -21,6 +21,7 @@ export const SLOW_SUITES = [
   'test/tools/derive/cli.test.ts',
   'test/tools/diff/cli.test.ts',
   'test/repository/missing-tools.test.ts',
+  'test/support/run-process.test.ts',
 ];
 
 /**
