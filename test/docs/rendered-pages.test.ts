@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { VERIFICATION_ERROR_CODES } from '../../src/runtime/signing/errors.js';
 import { INSTALL_CHROMIUM, launchChromium } from './support/browser.js';
 import { eventPage, navigationPages } from './support/docs-site.js';
-import { openTab, routeOffline, type Tab } from './support/page-check.js';
+import { openTab, PAGE_DEADLINE_MS, routeOffline, type Tab } from './support/page-check.js';
 import { writePage, writeSiteAssets } from './support/render-site.js';
 import { serveStatic } from './support/serve-static.js';
 import { requireTools } from '../support/require-tools.js';
@@ -171,7 +171,11 @@ function visit(path: string): Promise<Visit> {
   return result;
 }
 
-describe('every page in docs.json, rendered with @mintlify/mdx and opened in Chromium', () => {
+// A page's first test renders it, then opens it: seconds, more on a loaded machine. Each browser
+// step has PAGE_DEADLINE_MS; this bounds the whole, rendering included, for a page that hangs.
+const VISIT_TIMEOUT = { timeout: 3 * PAGE_DEADLINE_MS };
+
+describe('every page in docs.json, rendered with @mintlify/mdx and opened in Chromium', VISIT_TIMEOUT, () => {
   it.each(PAGES)('%s hydrates without a console error', async (path) => {
     const { errors, text } = await visit(path);
     expect(text).not.toBe('');
@@ -187,7 +191,7 @@ describe('every page in docs.json, rendered with @mintlify/mdx and opened in Chr
     const broken = '<!doctype html><body data-hydrated="true"><img src="/no-such.png"><script>console.error("boom")</script></body>';
     await writeFile(join(outDir, 'broken-page.html'), broken);
     const seen = await tab.visit(`${site.url}/broken-page`, async (_page, errors) => {
-      await expect.poll(() => errors.length).toBeGreaterThanOrEqual(2);
+      await expect.poll(() => errors.length, { timeout: PAGE_DEADLINE_MS }).toBeGreaterThanOrEqual(2);
       return [...errors];
     });
     expect(seen).toEqual(expect.arrayContaining(['console: boom', expect.stringMatching(/^HTTP 404: .*\/no-such\.png$/)]));
@@ -196,7 +200,7 @@ describe('every page in docs.json, rendered with @mintlify/mdx and opened in Chr
   });
 });
 
-describe('every event page shows its payload', () => {
+describe('every event page shows its payload', VISIT_TIMEOUT, () => {
   it('lists every event type in the navigation', () => {
     expect(EVENT_TYPES.map(eventPage).filter((path) => !PAGES.includes(path))).toEqual([]);
   });
@@ -239,7 +243,7 @@ async function across(pages: readonly string[], find: (visit: Visit, path: strin
   return found;
 }
 
-describe('what a customer reads', () => {
+describe('what a customer reads', VISIT_TIMEOUT, () => {
   it('knows the words spec writers use (the check can fail)', () => {
     expect(DELIVERY_KEYS).toEqual(expect.arrayContaining(['scheduleSeconds', 'toleranceSeconds', 'retryAfterMaxSeconds']));
   });
