@@ -4,7 +4,7 @@
 // that needs one checks it first (test/support/require-tools.ts) and fails with the line
 // `<label> is not installed: <install command> (npm run setup does this)`.
 //
-// A new one is one more line: a name the suites ask for, the label its message starts with, what
+// A new one is one more entry: a name the suites ask for, the label its message starts with, what
 // needs it, how to tell it is there (a program on PATH, a file, a command that exits 0), and the
 // Debian packages that bring it (or the command that installs it).
 
