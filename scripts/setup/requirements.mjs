@@ -1,5 +1,5 @@
 // @ts-check
-// Everything the tests need beyond Node and npm, one line each: `npm run setup` installs what
+// Everything the tests need beyond Node and npm, one entry each: `npm run setup` installs what
 // is missing (apt-get for Debian's packages, npm for the pinned AsyncAPI CLI), and each suite
 // that needs one checks it first (test/support/require-tools.ts) and fails with the line
 // `<label> is not installed: <install command> (npm run setup does this)`.
