@@ -91,6 +91,8 @@ describe.each(EXAMPLE_RECEIVERS)('recipe: $name', ({ name, path, inspectPath, ov
       String(CONFORMANCE_DEADLINE_MS),
       ...(skip.length > 0 ? ['--skip', skip.join(',')] : []),
     ]);
+    // A run that could not start prints no report, only its one line on stderr: show that line.
+    if (result.stdout.trim() === '') throw new Error(`test-receiver printed no report (exit ${result.status}): ${result.stderr.trim()}`);
     const report = JSON.parse(result.stdout) as {
       passed: number;
       failed: number;
