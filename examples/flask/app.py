@@ -7,18 +7,17 @@ verify_webhook, the quickstart's standard-library function (docs/snippets/verify
 import sys
 from pathlib import Path
 
-from werkzeug.serving import make_server
-
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "docs" / "snippets"), str(ROOT / "examples" / "python")]
-from event_store import EventStore  # noqa: E402
 
 # region recipe
 import os
 
 from flask import Flask, request
 from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.serving import make_server
 
+from event_store import EventStore
 from verify_webhook import MAX_BODY_BYTES, WebhookVerificationError, verify_webhook
 
 app = Flask(__name__)
@@ -91,7 +90,9 @@ def inspect(path):
     return body, status
 
 
+# region recipe
 if __name__ == "__main__":
-    server = make_server("127.0.0.1", int(os.environ.get("PORT", "0")), app, threaded=True)
+    server = make_server("127.0.0.1", int(os.environ.get("PORT", "3000")), app, threaded=True)
     print(f"listening on http://127.0.0.1:{server.server_port}", flush=True)
     server.serve_forever()
+# endregion recipe

@@ -1,19 +1,26 @@
 // A Woes webhook receiver on Node's own http module, no framework.
 // Run: WOES_WEBHOOK_SECRET=whsec_… PORT=3000 tsx examples/node-http/server.ts
 // In your app, import from '@woes/webhooks'.
-import type { AddressInfo } from 'node:net';
 // #region recipe
+import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { DELIVERY, STATUS_FOR_CODE, Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
+import {
+  DELIVERY,
+  STATUS_FOR_CODE,
+  Webhook,
+  isWebhookVerificationError,
+} from '../../src/runtime/index.js';
+import { EventStore } from '../common/event-store.js';
 // #endregion recipe
-import { EventStore, inspectionEnabled } from '../common/event-store.js';
+import { inspectionEnabled } from '../common/event-store.js';
 
 // #region recipe
-const webhook = new Webhook(process.env.WOES_WEBHOOK_SECRET ?? ''); // a bad secret fails here, at startup
-const store = new EventStore();
+// A bad secret fails here, at startup.
+const webhook = new Webhook(process.env.WOES_WEBHOOK_SECRET ?? '');
+const store = new EventStore(); // in production: your database
 const LIMIT = DELIVERY.limits.maxPayloadBytes; // Woes never sends more
 
-/** The raw bytes, or `undefined` once the body passes the limit: stop reading, never buffer it all. */
+/** The raw bytes, or `undefined` once the body passes the limit: stop, never buffer it all. */
 function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   if (Number(req.headers['content-length'] ?? 0) > LIMIT) return Promise.resolve(undefined);
   return new Promise((resolve, reject) => {
@@ -21,7 +28,8 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.byteLength;
-      if (size > LIMIT) return resolve(undefined); // the 413 closes the connection; the rest is dropped
+      // Past the limit: the 413 closes the connection, and the rest is dropped.
+      if (size > LIMIT) return resolve(undefined);
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
@@ -46,7 +54,8 @@ async function receive(req: IncomingMessage, res: ServerResponse): Promise<void>
     answer(res, 204);
   } catch (error) {
     if (!isWebhookVerificationError(error)) throw error;
-    answer(res, STATUS_FOR_CODE[error.code], error.code); // 401, 413, 400, or 500 when misconfigured
+    // 401, 413, 400, or 500 when misconfigured.
+    answer(res, STATUS_FOR_CODE[error.code], error.code);
   }
 }
 // #endregion recipe
@@ -56,7 +65,9 @@ const server = createServer((req, res) => {
   const path = req.url ?? '/';
   if (inspect && req.method === 'GET' && path.startsWith('/__woes/')) {
     const { status, body } = store.inspect(path.slice('/__woes/'.length));
-    return void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    return void res
+      .writeHead(status, { 'content-type': 'application/json' })
+      .end(JSON.stringify(body));
   }
   if (path !== '/webhooks/woes') return void res.writeHead(404).end();
   if (req.method !== 'POST') return answer(res, 405, 'method_not_allowed');

@@ -6,20 +6,19 @@ verify_webhook.py): check the size and the timestamp, HMAC the exact raw bytes, 
 constant time. Then it deduplicates on the event id and ignores stale sequences.
 """
 import sys
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "docs" / "snippets"), str(ROOT / "examples" / "python")]
-from event_store import EventStore  # noqa: E402
 
 # region recipe
 import json
 import os
 import socket
 import time
-from http.server import BaseHTTPRequestHandler
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from event_store import EventStore
 from verify_webhook import MAX_BODY_BYTES, WebhookVerificationError, verify_webhook
 
 SECRETS = [os.environ.get("WOES_WEBHOOK_SECRET", "")]
@@ -38,9 +37,9 @@ STATUS_FOR_CODE = {
     "invalid_key": 500,
     "raw_body_required": 500,
 }
+store = EventStore()  # in production: your database
 # endregion recipe
 
-store = EventStore()  # in production: your database
 INSPECT = os.environ.get("WOES_INSPECT") == "1"  # the conformance suite's inspection routes: tests only
 
 
@@ -64,7 +63,8 @@ class Receiver(BaseHTTPRequestHandler):
             return self.answer(404)
         body = self.read_body()
         if body is None:
-            self.close_connection = True  # the unread rest of the body is dropped with the connection
+            # the unread rest of the body is dropped with the connection
+            self.close_connection = True
             self.answer(413, "body_too_large")
             return self.discard_rest()
         try:
@@ -113,7 +113,9 @@ class Receiver(BaseHTTPRequestHandler):
         pass
 
 
+# region recipe
 if __name__ == "__main__":
-    server = ThreadingHTTPServer(("127.0.0.1", int(os.environ.get("PORT", "0"))), Receiver)
+    server = ThreadingHTTPServer(("127.0.0.1", int(os.environ.get("PORT", "3000"))), Receiver)
     print(f"listening on http://127.0.0.1:{server.server_address[1]}", flush=True)
     server.serve_forever()
+# endregion recipe

@@ -11,9 +11,9 @@ import { VERIFICATION_ERROR_CODES } from '../../src/runtime/signing/errors.js';
 import { INSTALL_CHROMIUM, launchChromium } from './support/browser.js';
 import { eventPage, navigationPages } from './support/docs-site.js';
 import { openTab, PAGE_DEADLINE_MS, routeOffline, type Tab } from './support/page-check.js';
-import { writePage, writeSiteAssets } from './support/render-site.js';
-import { serveStatic } from './support/serve-static.js';
+import { renderSite } from './support/render-site.js';
 import { requireTools } from '../support/require-tools.js';
+import { serveStatic } from './support/serve-static.js';
 
 // Before anything is rendered: without the browser, one line that says how to install it.
 requireTools('chromium');
@@ -23,6 +23,8 @@ const SCREENSHOTS = [
   { page: eventPage('conversation.created'), file: 'event-conversation-created.png' },
   { page: 'webhooks/signing', file: 'signing.png' },
   { page: 'webhooks/frameworks', file: 'frameworks.png' },
+  { page: 'webhooks/quickstart', file: 'quickstart.png' },
+  { page: 'webhooks/limits', file: 'limits.png' },
 ];
 const SCREENSHOT_DIR = 'test-results/docs';
 
@@ -32,15 +34,17 @@ let tab: Tab;
 let outDir: string;
 const external: string[] = [];
 
+// Rendering the section's ~40 pages (MDX, highlighting of every code block) takes about a
+// minute on a quiet 2-core machine and more than the default two while the whole suite runs.
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'woes-docs-site-'));
-  await writeSiteAssets(outDir);
+  await renderSite(PAGES, outDir);
   site = await serveStatic(outDir);
   browser = await launchChromium();
   await routeOffline(browser.context, site.url, external);
   tab = await openTab(browser.context);
   await mkdir(SCREENSHOT_DIR, { recursive: true });
-});
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -72,110 +76,113 @@ interface Visit {
   /** Vertical position of the first JSON code block and of the first field, in px from the top. */
   readonly firstJsonTop: number | undefined;
   readonly firstFieldTop: number | undefined;
+  /** The tab labels of each code group, in order. */
+  readonly codeGroupTabs: readonly (readonly string[])[];
+  /** Every line of every code block as the page shows it. */
+  readonly codeLines: readonly string[];
 }
 
-// Each page is rendered and opened once, by the first test that reads it; the console check and
-// the content checks read the same visit.
+// Each page is opened once; the console check and the content checks read the same visit.
 const visits = new Map<string, Promise<Visit>>();
 
 function visit(path: string): Promise<Visit> {
   let result = visits.get(path);
   if (!result) {
-    result = writePage(path, outDir).then(() =>
-      tab.visit(`${site.url}/${path}`, async (page, errors) => {
-        // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, what a reader sees
-        const text = await page.locator('#root').innerText();
-        const topLevelFields = await page.$$eval('[data-component-part="field-name"]', (nodes) =>
-          nodes.filter((node) => node.closest('[data-component-part="expandable-content"], details') === null).map((node) => node.textContent?.trim() ?? ''),
-        );
-        const blocks = await page.$$eval('pre', (nodes) => nodes.map((node) => node.textContent ?? ''));
-        const jsonBlocks = blocks.flatMap((block) => {
-          try {
-            return [JSON.parse(block) as unknown];
-          } catch {
-            return [];
-          }
+    result = tab.visit(`${site.url}/${path}`, async (page, errors) => {
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, what a reader sees
+      const text = await page.locator('#root').innerText();
+      const topLevelFields = await page.$$eval('[data-component-part="field-name"]', (nodes) =>
+        nodes.filter((node) => node.closest('[data-component-part="expandable-content"], details') === null).map((node) => node.textContent?.trim() ?? ''),
+      );
+      const blocks = await page.$$eval('pre', (nodes) => nodes.map((node) => node.textContent ?? ''));
+      const jsonBlocks = blocks.flatMap((block) => {
+        try {
+          return [JSON.parse(block) as unknown];
+        } catch {
+          return [];
+        }
+      });
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, what a reader sees
+      const lead = await page.locator('.lead').innerText();
+      const fieldTypes = await page.$$eval('[data-component-part="field-info-pill"]', (nodes) => nodes.map((node) => node.textContent?.trim() ?? ''));
+      const fieldTexts = await page.$$eval('[data-component-part="field-content"]', (nodes) =>
+        nodes.map((node) => {
+          const own = node.cloneNode(true) as Element;
+          own.querySelectorAll('[data-component-part="expandable"]').forEach((nested) => nested.remove());
+          return own.textContent ?? '';
+        }),
+      );
+      const links = await page.$$eval('#root a[href]', (nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+      // Code blocks show code that ran, in the library's own names (DELIVERY_LIMITS.maxPayloadBytes).
+      const prose = await page.$eval('#root', (root) => {
+        const copy = root.cloneNode(true) as Element;
+        copy.querySelectorAll('pre').forEach((block) => block.remove());
+        // A code group's blocks may render outside <pre>; block code spans lines, inline code does not.
+        copy.querySelectorAll('code').forEach((code) => {
+          if ((code.textContent ?? '').includes('\n')) code.remove();
         });
-        // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, what a reader sees
-        const lead = await page.locator('.lead').innerText();
-        const fieldTypes = await page.$$eval('[data-component-part="field-info-pill"]', (nodes) => nodes.map((node) => node.textContent?.trim() ?? ''));
-        const fieldTexts = await page.$$eval('[data-component-part="field-content"]', (nodes) =>
-          nodes.map((node) => {
-            const own = node.cloneNode(true) as Element;
-            own.querySelectorAll('[data-component-part="expandable"]').forEach((nested) => nested.remove());
-            return own.textContent ?? '';
-          }),
+        return copy.textContent ?? '';
+      });
+      const unlinkedText = await page.$eval('#root', (root) => {
+        const copy = root.cloneNode(true) as Element;
+        copy.querySelectorAll('a').forEach((link) => link.remove());
+        return copy.textContent ?? '';
+      });
+      const tables = await page.$$eval('#root table', (nodes) =>
+        nodes.map((table) => ({
+          head: table.querySelector('th')?.textContent?.trim() ?? '',
+          codes: Array.from(table.querySelectorAll('tbody tr td:first-child code'), (code) => code.textContent ?? ''),
+        })),
+      );
+      const top = (selector: string, json: boolean) =>
+        page.$$eval(
+          selector,
+          (nodes, wantJson) => {
+            const node = nodes.find((candidate) => {
+              if (!wantJson) return true;
+              try {
+                JSON.parse(candidate.textContent ?? '');
+                return true;
+              } catch {
+                return false;
+              }
+            });
+            return node ? node.getBoundingClientRect().top + window.scrollY : undefined;
+          },
+          json,
         );
-        const links = await page.$$eval('#root a[href]', (nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
-        // Code blocks show code that ran, in the library's own names (DELIVERY_LIMITS.maxPayloadBytes).
-        const prose = await page.$eval('#root', (root) => {
-          const copy = root.cloneNode(true) as Element;
-          copy.querySelectorAll('pre').forEach((block) => block.remove());
-          // A code group's blocks may render outside <pre>; block code spans lines, inline code does not.
-          copy.querySelectorAll('code').forEach((code) => {
-            if ((code.textContent ?? '').includes('\n')) code.remove();
-          });
-          return copy.textContent ?? '';
-        });
-        const unlinkedText = await page.$eval('#root', (root) => {
-          const copy = root.cloneNode(true) as Element;
-          copy.querySelectorAll('a').forEach((link) => link.remove());
-          return copy.textContent ?? '';
-        });
-        const tables = await page.$$eval('#root table', (nodes) =>
-          nodes.map((table) => ({
-            head: table.querySelector('th')?.textContent?.trim() ?? '',
-            codes: Array.from(table.querySelectorAll('tbody tr td:first-child code'), (code) => code.textContent ?? ''),
-          })),
-        );
-        const top = (selector: string, json: boolean) =>
-          page.$$eval(
-            selector,
-            (nodes, wantJson) => {
-              const node = nodes.find((candidate) => {
-                if (!wantJson) return true;
-                try {
-                  JSON.parse(candidate.textContent ?? '');
-                  return true;
-                } catch {
-                  return false;
-                }
-              });
-              return node ? node.getBoundingClientRect().top + window.scrollY : undefined;
-            },
-            json,
-          );
-        const firstJsonTop = await top('#root pre', true);
-        const firstFieldTop = await top('[data-component-part="field-name"]', false);
-        const shot = SCREENSHOTS.find((item) => item.page === path);
-        if (shot) await page.screenshot({ path: join(SCREENSHOT_DIR, shot.file), fullPage: true });
-        return {
-          errors: [...errors],
-          text,
-          topLevelFields,
-          jsonBlocks,
-          lead,
-          fieldTypes,
-          fieldTexts,
-          links,
-          prose,
-          unlinkedText,
-          tables,
-          firstJsonTop,
-          firstFieldTop,
-        };
-      }),
-    );
+      const codeGroupTabs = await page.$$eval('[data-component-part="code-group-tab-bar"]', (bars) =>
+        bars.map((bar) => Array.from(bar.querySelectorAll('[role="tab"]'), (tab) => tab.textContent?.trim() ?? '')),
+      );
+      const codeLines = blocks.flatMap((block) => block.split('\n'));
+      const firstJsonTop = await top('#root pre', true);
+      const firstFieldTop = await top('[data-component-part="field-name"]', false);
+      const shot = SCREENSHOTS.find((item) => item.page === path);
+      if (shot) await page.screenshot({ path: join(SCREENSHOT_DIR, shot.file), fullPage: true });
+      return {
+        errors: [...errors],
+        text,
+        topLevelFields,
+        jsonBlocks,
+        lead,
+        fieldTypes,
+        fieldTexts,
+        links,
+        prose,
+        unlinkedText,
+        tables,
+        firstJsonTop,
+        firstFieldTop,
+        codeGroupTabs,
+        codeLines,
+      };
+    });
     visits.set(path, result);
   }
   return result;
 }
 
-// A page's first test renders it, then opens it: seconds, more on a loaded machine. Each browser
-// step has PAGE_DEADLINE_MS; this bounds the whole, rendering included, for a page that hangs.
-const VISIT_TIMEOUT = { timeout: 3 * PAGE_DEADLINE_MS };
-
-describe('every page in docs.json, rendered with @mintlify/mdx and opened in Chromium', VISIT_TIMEOUT, () => {
+describe('every page in docs.json, rendered with @mintlify/mdx and opened in Chromium', () => {
   it.each(PAGES)('%s hydrates without a console error', async (path) => {
     const { errors, text } = await visit(path);
     expect(text).not.toBe('');
@@ -200,7 +207,7 @@ describe('every page in docs.json, rendered with @mintlify/mdx and opened in Chr
   });
 });
 
-describe('every event page shows its payload', VISIT_TIMEOUT, () => {
+describe('every event page shows its payload', () => {
   it('lists every event type in the navigation', () => {
     expect(EVENT_TYPES.map(eventPage).filter((path) => !PAGES.includes(path))).toEqual([]);
   });
@@ -233,7 +240,9 @@ const SPEC_INTERNAL: readonly RegExp[] = [
   /\bthe docs\b/i,
   ...DELIVERY_KEYS.map((key) => new RegExp(`\\b${key}\\b`)),
 ];
-const GUIDES = ['overview', 'quickstart', 'signing', 'retries', 'idempotency', 'ordering', 'versioning', 'security'].map((name) => `webhooks/${name}`);
+const GUIDES = ['overview', 'quickstart', 'signing', 'retries', 'idempotency', 'ordering', 'limits', 'versioning', 'security'].map(
+  (name) => `webhooks/${name}`,
+);
 const EVENT_PAGES = EVENT_TYPES.map(eventPage);
 
 /** `[page, what]` for each page where `find` reports something. */
@@ -243,7 +252,7 @@ async function across(pages: readonly string[], find: (visit: Visit, path: strin
   return found;
 }
 
-describe('what a customer reads', VISIT_TIMEOUT, () => {
+describe('what a customer reads', () => {
   it('knows the words spec writers use (the check can fail)', () => {
     expect(DELIVERY_KEYS).toEqual(expect.arrayContaining(['scheduleSeconds', 'toleranceSeconds', 'retryAfterMaxSeconds']));
   });
@@ -318,6 +327,38 @@ describe('what a customer reads', VISIT_TIMEOUT, () => {
     expect(
       await across(EVENT_PAGES, ({ links }, path) =>
         links.some((link) => link === `${SITE}schemas/webhooks/events/${EVENT_TYPES[EVENT_PAGES.indexOf(path)]}.json`) ? [] : ['no link to its schema'],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('code as a reader sees it', () => {
+  it('every tab of a code group has its label: the signing page names its six samples', async () => {
+    expect(
+      await across(PAGES, ({ codeGroupTabs }) => codeGroupTabs.filter((tabs) => tabs.some((label) => label === '')).map((tabs) => tabs.join(' | '))),
+    ).toEqual([]);
+    const { codeGroupTabs } = await visit('webhooks/signing');
+    expect(codeGroupTabs[0]).toEqual([
+      'verify-webhook.ts',
+      'verify_webhook.py',
+      'verify_webhook.go',
+      'verify_webhook.rb',
+      'verify_webhook.php',
+      'WoesWebhook.java',
+    ]);
+  });
+
+  // About 100 characters fit the page's code width; a JSON string value cannot be broken, so an
+  // example line holding one string is the one exception.
+  const CODE_WIDTH = 100;
+  const oneJsonString = (line: string): boolean => /^\s*"[^"]+": ".*",?$/.test(line);
+
+  it(`no line of code is longer than ${CODE_WIDTH} characters, but a JSON example's single string`, async () => {
+    expect(oneJsonString('    "body": "a long message",')).toBe(true);
+    expect(oneJsonString('const a = "b"; const c = "d";')).toBe(false);
+    expect(
+      await across(PAGES, ({ codeLines }) =>
+        codeLines.filter((line) => line.length > CODE_WIDTH && !oneJsonString(line)).map((line) => `${line.length}: ${line.slice(0, 60)}…`),
       ),
     ).toEqual([]);
   });
