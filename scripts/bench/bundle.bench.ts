@@ -46,8 +46,8 @@ const SUBJECTS = [
   { name: '@woes/webhooks (verify + validation)', from: '@woes/webhooks', verified: 'await webhook.verify(body, headers)' },
   { name: '@woes/webhooks/verify (verify only)', from: '@woes/webhooks/verify', verified: 'await webhook.verify(body, headers)' },
   { name: 'standardwebhooks', from: 'standardwebhooks', verified: 'webhook.verify(body, headers)' },
-  // svix 2.x verifies and returns nothing: the receiver parses the body itself.
-  { name: 'svix', from: 'svix', verified: '(webhook.verify(body, headers), JSON.parse(body))' },
+  // svix 1.x (the line that supports Node 20) verifies and returns the parsed body.
+  { name: 'svix', from: 'svix', verified: 'webhook.verify(body, headers)' },
 ] as const;
 
 const secret = DELIVERY.signing.exampleSecret;

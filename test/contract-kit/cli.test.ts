@@ -10,6 +10,7 @@ import { createHandler } from '../../examples/fetch-handler/handler.js';
 import { WOES_WEBHOOKS } from '../../src/cli/commands/index.js';
 import { nodeWithTsx } from '../support/node-with-tsx.js';
 import { runCliInProcess } from '../support/run-cli-in-process.js';
+import { runProcess } from '../support/run-process.js';
 import { BAD_INPUT_CASES } from './cli-bad-input-cases.js';
 import { serveHandler } from './support/serve-handler.js';
 
@@ -19,16 +20,16 @@ const secret = generateSecret();
 // second or more a tsx subprocess costs.
 const cli = (args: readonly string[], input?: string) => runCliInProcess(WOES_WEBHOOKS, args, process.cwd(), input);
 // Asynchronous on purpose: a synchronous spawn would block this process, and with it the
-// receivers these tests serve in-process.
-function subprocess(args: readonly string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(...nodeWithTsx('src/cli/main.ts', args), { stdio: ['pipe', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  child.stdin.end(input ?? '');
-  return new Promise((resolve) => child.once('close', (status) => resolve({ status, stdout, stderr })));
-}
+// receivers these tests serve in-process. A run takes a second or two; only a hung one reaches
+// the deadline, which stays under the timeout of the tests that start one (SUBPROCESS).
+const SUBPROCESS_DEADLINE_S = 60;
+const SUBPROCESS = { timeout: (2 * SUBPROCESS_DEADLINE_S + 10) * 1000 };
+const subprocess = (args: readonly string[], input?: string) =>
+  runProcess(...nodeWithTsx('src/cli/main.ts', args), {
+    what: `woes-webhooks ${args[0] ?? ''}`,
+    ...(input === undefined ? {} : { input }),
+    deadlineSeconds: SUBPROCESS_DEADLINE_S,
+  });
 
 let busy: Server;
 let busyPort = 0;
@@ -63,7 +64,7 @@ describe('bad input: one clear line, non-zero exit, no stack trace', () => {
   });
 });
 
-describe('send', () => {
+describe('send', SUBPROCESS, () => {
   // The example receiver answers as the adapters do: 204 with no body, a refusal with { code }.
   it('delivers a spec example with overrides and prints status, latency and the (empty) body', async () => {
     const result = await subprocess([
@@ -100,7 +101,7 @@ describe('send', () => {
   });
 });
 
-describe('validate', () => {
+describe('validate', SUBPROCESS, () => {
   const examples = Object.values(EVENT_EXAMPLES).flatMap((list) => list.map((example) => example.payload as unknown as Record<string, unknown>));
 
   it('accepts every spec example as NDJSON, from a file and from stdin', async () => {
@@ -138,7 +139,7 @@ describe('validate', () => {
   });
 });
 
-describe('test-receiver reporters', () => {
+describe('test-receiver reporters', SUBPROCESS, () => {
   it('table (default) names each failure with a fix; json and junit carry the same verdicts', async () => {
     const args = ['test-receiver', '--url', receiver.url, '--secret', generateSecret(), '--only', 'accept.rotation,signature.wrong-secret'];
     const table = await subprocess(args);
@@ -154,7 +155,7 @@ describe('test-receiver reporters', () => {
   });
 });
 
-describe('capture as a subprocess', () => {
+describe('capture as a subprocess', SUBPROCESS, () => {
   it('prints each attempt and, on SIGINT, the contract report; exit 0 when the producer kept it', async () => {
     // One process (node with tsx's loader), so SIGINT reaches the command itself rather than a
     // wrapper that relays it under load.
@@ -162,11 +163,22 @@ describe('capture as a subprocess', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
-    const url = await new Promise<string>((resolve) => {
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    // The port is the one it prints; it starts in a second or two, and only a hung start reaches the deadline.
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(new Error(`woes-webhooks capture did not print "capturing on <url>" within ${SUBPROCESS_DEADLINE_S} s (killed); it wrote:\n${out}${err}`));
+      }, SUBPROCESS_DEADLINE_S * 1000);
+      child.once('exit', (code) => reject(new Error(`woes-webhooks capture exited ${String(code)} before listening:\n${out}${err}`)));
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const match = /capturing on (\S+)/.exec(out);
-        if (match?.[1]) resolve(match[1]);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          resolve(match[1]);
+        }
       });
     });
     const sent = await cli(['send', 'issue.created', '--url', url, '--secret', secret]);

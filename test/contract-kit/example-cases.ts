@@ -23,6 +23,8 @@ export interface ExampleReceiver {
   readonly oversized: readonly OversizedCase[];
   /** Conformance cases the recipe cannot pass where it runs, each prefix with its reason beside the recipe. */
   readonly skip?: readonly string[];
+  /** What it needs beyond node_modules (scripts/setup/requirements.mjs names; `npm run setup` installs them). */
+  readonly requires?: readonly string[];
 }
 
 const tsx = (file: string): readonly string[] => ['node_modules/.bin/tsx', file];
@@ -98,7 +100,13 @@ export const EXAMPLE_RECEIVERS: readonly ExampleReceiver[] = [
     env: { WOES_BRIDGE_BASE64: '1' },
   },
   { ...defaults, name: 'Fetch-API handler (Node adapter)', command: tsx('examples/fetch-handler/serve-node.ts') },
-  { ...defaults, name: 'Python standard library', docs: 'examples/python/receiver.py#recipe', command: ['python3', 'examples/python/receiver.py'] },
+  {
+    ...defaults,
+    name: 'Python standard library',
+    docs: 'examples/python/receiver.py#recipe',
+    command: ['python3', 'examples/python/receiver.py'],
+    requires: ['python3'],
+  },
   // Debian's python3-flask installs for Debian's Python, which may not be the first python3 on PATH.
   // Werkzeug's development server closes the socket with the unread rest of an oversized body in
   // it, and the kernel's reset can overtake its 413 on the way to the sender, finished body or
@@ -111,6 +119,7 @@ export const EXAMPLE_RECEIVERS: readonly ExampleReceiver[] = [
     command: ['/usr/bin/python3', 'examples/flask/app.py'],
     oversized: [],
     skip: ['limits.body-too-large'],
+    requires: ['flask'],
   },
 ];
 

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFORMANCE_SUITE } from '../../generated/conformance/cases.js';
 import { DELIVERY } from '../../generated/catalog.js';
@@ -6,10 +5,18 @@ import { generateSecret, sign, STATUS_FOR_CODE } from '../../src/runtime/index.j
 import { testReceiver } from '../../src/contract-kit/test-receiver.js';
 import { createHandler } from '../../examples/fetch-handler/handler.js';
 import { WOES_WEBHOOKS } from '../../src/cli/commands/index.js';
+import { requireTools } from '../support/require-tools.js';
 import { runCliInProcess } from '../support/run-cli-in-process.js';
+import { runProcess } from '../support/run-process.js';
 import { ANSWER_CASES, EXAMPLE_RECEIVERS, OVERSIZED_CASES, type AnswerCase } from './example-cases.js';
 import { postOversized } from './support/post-oversized.js';
-import { startExample, type RunningExample } from './support/start-example.js';
+import { START_DEADLINE_S, startExample, type RunningExample } from './support/start-example.js';
+
+// Before any recipe starts: what the recipes need beyond node_modules (Python, Flask), each
+// missing one a line with the command that installs it.
+requireTools(...new Set(EXAMPLE_RECEIVERS.flatMap((recipe) => recipe.requires ?? [])));
+
+const CONFORMANCE_DEADLINE_MS = 240_000;
 
 // The recipes start ahead of their tests, three at a time, in the order their tests run: most
 // of a start is waiting (a runtime booting, a framework loading), and each recipe's tests wait
@@ -58,11 +65,16 @@ describe.each(EXAMPLE_RECEIVERS)('recipe: $name', ({ name, path, inspectPath, ov
   if (!start) throw new Error(`recipe ${name} was not started`);
   const { secret } = start;
   let example: RunningExample;
-  beforeAll(async () => {
-    example = await start.example;
-  });
+  beforeAll(
+    async () => {
+      example = await start.example;
+    },
+    (START_DEADLINE_S + 10) * 1000,
+  );
 
-  it('passes `woes-webhooks test-receiver --inspect`', async () => {
+  // Seconds for most recipes; `next dev` compiles each route on its first request, tens of
+  // seconds on a loaded machine. The run's own deadline, under the test's, says how far it got.
+  it('passes `woes-webhooks test-receiver --inspect`', { timeout: CONFORMANCE_DEADLINE_MS + 10_000 }, async () => {
     // The CLI's program with CI's arguments: JSON report on stdout, exit code 0. Its wiring as a
     // binary (argv, stdio, exit code) is test/contract-kit/cli.test.ts's subprocess case.
     const result = await runCliInProcess(WOES_WEBHOOKS, [
@@ -75,14 +87,20 @@ describe.each(EXAMPLE_RECEIVERS)('recipe: $name', ({ name, path, inspectPath, ov
       `${example.origin}${inspectPath}`,
       '--reporter',
       'json',
+      '--deadline',
+      String(CONFORMANCE_DEADLINE_MS),
       ...(skip.length > 0 ? ['--skip', skip.join(',')] : []),
     ]);
+    // A run that could not start prints no report, only its one line on stderr: show that line.
+    if (result.stdout.trim() === '') throw new Error(`test-receiver printed no report (exit ${result.status}): ${result.stderr.trim()}`);
     const report = JSON.parse(result.stdout) as {
       passed: number;
       failed: number;
       inspected: boolean;
       results: { id: string; status: string; failure?: string }[];
+      diagnoses: { headline: string }[];
     };
+    expect(report.diagnoses.map((diagnosis) => diagnosis.headline)).toEqual([]);
     expect(report.results.filter((item) => item.status === 'fail')).toEqual([]);
     const skipped = CONFORMANCE_SUITE.cases.filter((item) => skip.some((prefix) => item.id.startsWith(prefix))).length;
     expect(report).toMatchObject({ passed: CONFORMANCE_SUITE.cases.length - skipped, failed: 0, inspected: true });
@@ -126,10 +144,11 @@ describe('the Python recipes answer with the adapters’ statuses', () => {
   it.each([
     ['examples/python/receiver.py', 'python3'],
     ['examples/flask/app.py', '/usr/bin/python3'],
-  ])('%s', (file, python) => {
+  ])('%s', async (file, python) => {
     const script =
       'import importlib.util, json, sys\nspec = importlib.util.spec_from_file_location("recipe", sys.argv[1])\nmodule = importlib.util.module_from_spec(spec)\nspec.loader.exec_module(module)\nprint(json.dumps(module.STATUS_FOR_CODE))';
-    const result = spawnSync(python, ['-c', script, file], { encoding: 'utf8' });
+    // An import takes a second; only a hung interpreter reaches the deadline (under the test's 30 s).
+    const result = await runProcess(python, ['-c', script, file], { what: `${python} importing ${file}`, deadlineSeconds: 25 });
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual(STATUS_FOR_CODE);
   });

@@ -1,10 +1,13 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFORMANCE_SUITE } from '../../generated/conformance/cases.js';
 import { EVENT_TYPES, generateSecret } from '../../src/runtime/index.js';
 import { BROKEN_RECEIVER_CASES } from './broken-receiver-cases.js';
 import { flawedReceiver } from './broken-receivers.js';
 import { serveHandler } from './support/serve-handler.js';
+import { requireTools } from '../support/require-tools.js';
+import { runToSuccess } from '../support/run-process.js';
+
+requireTools('python3');
 
 // The case data is language-neutral: a runner in Python's standard library (no JavaScript,
 // no signing library) executes generated/conformance/cases.json and reaches the same verdicts.
@@ -20,22 +23,18 @@ afterAll(async () => {
   await Promise.all([correct.close(), acceptsAnything.close()]);
 });
 
-function runPython(args: readonly string[]): Promise<Record<string, string>> {
-  const child = spawn('python3', ['test/contract-kit/support/run_cases.py', 'generated/conformance/cases.json', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+// A run is seconds of requests to receivers in this process; only a hung one reaches the deadline.
+const RUN_DEADLINE_S = 180;
+
+async function runPython(args: readonly string[]): Promise<Record<string, string>> {
+  const { stdout } = await runToSuccess('python3', ['test/contract-kit/support/run_cases.py', 'generated/conformance/cases.json', ...args], {
+    what: 'run_cases.py running the conformance cases',
+    deadlineSeconds: RUN_DEADLINE_S,
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) =>
-    child.once('close', (code) =>
-      code === 0 ? resolve(JSON.parse(stdout) as Record<string, string>) : reject(new Error(`run_cases.py exited ${String(code)}: ${stderr}`)),
-    ),
-  );
+  return JSON.parse(stdout) as Record<string, string>;
 }
 
-describe('a Python harness runs the same case data', () => {
+describe('a Python harness runs the same case data', { timeout: (RUN_DEADLINE_S + 10) * 1000 }, () => {
   it('passes every case, inspection included, against a conforming receiver', async () => {
     const results = await runPython([correct.url, secret, `${correct.origin}/__woes`]);
     expect(Object.keys(results)).toEqual(CONFORMANCE_SUITE.cases.map((testCase) => testCase.id));

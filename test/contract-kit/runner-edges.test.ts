@@ -34,11 +34,11 @@ describe('the runner at the edges', () => {
   });
 
   it('bounds each case by --timeout and goes on with the next one', async () => {
-    const start = performance.now();
-    const report = await testReceiver({ url: hanging.url, secret, timeoutMs: 300, only: ['accept.'] });
-    expect(performance.now() - start).toBeLessThan(3000);
+    // The timeout bounds the correct answers too: long enough that none nears it on a loaded
+    // machine. The hanging case ends by it, and the cases after it still run and pass.
+    const report = await testReceiver({ url: hanging.url, secret, timeoutMs: 2000, only: ['accept.'] });
     expect(report.results.filter((result) => result.status === 'fail')).toEqual([
-      expect.objectContaining({ id: 'accept.unknown-type', failure: 'no answer (timed out after 300 ms); expected a 2xx', statuses: [null] }),
+      expect.objectContaining({ id: 'accept.unknown-type', failure: 'no answer (timed out after 2000 ms); expected a 2xx', statuses: [null] }),
     ]);
     expect(report.passed).toBe(report.results.filter((result) => result.id.startsWith('accept.')).length - 1);
   });

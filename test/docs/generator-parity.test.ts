@@ -1,9 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireTools } from '../support/require-tools.js';
+import { runToSuccess } from '../support/run-process.js';
 import { SECTION_ROOTS } from '../../templates/mintlify-webhooks/lib/manifest.js';
 
 // The docs team's path: `asyncapi generate fromTemplate asyncapi.yaml ./templates/mintlify-webhooks`,
@@ -12,10 +13,13 @@ import { SECTION_ROOTS } from '../../templates/mintlify-webhooks/lib/manifest.js
 // pages, changelog, schemas, the OpenAPI and AsyncAPI documents, the manifest. Both must write the same bytes, or the
 // committed pages would depend on who rendered them. @asyncapi/cli brings about 440 MB and
 // declares Node >= 24 (it runs on 20), so it is pinned apart from the devDependencies, in
-// tools/asyncapi-cli, and installed with `npm ci --prefix tools/asyncapi-cli` (.ci/run does); ASYNCAPI_CLI may name
+// tools/asyncapi-cli, and installed with `npm ci --prefix tools/asyncapi-cli` (`npm run setup` does); ASYNCAPI_CLI may name
 // another binary. Offline: `--registry-url=` skips the CLI's registry reachability check (a local
 // template needs no registry), and analytics are off through a config file of the test's own.
 const OFFICIAL_CLI = process.env.ASYNCAPI_CLI ?? 'tools/asyncapi-cli/node_modules/.bin/asyncapi';
+if (process.env.ASYNCAPI_CLI === undefined) requireTools('asyncapi-cli');
+// A render takes 20 to 60 s on a loaded machine; only a hung one reaches this.
+const RENDER_DEADLINE_S = 300;
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
@@ -28,23 +32,29 @@ describe('the template under the official CLI (asyncapi generate fromTemplate)',
 
   // About 20 s on a quiet machine (the CLI's start, the parser, the changelog's diffs of every
   // release); several times that while the rest of the suite runs beside it.
-  beforeAll(() => {
-    if (!existsSync('dist/tools/spec/spec-model.js')) throw new Error('dist/ is missing: run `npm run build` (npm test does) before this suite.');
-    if (!existsSync(OFFICIAL_CLI))
-      throw new Error(`The official AsyncAPI CLI is not installed at ${OFFICIAL_CLI}: run \`npm ci --prefix tools/asyncapi-cli\`.`);
-    scratch = mkdtempSync(join(tmpdir(), 'woes-asyncapi-cli-'));
-    const metrics = join(scratch, '.asyncapi-analytics');
-    writeFileSync(metrics, JSON.stringify({ analyticsEnabled: 'false', infoMessageShown: 'true', userID: 'woes-webhooks-test' }));
-    const out = join(scratch, 'site');
-    const result = spawnSync(
-      OFFICIAL_CLI,
-      ['generate', 'fromTemplate', 'asyncapi.yaml', './templates/mintlify-webhooks', '-o', out, '--force-write', '--registry-url='],
-      { encoding: 'utf8', env: { ...process.env, ASYNCAPI_METRICS_CONFIG_PATH: metrics, CI: 'true', SUPPRESS_NO_CONFIG_WARNING: '1' }, timeout: 230_000 },
-    );
-    if (result.status !== 0) throw new Error(`asyncapi generate fromTemplate exited ${result.status}:\n${result.stderr}\n${result.stdout}`);
-    cliWritten = listFiles(out).map((file) => relative(out, file).split('\\').join('/'));
-    cliOut = out;
-  }, 240_000);
+  beforeAll(
+    async () => {
+      if (!existsSync('dist/tools/spec/spec-model.js')) throw new Error('dist/ is missing: run `npm run build` (npm test does) before this suite.');
+      if (!existsSync(OFFICIAL_CLI))
+        throw new Error(`The AsyncAPI CLI ${OFFICIAL_CLI} does not exist: npm ci --prefix tools/asyncapi-cli (npm run setup does this).`);
+      scratch = mkdtempSync(join(tmpdir(), 'woes-asyncapi-cli-'));
+      const metrics = join(scratch, '.asyncapi-analytics');
+      writeFileSync(metrics, JSON.stringify({ analyticsEnabled: 'false', infoMessageShown: 'true', userID: 'woes-webhooks-test' }));
+      const out = join(scratch, 'site');
+      await runToSuccess(
+        OFFICIAL_CLI,
+        ['generate', 'fromTemplate', 'asyncapi.yaml', './templates/mintlify-webhooks', '-o', out, '--force-write', '--registry-url='],
+        {
+          what: 'asyncapi generate fromTemplate (the official CLI rendering the docs)',
+          env: { ...process.env, ASYNCAPI_METRICS_CONFIG_PATH: metrics, CI: 'true', SUPPRESS_NO_CONFIG_WARNING: '1' },
+          deadlineSeconds: RENDER_DEADLINE_S,
+        },
+      );
+      cliWritten = listFiles(out).map((file) => relative(out, file).split('\\').join('/'));
+      cliOut = out;
+    },
+    (RENDER_DEADLINE_S + 30) * 1000,
+  );
 
   afterAll(() => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });

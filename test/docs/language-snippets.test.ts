@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DELIVERY } from '../../generated/catalog.js';
+import { requireTools } from '../support/require-tools.js';
+import { runToSuccess } from '../support/run-process.js';
 import { ALL_VECTORS, caseLine, expectedVerdict, parseVerdict, type Verdict } from './support/language-cases.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'woes-languages-'));
@@ -12,11 +13,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 interface Language {
   readonly name: string;
   readonly snippet: string;
-  /** The tool that must be installed, and the Debian package that brings it (.ci/run installs it). */
-  readonly tool: string;
-  readonly aptPackage: string;
+  /** What must be installed (scripts/setup/requirements.mjs; `npm run setup` installs it). */
+  readonly requires: string;
   /** Builds what is needed in `dir` and returns the command that reads case lines on stdin. */
-  readonly prepare: (dir: string) => readonly string[];
+  readonly prepare: (dir: string) => Promise<readonly string[]>;
   /** Every dependency the snippet names (imports, requires): each must be the language's own. */
   readonly dependencies: (source: string) => readonly string[];
   readonly standardLibrary: (dependency: string) => boolean;
@@ -24,20 +24,24 @@ interface Language {
   readonly figures: readonly { readonly pattern: RegExp; readonly value: number }[];
 }
 
+// A build or a run over every vector takes seconds (a first Go build, tens on a loaded machine):
+// only a hung one reaches these.
+const BUILD_DEADLINE_S = 240;
+const RUN_DEADLINE_S = 120;
+
 const LANGUAGES: readonly Language[] = [
   {
     name: 'Go',
     snippet: 'docs/snippets/verify_webhook.go',
-    tool: 'go',
-    aptPackage: 'golang-go',
-    prepare: (dir) => {
+    requires: 'go',
+    prepare: async (dir) => {
       // A module of two packages: the snippet, byte for byte, and the runner that imports it.
       mkdirSync(join(dir, 'woeswebhook'));
       copyFileSync('docs/snippets/verify_webhook.go', join(dir, 'woeswebhook/verify_webhook.go'));
       copyFileSync('test/docs/support/go/main.go', join(dir, 'main.go'));
       writeFileSync(join(dir, 'go.mod'), 'module woes.test\n\ngo 1.19\n');
       const env = { ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off', GOCACHE: join(dir, '.cache'), GOPATH: join(dir, '.gopath') };
-      execFileSync('go', ['build', '-o', 'runner', '.'], { cwd: dir, env, stdio: 'pipe' });
+      await runToSuccess('go', ['build', '-o', 'runner', '.'], { what: 'go build of the Go snippet', cwd: dir, env, deadlineSeconds: BUILD_DEADLINE_S });
       return [join(dir, 'runner')];
     },
     dependencies: (source) => [...(/import \(([^)]*)\)/.exec(source)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((match) => match[1] ?? ''),
@@ -52,9 +56,8 @@ const LANGUAGES: readonly Language[] = [
   {
     name: 'Ruby',
     snippet: 'docs/snippets/verify_webhook.rb',
-    tool: 'ruby',
-    aptPackage: 'ruby',
-    prepare: () => ['ruby', 'test/docs/support/run_ruby_snippet.rb'],
+    requires: 'ruby',
+    prepare: async () => ['ruby', 'test/docs/support/run_ruby_snippet.rb'],
     dependencies: (source) => [...source.matchAll(/^\s*require(?:_relative)? "([^"]+)"/gm)].map((match) => match[1] ?? ''),
     standardLibrary: (name) => ['json', 'openssl'].includes(name),
     figures: [
@@ -67,9 +70,8 @@ const LANGUAGES: readonly Language[] = [
   {
     name: 'PHP',
     snippet: 'docs/snippets/verify_webhook.php',
-    tool: 'php',
-    aptPackage: 'php-cli',
-    prepare: () => ['php', 'test/docs/support/run_php_snippet.php'],
+    requires: 'php',
+    prepare: async () => ['php', 'test/docs/support/run_php_snippet.php'],
     // PHP has no imports: anything outside the bundled extensions would be required or used.
     dependencies: (source) => [...source.matchAll(/^\s*(?:require|include|use)\w*\s+([^;]+);/gm)].map((match) => match[1] ?? ''),
     standardLibrary: () => false,
@@ -83,10 +85,12 @@ const LANGUAGES: readonly Language[] = [
   {
     name: 'Java',
     snippet: 'docs/snippets/WoesWebhook.java',
-    tool: 'javac',
-    aptPackage: 'openjdk-17-jdk-headless',
-    prepare: (dir) => {
-      execFileSync('javac', ['-d', dir, 'docs/snippets/WoesWebhook.java', 'test/docs/support/RunJavaSnippet.java'], { stdio: 'pipe' });
+    requires: 'jdk',
+    prepare: async (dir) => {
+      await runToSuccess('javac', ['-d', dir, 'docs/snippets/WoesWebhook.java', 'test/docs/support/RunJavaSnippet.java'], {
+        what: 'javac of the Java snippet',
+        deadlineSeconds: BUILD_DEADLINE_S,
+      });
       return ['java', '-cp', dir, 'RunJavaSnippet'];
     },
     dependencies: (source) => [...source.matchAll(/^import ([\w.]+);/gm)].map((match) => match[1] ?? ''),
@@ -99,6 +103,9 @@ const LANGUAGES: readonly Language[] = [
     ],
   },
 ];
+
+// Before any build: each missing toolchain is one line with the command that installs it.
+requireTools(...LANGUAGES.map((language) => language.requires));
 
 /** The Java snippet returns the verified text for your JSON library; here JSON.parse plays that part. */
 function judged(verdict: Verdict): { accepted: true; type?: string } | { code: string } {
@@ -116,15 +123,19 @@ describe.each(LANGUAGES)('the $name snippet ($snippet)', (language) => {
   const source = readFileSync(language.snippet, 'utf8');
   let verdicts: Verdict[] = [];
 
-  beforeAll(() => {
-    if (spawnSync('sh', ['-c', `command -v ${language.tool}`]).status !== 0) {
-      throw new Error(`${language.tool} is not installed: apt-get update && apt-get install -y ${language.aptPackage} (bash .ci/run does this).`);
-    }
-    const dir = mkdtempSync(join(scratch, `${language.name}-`));
-    const [command = '', ...args] = language.prepare(resolve(dir));
-    const output = execFileSync(command, args, { input: `${ALL_VECTORS.map(caseLine).join('\n')}\n`, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-    verdicts = output.trimEnd().split('\n').map(parseVerdict);
-  }, 120_000);
+  beforeAll(
+    async () => {
+      const dir = mkdtempSync(join(scratch, `${language.name}-`));
+      const [command = '', ...args] = await language.prepare(resolve(dir));
+      const { stdout } = await runToSuccess(command, args, {
+        what: `the ${language.name} snippet judging every signing vector`,
+        input: `${ALL_VECTORS.map(caseLine).join('\n')}\n`,
+        deadlineSeconds: RUN_DEADLINE_S,
+      });
+      verdicts = stdout.trimEnd().split('\n').map(parseVerdict);
+    },
+    (BUILD_DEADLINE_S + RUN_DEADLINE_S + 30) * 1000,
+  );
 
   it('uses nothing outside the standard library', () => {
     expect(language.dependencies(source).filter((name) => !language.standardLibrary(name))).toEqual([]);

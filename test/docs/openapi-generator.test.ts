@@ -17,7 +17,7 @@ let generated = '';
 beforeAll(async () => {
   generated = astToString(await openapiTS(JSON.parse(readFileSync(join(DOCS_DIR, 'webhooks', 'openapi.json'), 'utf8')) as Parameters<typeof openapiTS>[0]));
   writeFileSync(join(scratch, 'woes.ts'), generated);
-}, 60_000);
+});
 
 /** The compiler's errors for `code` checked against the generated types. */
 function compileErrors(name: string, code: string): string[] {

@@ -10,10 +10,13 @@ import { parse } from 'yaml';
 import { VERIFICATION_ERROR_CODES } from '../../src/runtime/signing/errors.js';
 import { INSTALL_CHROMIUM, launchChromium } from './support/browser.js';
 import { eventPage, navigationPages } from './support/docs-site.js';
-import { openTab, routeOffline, type Tab } from './support/page-check.js';
+import { openTab, PAGE_DEADLINE_MS, routeOffline, type Tab } from './support/page-check.js';
 import { renderSite } from './support/render-site.js';
+import { requireTools } from '../support/require-tools.js';
 import { serveStatic } from './support/serve-static.js';
 
+// Before anything is rendered: without the browser, one line that says how to install it.
+requireTools('chromium');
 const PAGES = await navigationPages();
 const SCREENSHOTS = [
   { page: 'webhooks/overview', file: 'overview.png' },
@@ -195,7 +198,7 @@ describe('every page in docs.json, rendered with @mintlify/mdx and opened in Chr
     const broken = '<!doctype html><body data-hydrated="true"><img src="/no-such.png"><script>console.error("boom")</script></body>';
     await writeFile(join(outDir, 'broken-page.html'), broken);
     const seen = await tab.visit(`${site.url}/broken-page`, async (_page, errors) => {
-      await expect.poll(() => errors.length).toBeGreaterThanOrEqual(2);
+      await expect.poll(() => errors.length, { timeout: PAGE_DEADLINE_MS }).toBeGreaterThanOrEqual(2);
       return [...errors];
     });
     expect(seen).toEqual(expect.arrayContaining(['console: boom', expect.stringMatching(/^HTTP 404: .*\/no-such\.png$/)]));

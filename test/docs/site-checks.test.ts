@@ -66,7 +66,7 @@ describe('docs/docs.json', () => {
 
 // Each check reads and compiles every page of the site: ~8 s on a quiet 2-core machine, four
 // times that when it is loaded, which the default 30 s does not allow for.
-describe('Mintlify prebuild, strict', { timeout: 90_000 }, () => {
+describe('Mintlify prebuild, strict', () => {
   it('builds every page of docs/', async () => {
     await expect(prebuildStrict(DOCS_DIR)).resolves.toBeUndefined();
   });
@@ -77,7 +77,7 @@ describe('Mintlify prebuild, strict', { timeout: 90_000 }, () => {
   });
 });
 
-describe('Mintlify link checker', { timeout: 90_000 }, () => {
+describe('Mintlify link checker', () => {
   it('finds no broken internal link or anchor in docs/', async () => {
     expect(await brokenLinks(DOCS_DIR)).toEqual([]);
   });

@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DELIVERY } from '../../generated/catalog.js';
 import { signedTestDelivery, STATUS_FOR_CODE, type VerificationErrorCode } from '../../src/runtime/index.js';
+import { requireTools } from '../support/require-tools.js';
+import { runToSuccess } from '../support/run-process.js';
 import { bodyBytes, EXAMPLE_DELIVERIES, SECRET_VECTORS, type DeliveryCase } from './support/delivery-cases.js';
 
 // The files the quickstart shows, byte for byte (the template includes them).
@@ -10,6 +11,7 @@ const TS_SNIPPET = '../../docs/snippets/verify-webhook.js';
 const PY_SNIPPET_DIR = 'docs/snippets';
 
 const CASES: readonly DeliveryCase[] = [...SECRET_VECTORS, ...EXAMPLE_DELIVERIES];
+requireTools('python3');
 
 describe('the TypeScript snippet (docs/snippets/verify-webhook.ts, on @woes/webhooks)', () => {
   beforeAll(() => {
@@ -77,9 +79,14 @@ describe('the Python snippet (docs/snippets/verify_webhook.py, standard library 
   const source = readFileSync(`${PY_SNIPPET_DIR}/verify_webhook.py`, 'utf8');
   let results: ({ ok: true; event: { type?: string } } | { code: string })[] = [];
 
-  beforeAll(() => {
-    const output = execFileSync('python3', ['test/docs/support/run_python_snippet.py', PY_SNIPPET_DIR], { input: JSON.stringify(CASES), encoding: 'utf8' });
-    results = JSON.parse(output) as typeof results;
+  beforeAll(async () => {
+    // A second or two; only a hung interpreter reaches the deadline.
+    const { stdout } = await runToSuccess('python3', ['test/docs/support/run_python_snippet.py', PY_SNIPPET_DIR], {
+      what: 'the Python snippet judging every delivery case',
+      input: JSON.stringify(CASES),
+      deadlineSeconds: 90,
+    });
+    results = JSON.parse(stdout) as typeof results;
   });
 
   it('imports nothing outside the standard library', () => {

@@ -1,4 +1,3 @@
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,6 +5,7 @@ import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_EXAMPLES } from '../../generated/examples.js';
 import { generateSecret } from '../../src/runtime/index.js';
+import { runProcess, runToSuccess } from '../support/run-process.js';
 
 // The packed package installed, offline, into fresh projects of every kind a receiver writes:
 // plain ESM and CommonJS, TypeScript compiling to ESM or CommonJS (`module` node16, nodenext)
@@ -21,22 +21,41 @@ const secret = generateSecret();
 const example = EVENT_EXAMPLES['conversation.resolved'][0];
 if (!example) throw new Error('no conversation.resolved example');
 const body = JSON.stringify({ ...example.payload, id: crypto.randomUUID() });
-let delivery: { body: string; headers: Record<string, string> };
-
-beforeAll(() => {
+/**
+ * A delivery signed by standardwebhooks now, handed to a receiver as it starts (WOES_DELIVERY).
+ * Signed per run, not once for the file: on a loaded machine the type-checks take minutes, and a
+ * delivery signed before them is past the 300 s tolerance by the time a receiver runs.
+ */
+function signedNow(): string {
   const id = (JSON.parse(body) as { id: string }).id;
   const now = new Date();
   const signature = new StandardWebhook(secret).sign(id, now, body);
-  delivery = { body, headers: { 'webhook-id': id, 'webhook-timestamp': String(Math.floor(now.getTime() / 1000)), 'webhook-signature': signature } };
-  execFileSync(process.execPath, ['scripts/stage-package.mjs', join(work, 'staged')], { stdio: 'pipe' });
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work, join(work, 'staged')], { encoding: 'utf8' })) as {
-    filename: string;
-  }[];
-  if (!packed) throw new Error('npm pack produced nothing');
-  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'fresh-projects', private: true }));
-  // One install at the root serves every project below it, as node_modules resolution walks up.
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', join(work, packed.filename)], { cwd: work, stdio: 'pipe' });
-}, 120_000);
+  return JSON.stringify({ body, headers: { 'webhook-id': id, 'webhook-timestamp': String(Math.floor(now.getTime() / 1000)), 'webhook-signature': signature } });
+}
+const withDelivery = () => ({ ...process.env, WOES_DELIVERY: signedNow() });
+
+// Deadlines only a hung step reaches (each takes seconds, tens of seconds on a loaded machine).
+const INSTALL_DEADLINE_S = 180;
+const TSC_DEADLINE_S = 180;
+const RUN_DEADLINE_S = 60;
+
+beforeAll(
+  async () => {
+    const deadlineSeconds = INSTALL_DEADLINE_S;
+    await runToSuccess(process.execPath, ['scripts/stage-package.mjs', join(work, 'staged')], { what: 'staging the package', deadlineSeconds });
+    const pack = await runToSuccess('npm', ['pack', '--json', '--pack-destination', work, join(work, 'staged')], { what: 'npm pack', deadlineSeconds });
+    const [packed] = JSON.parse(pack.stdout) as { filename: string }[];
+    if (!packed) throw new Error('npm pack produced nothing');
+    writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'fresh-projects', private: true }));
+    // One install at the root serves every project below it, as node_modules resolution walks up.
+    await runToSuccess('npm', ['install', '--offline', '--no-audit', '--no-fund', join(work, packed.filename)], {
+      what: 'npm install of the packed package',
+      cwd: work,
+      deadlineSeconds,
+    });
+  },
+  4 * INSTALL_DEADLINE_S * 1000,
+);
 
 /** The receiver each project runs: verify, narrow on type, print what it saw. */
 const receiverCode = (importLine: string, wrap: boolean): string => {
@@ -48,7 +67,7 @@ const receiverCode = (importLine: string, wrap: boolean): string => {
   void (() => new Webhook(${JSON.stringify(secret)}, { toleranceSeconds: '300' }));
   console.log(JSON.stringify({ type: event.type, closedAt }));`;
   return `${importLine}
-const delivery: { body: string; headers: Record<string, string> } = ${JSON.stringify(delivery)};
+const delivery: { body: string; headers: Record<string, string> } = JSON.parse(process.env.WOES_DELIVERY ?? '{}');
 ${wrap ? `async function main(): Promise<void> {${main}\n}\nvoid main();` : main}
 `;
 };
@@ -86,18 +105,11 @@ const PROJECTS: readonly Project[] = [
   },
 ];
 
-const run = (command: string, args: readonly string[], cwd: string) => spawnSync(command, [...args], { cwd, encoding: 'utf8', timeout: 60_000 });
 const expected = { type: 'conversation.resolved', closedAt: (example.payload.data as { closedAt: string | null }).closedAt };
 
-/** `run`, without blocking this process: the projects type-check side by side. */
-function runAsync(command: string, args: readonly string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(command, [...args], { cwd, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const status = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
+/** Runs a step of a project, without blocking this process: the projects type-check side by side. */
+const run = (what: string, command: string, args: readonly string[], cwd: string, deadlineSeconds = RUN_DEADLINE_S) =>
+  runProcess(command, args, { what, cwd, env: withDelivery(), deadlineSeconds });
 
 // A type-check is seconds of one core each: two at a time, on a 2-core machine, instead of five
 // in a row. Each test waits its turn, so its time allows for that.
@@ -116,32 +128,42 @@ async function inTurn<T>(work: () => Promise<T>): Promise<T> {
 }
 
 describe.concurrent.each(PROJECTS)('a fresh TypeScript project: $name', (project) => {
-  it('type-checks against the installed package and verifies a delivery', async ({ expect }) => {
-    const dir = join(work, project.name);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: project.name, private: true, type: project.type }));
-    const compilerOptions = {
-      target: 'es2022',
-      strict: true,
-      skipLibCheck: !project.libCheck,
-      outDir: 'out',
-      types: ['node'],
-      typeRoots: [join(REPO, 'node_modules/@types')],
-      ...project.compilerOptions,
-    };
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['index.ts'] }));
-    writeFileSync(join(dir, 'index.ts'), receiverCode(`import { Webhook } from '@woes/webhooks';`, project.wrap));
-    const checked = await inTurn(() => runAsync(process.execPath, [TSC, '-p', 'tsconfig.json'], dir));
-    expect(checked.stdout + checked.stderr).toBe('');
-    expect(checked.status).toBe(0);
-    if (project.run === 'esbuild') {
-      const bundled = await runAsync(ESBUILD, ['index.ts', '--bundle', '--platform=node', '--format=esm', '--outfile=out/index.js', '--log-level=error'], dir);
-      expect(bundled.stderr).toBe('');
-    }
-    const result = await runAsync(process.execPath, ['out/index.js'], dir);
-    expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual(expected);
-  }, 240_000);
+  it(
+    'type-checks against the installed package and verifies a delivery',
+    async ({ expect }) => {
+      const dir = join(work, project.name);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: project.name, private: true, type: project.type }));
+      const compilerOptions = {
+        target: 'es2022',
+        strict: true,
+        skipLibCheck: !project.libCheck,
+        outDir: 'out',
+        types: ['node'],
+        typeRoots: [join(REPO, 'node_modules/@types')],
+        ...project.compilerOptions,
+      };
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['index.ts'] }));
+      writeFileSync(join(dir, 'index.ts'), receiverCode(`import { Webhook } from '@woes/webhooks';`, project.wrap));
+      const checked = await inTurn(() => run(`tsc type-checking ${project.name}`, process.execPath, [TSC, '-p', 'tsconfig.json'], dir, TSC_DEADLINE_S));
+      expect(checked.stdout + checked.stderr).toBe('');
+      expect(checked.status).toBe(0);
+      if (project.run === 'esbuild') {
+        const bundled = await run(
+          `esbuild bundling ${project.name}`,
+          ESBUILD,
+          ['index.ts', '--bundle', '--platform=node', '--format=esm', '--outfile=out/index.js', '--log-level=error'],
+          dir,
+        );
+        expect(bundled.stderr).toBe('');
+      }
+      const result = await run(`the ${project.name} receiver`, process.execPath, ['out/index.js'], dir);
+      expect(result.stderr).toBe('');
+      expect(JSON.parse(result.stdout)).toEqual(expected);
+      // Its turn may wait for every other type-check: the deadlines above bound each step, this only the whole.
+    },
+    (PROJECTS.length * TSC_DEADLINE_S + 2 * RUN_DEADLINE_S) * 1000,
+  );
 });
 
 /** Every entry from plain JavaScript: the receiver, verify-only and strict entries. */
@@ -149,13 +171,14 @@ const entriesCode = (load: (entry: string) => string): string => `
 const { Webhook } = ${load('@woes/webhooks')};
 const verifyOnly = ${load('@woes/webhooks/verify')};
 const strict = ${load('@woes/webhooks/strict')};
-const delivery = ${JSON.stringify(delivery)};
+const delivery = JSON.parse(process.env.WOES_DELIVERY ?? '{}');
 Promise.all([new Webhook(${JSON.stringify(secret)}).verify(delivery.body, delivery.headers), new verifyOnly.Webhook(${JSON.stringify(secret)}).verify(delivery.body, delivery.headers)])
   .then(([event, unvalidated]) => console.log(JSON.stringify({ type: event.type, unvalidated: unvalidated.type, strict: strict.checkEventStrict(event).ok })));
 `;
 const entriesExpected = { type: 'conversation.resolved', unvalidated: 'conversation.resolved', strict: true };
 
-describe('fresh JavaScript projects', () => {
+// Each test runs one or two processes, each bounded by RUN_DEADLINE_S.
+describe('fresh JavaScript projects', { timeout: 3 * RUN_DEADLINE_S * 1000 }, () => {
   beforeAll(() => {
     for (const [name, type] of [
       ['esm', 'module'],
@@ -174,24 +197,25 @@ describe('fresh JavaScript projects', () => {
     );
   });
 
-  it('ESM imports every entry and verifies', () => {
-    const result = run(process.execPath, ['index.js'], join(work, 'esm'));
+  it('ESM imports every entry and verifies', async () => {
+    const result = await run('the ESM project', process.execPath, ['index.js'], join(work, 'esm'));
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual(entriesExpected);
   });
 
-  it('CommonJS requires every entry without require(esm), as on Node 20.0–20.18', () => {
+  it('CommonJS requires every entry without require(esm), as on Node 20.0–20.18', async () => {
     // Node 20.19+ can require() ES modules; switching that off proves the CommonJS build is real.
-    const result = run(process.execPath, ['--no-experimental-require-module', 'index.js'], join(work, 'cjs'));
+    const result = await run('the CommonJS project', process.execPath, ['--no-experimental-require-module', 'index.js'], join(work, 'cjs'));
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual(entriesExpected);
   });
 
-  it('a Web-standard runtime (the browser condition) gets Web Crypto and still verifies', () => {
-    const esm = run(process.execPath, ['--conditions=browser', 'index.js'], join(work, 'esm'));
+  it('a Web-standard runtime (the browser condition) gets Web Crypto and still verifies', async () => {
+    const esm = await run('the ESM project under --conditions=browser', process.execPath, ['--conditions=browser', 'index.js'], join(work, 'esm'));
     expect(esm.stderr).toBe('');
     expect(JSON.parse(esm.stdout)).toEqual(entriesExpected);
-    const resolved = run(
+    const resolved = await run(
+      'resolving @woes/webhooks under --conditions=browser',
       process.execPath,
       ['--conditions=browser', '--input-type=module', '-e', "console.log(import.meta.resolve('@woes/webhooks'))"],
       join(work, 'esm'),
@@ -202,12 +226,12 @@ describe('fresh JavaScript projects', () => {
   it.each([
     ['bun', [join(REPO, 'node_modules/.bin/bun'), 'index.js']],
     ['deno', [join(REPO, 'node_modules/.bin/deno'), 'run', '--no-remote', '--no-lock', '--allow-read', '--allow-env', 'index.js']],
-  ] as const)('%s loads the installed package from node_modules and verifies', (_runtime, [command, ...args]) => {
-    const result = spawnSync(command, args, {
+  ] as const)('%s loads the installed package from node_modules and verifies', async (runtime, [command, ...args]) => {
+    const result = await runProcess(command, args, {
+      what: `${runtime} running the ESM project`,
       cwd: join(work, 'esm'),
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { ...process.env, DENO_DIR: join(work, '.deno'), NO_COLOR: '1' },
+      env: { ...withDelivery(), DENO_DIR: join(work, '.deno'), NO_COLOR: '1' },
+      deadlineSeconds: RUN_DEADLINE_S,
     });
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual(entriesExpected);

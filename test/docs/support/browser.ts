@@ -3,9 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { installCommand, missingLine, requirement } from '../../../scripts/setup/probe.mjs';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const INSTALL_CHROMIUM = 'apt-get update && apt-get install -y chromium';
+export const INSTALL_CHROMIUM = installCommand(requirement('chromium'));
 
 // Debian's Chromium, driven by playwright-core: `npx playwright install` would download a
 // browser, which the offline CI machine cannot.
@@ -26,7 +27,7 @@ export class BrowserMissingError extends Error {
 /** Headless Chromium with a fresh profile. Missing Chromium fails the run with the command that installs it. */
 export async function launchChromium(executablePath = CHROMIUM): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   if (!existsSync(executablePath)) {
-    throw new BrowserMissingError(`The docs are tested in a real browser and ${executablePath} is missing. Install it: ${INSTALL_CHROMIUM}`);
+    throw new BrowserMissingError(`${missingLine(requirement('chromium'))}; the docs are tested in a real browser, and ${executablePath} is missing.`);
   }
   const profile = await mkdtemp(join(tmpdir(), 'woes-docs-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath, args: FLAGS, headless: true, viewport: { width: 1100, height: 900 } });

@@ -33,8 +33,16 @@ export interface Tab {
   visit<T>(url: string, read: (page: Page, errors: readonly string[]) => Promise<T>): Promise<T>;
 }
 
+/**
+ * How long a navigation, the hydration and each read may take: a page that never loads or never
+ * hydrates fails here, saying which step and which URL, while a loaded machine's slow one does not.
+ */
+export const PAGE_DEADLINE_MS = 120_000;
+
 export async function openTab(context: BrowserContext): Promise<Tab> {
   const page = await context.newPage();
+  page.setDefaultTimeout(PAGE_DEADLINE_MS);
+  page.setDefaultNavigationTimeout(PAGE_DEADLINE_MS);
   let errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
@@ -51,7 +59,7 @@ export async function openTab(context: BrowserContext): Promise<Tab> {
         errors = [];
         const mine = errors;
         await page.goto(url, { waitUntil: 'load' });
-        await page.waitForSelector('body[data-hydrated="true"]', { timeout: 15_000 });
+        await page.waitForSelector('body[data-hydrated="true"]');
         return read(page, mine);
       };
       const result = turn.then(run, run);

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SigningVectors } from '../signing/run-vectors.js';
+import { runProcess } from '../../support/run-process.js';
 
 // The signing vectors under Deno and Bun, from the repository's TypeScript as each runtime
 // loads it: offline (--no-remote), read-only, with a throwaway cache directory.
@@ -20,6 +20,9 @@ const RUNS = {
   bun: ['node_modules/.bin/bun', [ENTRY]],
 } as const;
 const env = { ...process.env, DENO_DIR: join(cache, 'deno'), NO_COLOR: '1', BUN_RUNTIME_TRANSPILER_CACHE_PATH: '0' };
+// A run takes a second or two; only a hung runtime reaches this. The test's own timeout is above it.
+const deadlineSeconds = 120;
+const timeout = (deadlineSeconds + 10) * 1000;
 
 describe.each([
   ['deno', 'node'],
@@ -27,12 +30,12 @@ describe.each([
   ['bun', 'node'],
   ['bun', 'web'],
 ] as const)('the signing vectors on %s with the %s crypto backend', (runtime, backend) => {
-  it('all pass', () => {
+  it('all pass', { timeout }, async () => {
     const [command, args] = RUNS[runtime];
-    const result = spawnSync(command, [...args, ...(backend === 'web' ? ['web'] : [])], {
-      encoding: 'utf8',
-      timeout: 60_000,
+    const result = await runProcess(command, [...args, ...(backend === 'web' ? ['web'] : [])], {
+      what: `${runtime} running the signing vectors (${backend} backend)`,
       env,
+      deadlineSeconds,
     });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -45,9 +48,9 @@ const SERVE = 'test/runtime/platforms/fetch-handler-entry.ts';
 describe.each([
   ['deno', 'node_modules/.bin/deno', ['run', '--no-remote', '--no-lock', '--no-config', '--sloppy-imports', '--allow-read', '--allow-net=127.0.0.1', SERVE]],
   ['bun', 'node_modules/.bin/bun', [SERVE]],
-] as const)('createFetchHandler served by %s', (_runtime, command, args) => {
-  it('answers 204 to a genuine delivery and 401 { code } to a tampered one', () => {
-    const result = spawnSync(command, [...args], { encoding: 'utf8', timeout: 60_000, env });
+] as const)('createFetchHandler served by %s', (runtime, command, args) => {
+  it('answers 204 to a genuine delivery and 401 { code } to a tampered one', { timeout }, async () => {
+    const result = await runProcess(command, args, { what: `${runtime} serving createFetchHandler`, env, deadlineSeconds });
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({
       genuine: { status: 204, body: '' },

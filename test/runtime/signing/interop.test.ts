@@ -8,8 +8,9 @@ import { allExamples } from '../../support/examples.js';
 import type { SigningVectors } from './run-vectors.js';
 
 // Both ways with the reference libraries, on every spec example: their signatures verify
-// with ours, ours verify with theirs. svix 2.5 wraps standardwebhooks, reads svix-* or
-// webhook-* names, and its verify returns nothing (it only throws on failure).
+// with ours, ours verify with theirs. svix 1.99 (the last line that supports Node 20; 2.x has
+// the same Webhook class and declares Node >= 22) wraps standardwebhooks and reads svix-* or
+// webhook-* names; only a throw means it refused.
 const secrets = [DELIVERY.signing.exampleSecret, generateSecret(), generateSecret(24), generateSecret(64)];
 const examples = allExamples().map((example) => ({
   name: example.name,

@@ -111,7 +111,7 @@ describe.each([
   { name: 'a YAML syntax error', text: 'asyncapi: 3.0.0\ninfo: [unclosed\n', code: 'yaml_syntax' },
   { name: 'an alias bomb', text: `asyncapi: 3.0.0\n${HOSTILE.find((item) => item.code.test('yaml_alias_bomb'))?.replace ?? ''}`, code: 'yaml_alias_bomb' },
   { name: 'a list instead of a contract', text: '- asyncapi\n', code: 'release_not_a_contract' },
-])('a release file with $name', { timeout: 90_000 }, ({ text, code }) => {
+])('a release file with $name', ({ text, code }) => {
   it('is reported like a spec problem, with its line and the fix, never a stack trace', async () => {
     const { dir } = specFile(spec);
     mkdirSync(join(dir, 'releases'));

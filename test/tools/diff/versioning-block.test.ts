@@ -17,7 +17,7 @@ async function problemsAfter(edit: Edit): Promise<string[]> {
 }
 
 // The gate reads its policy from x-woes-versioning, so generate refuses a spec without a usable one.
-describe('the x-woes-versioning block', { timeout: 60_000 }, () => {
+describe('the x-woes-versioning block', () => {
   it('is required', async () => {
     expect(await problemsAfter((spec) => void delete spec['x-woes-versioning'])).toEqual(['woes-delivery-blocks: the x-woes-versioning block is missing']);
   });
