@@ -4,7 +4,7 @@ import { selectCases } from './case-selection.js';
 import { diagnoseSuite, type CaseTrace } from './diagnose-suite.js';
 import { runInspectCheck, type InspectGet } from './inspect-client.js';
 import { judgeResponse } from './judge-response.js';
-import type { SuiteReport, CaseResult, Diagnosis } from './suite-report.js';
+import { verdictOf, type SuiteReport, type CaseResult, type Diagnosis } from './suite-report.js';
 import type { Transport, WireRequest, WireResponse } from './transport.js';
 
 /** Cases in a row that got no answer at all before the suite stops: the receiver hangs or is down. */
@@ -49,6 +49,7 @@ async function runCase(testCase: ConformanceCase, options: CaseOptions): Promise
       ms: performance.now() - start,
       statuses: responses.map((response) => response.status ?? null),
       inspected: options.inspect !== undefined && testCase.inspect.length > 0,
+      ...(failure === undefined && options.inspect === undefined && testCase.inspect.length > 0 ? { sideEffectsNotChecked: true as const } : {}),
       ...(failure === undefined ? {} : { failure, fix: testCase.fix }),
     },
   });
@@ -141,15 +142,20 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteReport> {
   const order = new Map(suite.cases.map((testCase, index) => [testCase.id, index]));
   results.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const count = (status: CaseResult['status']): number => results.filter((result) => result.status === status).length;
-  return {
-    target: options.target,
-    contractVersion: suite.contractVersion,
-    inspected: options.inspect !== undefined,
+  const counts = {
     passed: count('pass'),
     failed: count('fail'),
     skipped: count('skipped'),
     notRun: count('not-run'),
+    sideEffectsNotChecked: results.filter((result) => result.sideEffectsNotChecked === true).length,
+  };
+  return {
+    target: options.target,
+    contractVersion: suite.contractVersion,
+    inspected: options.inspect !== undefined,
+    ...counts,
     ms: performance.now() - start,
+    verdict: verdictOf(counts),
     diagnoses,
     results,
   };

@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import { startCaptureServer } from '../../contract-kit/capture/capture-server.js';
 import { renderCaptureReport } from '../../contract-kit/capture/contract-report.js';
 import { CliUsageError, type Command } from '../command.js';
-import { escapeForTerminal } from '../terminal-text.js';
 import { positiveNumber, requireSecret, withContractErrors } from './contract-kit-errors.js';
 
 export const captureCommand: Command = {
@@ -54,7 +53,7 @@ export const captureCommand: Command = {
         onAttempt: (attempt) => {
           // Read from the producer's bytes: shown escaped, never as terminal control sequences.
           const type = /"type":"([^"]{1,100})"/.exec(attempt.body)?.[1] ?? (attempt.oversizedBytes === undefined ? '?' : 'body too large');
-          io.out(escapeForTerminal(`${attempt.headers['webhook-id'] ?? '(no webhook-id)'} attempt ${attempt.attemptIndex + 1} ${type} → ${attempt.answer}`));
+          io.out(`${attempt.headers['webhook-id'] ?? '(no webhook-id)'} attempt ${attempt.attemptIndex + 1} ${type} → ${attempt.answer}`);
         },
       }),
     );
@@ -67,7 +66,7 @@ export const captureCommand: Command = {
     });
     const report = await server.report();
     await server.close();
-    for (const line of renderCaptureReport(report).split('\n')) io.out(escapeForTerminal(line));
+    io.out(renderCaptureReport(report));
     return report.ok ? 0 : 1;
   },
 };

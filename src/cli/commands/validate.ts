@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EventInputError, validateEventStream, type InvalidEvent } from '../../contract-kit/validate-events.js';
 import { CliUsageError, type Command } from '../command.js';
-import { escapeForTerminal } from '../terminal-text.js';
+import { escapeForTerminal } from '../../contract-kit/safe-text/terminal-text.js';
 import { positiveNumber } from './contract-kit-errors.js';
 
 const EVENT_FILE = /\.(json|ndjson|jsonl)$/;

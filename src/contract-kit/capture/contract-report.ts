@@ -3,6 +3,7 @@ import { checkEvent } from '../../runtime/validation/check-event.js';
 import { isWebhookVerificationError, Webhook } from '../../runtime/index.js';
 import type { DroppedAttempts } from './attempt-log.js';
 import type { CapturedAttempt } from './captured-attempt.js';
+import { escapeForTerminal } from '../safe-text/terminal-text.js';
 import { findSecrets, findSecretsInValue } from './secret-patterns.js';
 import { checkRetrySpacing, checkSequences } from './timing-checks.js';
 
@@ -181,7 +182,7 @@ export async function buildCaptureReport(attempts: readonly CapturedAttempt[], o
   return { ok: checks.every((item) => item.ok), deliveries: byId.size, attempts: attempts.length, dropped, checks };
 }
 
-/** The report as lines for a terminal. */
+/** The report as lines for a terminal, each made safe to print. */
 export function renderCaptureReport(report: CaptureReport): string {
   const lines = [`Producer contract: ${report.deliveries} deliveries, ${report.attempts} attempts`];
   if (report.dropped.attempts > 0) {
@@ -195,5 +196,6 @@ export function renderCaptureReport(report: CaptureReport): string {
     if (item.problems.length > 10) lines.push(`        … and ${item.problems.length - 10} more`);
   }
   lines.push(report.ok ? 'The producer kept the contract.' : 'The producer broke the contract.');
-  return lines.join('\n');
+  // Ids and problems quote the producer's bytes: text, never terminal control sequences.
+  return lines.map(escapeForTerminal).join('\n');
 }
