@@ -1,6 +1,6 @@
 import { ContractKitError } from './contract-error.js';
 import { httpExchange, RESPONSE_BYTES_KEPT } from './http-exchange.js';
-import { refuseCredentials } from './target-url.js';
+import { redactUrl, refuseCredentials } from './target-url.js';
 
 /** A delivery as it goes on the wire: headers and the exact body bytes (a string here). */
 export interface WireRequest {
@@ -52,7 +52,7 @@ export function httpTransport(url: string): Transport {
     });
     if (result.kind === 'no-answer') {
       if (result.unreachable && !answeredBefore) {
-        throw new ContractKitError('receiver_unreachable', `nothing answered at ${url} (${result.reason}). Start the receiver first, or fix --url.`);
+        throw new ContractKitError('receiver_unreachable', `nothing answered at ${redactUrl(url)} (${result.reason}). Start the receiver first, or fix --url.`);
       }
       return {
         status: undefined,

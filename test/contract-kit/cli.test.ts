@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -50,6 +50,25 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise<void>((resolve) => busy.close(() => resolve()));
   await receiver.close();
+});
+
+describe('a named pipe where a file goes: refused at once, never waited on', () => {
+  it.each([
+    { name: 'send <event.fifo>', args: (fifo: string) => ['send', fifo, '--url', receiver.url, '--secret', secret] },
+    { name: 'send --secret-file <fifo>', args: (fifo: string) => ['send', 'issue.created', '--url', receiver.url, '--secret-file', fifo] },
+    { name: 'capture --secret-file <fifo>', args: (fifo: string) => ['capture', '--port', '0', '--secret-file', fifo] },
+  ])('$name', async ({ args }) => {
+    const fifo = join(mkdtempSync(join(tmpdir(), 'woes-fifo-')), 'event.json');
+    // Node has no mkfifo; Debian's coreutils does.
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const start = performance.now();
+    // A subprocess: a read that blocked would block this process too, and the test with it.
+    const result = await subprocess(args(fifo));
+    expect(result.stderr).toMatch(/cannot read (--secret-file )?".*event\.json" \(a named pipe \(FIFO\), not a regular file\)/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.status).toBe(2);
+    expect(performance.now() - start).toBeLessThan(15_000);
+  });
 });
 
 describe('bad input: one clear line, non-zero exit, no stack trace', () => {
@@ -155,6 +174,39 @@ describe('test-receiver reporters', () => {
 });
 
 describe('capture as a subprocess', () => {
+  it('reports 1,100 bodies of 32,768 nested brackets within a 256 MB heap, and says which attempts its 64 MiB bound dropped', async () => {
+    // Each body is 64 KiB of valid JSON that parses to megabytes of arrays: a report that kept
+    // every parsed body (as it once did) needs gigabytes, and died of heap exhaustion.
+    const [node, args] = nodeWithTsx('src/cli/main.ts', ['capture', '--port', '0', '--secret', secret]);
+    const child = spawn(node, ['--max-old-space-size=256', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const url = await new Promise<string>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /capturing on (\S+)/.exec(out);
+        if (match?.[1]) resolve(match[1]);
+      });
+    });
+    const body = `${'['.repeat(32_768)}${']'.repeat(32_768)}`;
+    for (let index = 0; index < 1100; index++) {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'webhook-id': `msg_${index}` }, body });
+      expect(response.status).toBe(200);
+    }
+    const report = (await (await fetch(url.replace('/webhooks/woes', '/__capture/report'))).json()) as { attempts: number; dropped: { attempts: number } };
+    // 1,100 × 64 KiB is more than the 64 MiB the endpoint keeps: the oldest go, and are counted.
+    expect(report.dropped.attempts).toBeGreaterThan(0);
+    expect(report.attempts + report.dropped.attempts).toBe(1100);
+    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exit).toBe(1);
+    expect(err).toBe('');
+    expect(out).toContain(`Producer contract: ${report.attempts} deliveries, ${report.attempts} attempts`);
+    expect(out).toContain(`The ${report.dropped.attempts} oldest attempts`);
+    expect(out).toMatch(/The producer broke the contract\./);
+  }, 120_000);
+
   it('prints each attempt and, on SIGINT, the contract report; exit 0 when the producer kept it', async () => {
     // One process (node with tsx's loader), so SIGINT reaches the command itself rather than a
     // wrapper that relays it under load.

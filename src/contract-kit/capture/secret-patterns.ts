@@ -32,7 +32,8 @@ export const SECRET_PATTERNS: readonly { readonly name: string; readonly pattern
   // secret access key. Hex digests (one case, no `/`) and longer base64 runs are left alone.
   {
     name: 'AWS secret access key',
-    pattern: /(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[0-9])(?=[A-Za-z0-9/+]{0,39}[/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/,
+    pattern:
+      /(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[0-9])(?=[A-Za-z0-9/+]{0,39}[/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/,
   },
   {
     name: 'AWS secret access key (named)',
@@ -54,7 +55,8 @@ export const SECRET_PATTERNS: readonly { readonly name: string; readonly pattern
 // One pass over each string first: almost every string holds no secret, and testing the union
 // once is an order of magnitude cheaper than every pattern in turn. The union keeps no flags,
 // so no pattern may have any (an `i` would be lost in it; a `g` would make `test` stateful).
-for (const { name, pattern } of SECRET_PATTERNS) if (pattern.flags !== '') throw new Error(`secret pattern "${name}" must have no flags, has /${pattern.flags}`);
+for (const { name, pattern } of SECRET_PATTERNS)
+  if (pattern.flags !== '') throw new Error(`secret pattern "${name}" must have no flags, has /${pattern.flags}`);
 const ANY_SECRET = new RegExp(SECRET_PATTERNS.map(({ pattern }) => `(?:${pattern.source})`).join('|'));
 
 /** The names of the secret-looking strings in one decoded string. */
