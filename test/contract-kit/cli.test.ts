@@ -138,11 +138,12 @@ describe('validate', () => {
     const file = join(tmp, 'broken.json');
     writeFileSync(file, JSON.stringify(broken, null, 2));
     const loose = await cli(['validate', file]);
-    expect(loose.stdout).toContain(`#1 ${String(second.type)} /sequence: must be >= 1`);
+    // An array's element is named by its index and the line it starts on.
+    expect(loose.stdout).toMatch(new RegExp(`#1 \\(line \\d+\\) ${String(second.type).replace('.', '\\.')} /sequence: must be >= 1`));
     expect(loose.stdout).toMatch(/1 invalid\.\n$/);
     expect(loose.status).toBe(1);
     const strict = await cli(['validate', '--strict', file]);
-    expect(strict.stdout).toContain(`#2 ${String(first.type)} /: must NOT have additional properties: "extra"`);
+    expect(strict.stdout).toMatch(new RegExp(`#2 \\(line \\d+\\) ${String(first.type).replace('.', '\\.')} /: must NOT have additional properties: "extra"`));
     expect(strict.stdout).toMatch(/2 invalid\.\n$/);
   });
 
