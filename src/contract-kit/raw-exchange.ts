@@ -97,7 +97,7 @@ export function rawExchange(input: RawExchangeInput): Promise<HttpExchangeResult
       const answer = parseAnswer(received, closed, bound);
       const ms = performance.now() - start;
       if (answer?.body !== undefined) {
-        return finish({
+        finish({
           kind: 'answer',
           status: answer.status,
           body: answer.body.toString('utf8'),
@@ -105,11 +105,12 @@ export function rawExchange(input: RawExchangeInput): Promise<HttpExchangeResult
           ...(answer.location === undefined ? {} : { location: answer.location }),
           ms,
         });
+        return;
       }
       if (!closed && reason === undefined) return;
       const why = reason ?? failure ?? 'the connection closed';
-      if (answer) return finish({ kind: 'answer', status: answer.status, body: '', truncated: false, brokenAfterStatus: why, ms });
-      finish({ kind: 'no-answer', reason: why, unreachable: UNREACHABLE.test(why), ms });
+      if (answer) finish({ kind: 'answer', status: answer.status, body: '', truncated: false, brokenAfterStatus: why, ms });
+      else finish({ kind: 'no-answer', reason: why, unreachable: UNREACHABLE.test(why), ms });
     };
     const timer = setTimeout(() => judge(false, `timed out after ${input.timeoutMs} ms`), input.timeoutMs);
     socket.on('data', (chunk: Buffer) => {
