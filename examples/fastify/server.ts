@@ -3,8 +3,9 @@
 // Run: WOES_WEBHOOK_SECRET=whsec_… PORT=3000 tsx examples/fastify/server.ts
 // In your app, import from '@woes/webhooks'.
 // #region recipe
+import { PassThrough } from 'node:stream';
 import Fastify from 'fastify';
-import { DELIVERY, STATUS_FOR_CODE, Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
+import { DEFAULT_READ_TIMEOUT_MS, DELIVERY, STATUS_FOR_CODE, Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
 // #endregion recipe
 import { EventStore, inspectionEnabled } from '../common/event-store.js';
 
@@ -18,6 +19,22 @@ const webhook = new Webhook(process.env.WOES_WEBHOOK_SECRET ?? ''); // a bad sec
 // limit (Content-Length first, then counting) with a 413 error. In an app with other JSON
 // routes, register this inside a plugin (app.register) so only the webhook route gets Buffers.
 app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: DELIVERY.limits.maxPayloadBytes }, (_req, body, done) => done(null, body));
+
+// Fastify waits for a body as long as its sender takes. The parser reads this stream instead of
+// the request: it fails with a 408 when the whole body has not come within the adapters' read
+// deadline (answered below), and the rest of the request is discarded.
+app.addHook('preParsing', async (request, _reply, payload) => {
+  const timed = new PassThrough();
+  const timer = setTimeout(() => {
+    payload.unpipe(timed);
+    payload.resume();
+    timed.destroy(Object.assign(new Error(`the body did not arrive within ${DEFAULT_READ_TIMEOUT_MS} ms`), { statusCode: 408 }));
+  }, DEFAULT_READ_TIMEOUT_MS);
+  payload.once('error', (error) => timed.destroy(error));
+  request.raw.once('close', () => clearTimeout(timer));
+  timed.once('end', () => clearTimeout(timer));
+  return payload.pipe(timed);
+});
 
 app.post('/webhooks/woes', async (request, reply) => {
   try {
@@ -35,6 +52,7 @@ app.post('/webhooks/woes', async (request, reply) => {
 // above: a code, never Fastify's default body, which carries the error's message.
 app.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
   if (error.statusCode === 413) return reply.code(413).header('connection', 'close').send({ code: 'body_too_large' });
+  if (error.statusCode === 408) return reply.code(408).header('connection', 'close').send({ code: 'body_timeout' });
   if (error.statusCode !== undefined && error.statusCode < 500) return reply.code(error.statusCode).send({ code: 'bad_request' });
   console.error(error); // the full error goes to your logs
   return reply.code(500).send({ code: 'handler_failed' });

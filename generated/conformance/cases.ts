@@ -9,9 +9,11 @@ export type ConformanceJson = null | boolean | number | string | ConformanceJson
 /**
  * What the receiver must answer: a 2xx, a non-2xx, anything but a 3xx, or `413`: refused for
  * its size before the rest of the body arrives (413 Payload Too Large, or 411 Length Required
- * from a receiver that takes no body without a declared length).
+ * from a receiver that takes no body without a declared length). `refused-or-closed`: any
+ * non-2xx, or the connection closed at once without an answer (an HTTP server's parser that
+ * gives up on malformed framing, as Deno's does); what fails is a 2xx, or waiting.
  */
-export type ConformanceExpectation = '2xx' | 'non-2xx' | 'no-redirect' | '413';
+export type ConformanceExpectation = '2xx' | 'non-2xx' | 'no-redirect' | '413' | 'refused-or-closed';
 
 /** One entry of the `webhook-signature` header, computed by the runner at send time. */
 export interface ConformanceSignature {

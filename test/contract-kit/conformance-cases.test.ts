@@ -117,6 +117,7 @@ describe('the conformance cases (generated/conformance)', () => {
         );
         // A malformed-framing case sends an authentic delivery: what must be refused is its framing.
         const refused = (step.expect === 'non-2xx' || step.expect === '413') && step.malformedFraming === undefined;
+        expect(step.malformedFraming === undefined).toBe(step.expect !== 'refused-or-closed');
         expect({ id: testCase.id, outcome }).toEqual({ id: testCase.id, outcome: refused ? REFUSAL_CODES[testCase.id] : 'accepted' });
       }
     }

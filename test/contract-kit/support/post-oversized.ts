@@ -8,7 +8,7 @@ export interface OversizedAnswer {
 }
 
 /** One HTTP/1.1 response from raw bytes, or undefined while incomplete (Content-Length or chunked). */
-function parseResponse(raw: Buffer, closed: boolean): { status: number; body: string } | undefined {
+export function parseResponse(raw: Buffer, closed: boolean): { status: number; body: string } | undefined {
   const end = raw.indexOf('\r\n\r\n');
   if (end < 0) return undefined;
   const [statusLine = '', ...lines] = raw.subarray(0, end).toString('latin1').split('\r\n');

@@ -89,7 +89,7 @@ export function malformedFramingCases(input: { base: SourceExample }): Conforman
     id,
     group: 'refuse' as const,
     title,
-    steps: [{ ...signedStep(freshEvent(input.base, id), 'non-2xx'), malformedFraming: framing }],
+    steps: [{ ...signedStep(freshEvent(input.base, id), 'refused-or-closed'), malformedFraming: framing }],
     inspect: [],
     fix,
   }));
