@@ -31,8 +31,8 @@ function readBody(req: IncomingMessage): Promise<Buffer | Refusal> {
     const timer = setTimeout(() => settle({ status: 408, code: 'body_timeout' }), READ_TIMEOUT_MS);
     const onData = (chunk: Buffer): void => {
       size += chunk.byteLength;
-      if (size > LIMIT) return settle(TOO_LARGE);
-      chunks.push(chunk);
+      if (size <= LIMIT) chunks.push(chunk);
+      else settle(TOO_LARGE);
     };
     req.on('data', onData);
     req.on('end', () => settle(Buffer.concat(chunks)));
