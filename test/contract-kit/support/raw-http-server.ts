@@ -117,7 +117,9 @@ export async function serveRawHttp(handler: FetchHandler, flaw?: FramingFlaw): P
       if ('status' in read) return answer(read.status, Buffer.from('{"code":"refused"}'), 'application/json');
       headers.delete('transfer-encoding');
       headers.delete('content-length');
-      const response = await handler(new Request(`http://127.0.0.1${target}`, { method, headers, ...(method === 'POST' ? { body: new Uint8Array(read.body) } : {}) }));
+      const response = await handler(
+        new Request(`http://127.0.0.1${target}`, { method, headers, ...(method === 'POST' ? { body: new Uint8Array(read.body) } : {}) }),
+      );
       answer(response.status, Buffer.from(await response.arrayBuffer()), response.headers.get('content-type') ?? undefined);
     })().catch(() => socket.destroy());
   });
