@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -171,6 +172,33 @@ describe('test-receiver reporters', () => {
     const junit = (await cli([...args, '--reporter', 'junit'])).stdout;
     expect(junit).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="woes-webhooks test-receiver" tests="\d+" failures="1" skipped="\d+"/);
     expect(junit).toMatch(/<testcase classname="woes\.conformance\.accept" name="accept\.rotation" time="[\d.]+">\n {6}<failure message="answered 401/);
+  });
+});
+
+describe('the JUnit report is XML a real parser takes, whatever the receiver answers', () => {
+  it('parses with expat (Python) although the receiver answered NUL, ESC, OSC, C1 and U+202E', async () => {
+    const server = createHttpServer((req, res) => {
+      req.resume();
+      res.writeHead(400).end(Buffer.from('no \u0000 \u001b[31mred\u001b]0;title\u0007 \u009b \u202e\u0008 &<"\'>', 'utf8'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/woes`;
+      const junit = await cli(['test-receiver', '--url', url, '--secret', secret, '--only', 'accept.rotation,signature.', '--reporter', 'junit']);
+      const parsed = spawnSync(
+        'python3',
+        ['-c', 'import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.buffer.read()); print(len(d.getElementsByTagName("testcase")))'],
+        {
+          input: junit.stdout,
+          encoding: 'utf8',
+        },
+      );
+      expect(parsed.stderr).toBe('');
+      expect(Number(parsed.stdout)).toBeGreaterThan(1);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 
