@@ -9,8 +9,9 @@ export const SHOWN_ID_CHARS = 80;
  */
 export function shownId(id: string): string {
   if (id.length <= SHOWN_ID_CHARS) return id;
-  const chars = [...id];
-  return chars.length <= SHOWN_ID_CHARS ? id : `${chars.slice(0, SHOWN_ID_CHARS).join('')}… (${id.length} characters)`;
+  // Cut by UTF-16 units, never between the two halves of a surrogate pair.
+  const cut = /[\ud800-\udbff]/.test(id.charAt(SHOWN_ID_CHARS - 1)) ? SHOWN_ID_CHARS - 1 : SHOWN_ID_CHARS;
+  return `${id.slice(0, cut)}… (${id.length} characters)`;
 }
 
 /** `<webhook-id> attempt <n>`, the start of every report line about one attempt. */

@@ -100,6 +100,27 @@ async function checkSignatures(attempts: readonly CapturedAttempt[], secret: str
   }
 }
 
+/** Nesting past this is no event (an event nests a handful of levels): such a body is judged unparsed. */
+export const MAX_BODY_DEPTH = 64;
+
+/**
+ * True when the JSON text nests brackets and braces deeper than `max` (strings skipped). One
+ * pass over the characters: far cheaper than parsing 32,768 nested arrays to find out.
+ */
+function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text.charCodeAt(at);
+    if (char === 0x22) {
+      // Skip the string, escapes included.
+      for (at++; at < text.length && text.charCodeAt(at) !== 0x22; at++) if (text.charCodeAt(at) === 0x5c) at++;
+    } else if (char === 0x5b || char === 0x7b) {
+      if (++depth > max) return true;
+    } else if (char === 0x5d || char === 0x7d) depth--;
+  }
+  return false;
+}
+
 const pointer = (path: readonly (string | number)[]): string =>
   path.length === 0 ? '/' : path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 
@@ -108,6 +129,11 @@ const pointer = (path: readonly (string | number)[]): string =>
  * first attempt, secrets on every attempt), then lets the value go: only its facts are kept.
  */
 function judgeBody(attempt: CapturedAttempt, problems: { payloads: Problems; secrets: Problems }): BodyFacts {
+  if (nestsDeeperThan(attempt.body, MAX_BODY_DEPTH)) {
+    if (attempt.attemptIndex === 0) problems.payloads.add(`${label(attempt)}: the body nests deeper than ${MAX_BODY_DEPTH} levels; no event does`);
+    for (const name of findSecrets(attempt.body)) problems.secrets.add(`${label(attempt)}: contains a ${name} at /`);
+    return { json: false, ordering: undefined };
+  }
   let value: unknown;
   try {
     value = JSON.parse(attempt.body) as unknown;

@@ -52,16 +52,21 @@ export const SECRET_PATTERNS: readonly { readonly name: string; readonly pattern
   { name: 'Azure SAS signature', pattern: /(?<![A-Za-z0-9])sig=(?:[A-Za-z0-9+/]|%2[BbFf]){20,}(?:=|%3[Dd]){0,2}/ },
 ];
 
-// One pass over each string first: almost every string holds no secret, and testing the union
-// once is an order of magnitude cheaper than every pattern in turn. The union keeps no flags,
-// so no pattern may have any (an `i` would be lost in it; a `g` would make `test` stateful).
+// One pass over each short string first: almost every string holds no secret, and testing the
+// union once is an order of magnitude cheaper than every pattern in turn. Over a long text
+// (a 64 KiB body) it is the other way round: each pattern alone is scanned for its literal
+// start, the union tries every alternative at every position (measured: 17 ms against 4 ms for
+// 64 KiB). The union keeps no flags, so no pattern may have any (an `i` would be lost in it; a
+// `g` would make `test` stateful).
 for (const { name, pattern } of SECRET_PATTERNS)
   if (pattern.flags !== '') throw new Error(`secret pattern "${name}" must have no flags, has /${pattern.flags}`);
 const ANY_SECRET = new RegExp(SECRET_PATTERNS.map(({ pattern }) => `(?:${pattern.source})`).join('|'));
 
 /** The names of the secret-looking strings in one decoded string. */
+const LONG_TEXT = 1024;
+
 export const findSecrets = (text: string): string[] =>
-  ANY_SECRET.test(text) ? SECRET_PATTERNS.filter(({ pattern }) => pattern.test(text)).map(({ name }) => name) : [];
+  text.length > LONG_TEXT || ANY_SECRET.test(text) ? SECRET_PATTERNS.filter(({ pattern }) => pattern.test(text)).map(({ name }) => name) : [];
 
 /** A secret found in a JSON value: where (path segments) and what kind. Never the secret itself. */
 export interface SecretFinding {
