@@ -24,9 +24,10 @@ const LIMIT = DELIVERY.limits.maxPayloadBytes; // Woes never sends more
  */
 function refuse(req: Request, res: Response, status: 408 | 413, code: 'body_timeout' | 'body_too_large'): void {
   if (res.headersSent) return;
+  const socket = req.socket; // req may let go of it once the answer is written
   req.resume();
   res.status(status).json({ code });
-  setTimeout(() => req.socket.destroy(), 1000).unref();
+  setTimeout(() => socket.destroy(), 1000).unref();
 }
 
 // body-parser answers an oversized body only once it has drained it to its end, and waits for a

@@ -50,9 +50,18 @@ app.post('/webhooks/woes', async (request, reply) => {
 
 // Fastify's own refusals (413 past bodyLimit, 415, a malformed request) and anything thrown
 // above: a code, never Fastify's default body, which carries the error's message.
-app.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
-  if (error.statusCode === 413) return reply.code(413).header('connection', 'close').send({ code: 'body_too_large' });
-  if (error.statusCode === 408) return reply.code(408).header('connection', 'close').send({ code: 'body_timeout' });
+app.setErrorHandler((error: { statusCode?: number }, request, reply) => {
+  if (error.statusCode === 413 || error.statusCode === 408) {
+    // Drop what the sender still sends for a second, then close: closing at once (Fastify's
+    // `connection: close` after a parser error) resets the connection under its writes, and the
+    // reset can destroy the answer before it is read.
+    const socket = request.raw.socket; // the request may let go of it once the answer is written
+    reply.removeHeader('connection');
+    request.raw.unpipe();
+    request.raw.resume();
+    setTimeout(() => socket.destroy(), 1000).unref();
+    return reply.code(error.statusCode).send({ code: error.statusCode === 413 ? 'body_too_large' : 'body_timeout' });
+  }
   if (error.statusCode !== undefined && error.statusCode < 500) return reply.code(error.statusCode).send({ code: 'bad_request' });
   console.error(error); // the full error goes to your logs
   return reply.code(500).send({ code: 'handler_failed' });

@@ -10,6 +10,7 @@ import { createHandler } from './handler.js';
 const handler = createHandler({ secret: process.env.WOES_WEBHOOK_SECRET ?? '', inspect: process.env.WOES_INSPECT === '1' });
 
 const server = createServer((req, res) => {
+  const socket = req.socket; // kept: the request lets go of it when its body stream is cancelled
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
@@ -21,9 +22,15 @@ const server = createServer((req, res) => {
   handler(request)
     .then(async (response) => {
       response.headers.forEach((value, name) => res.setHeader(name, value));
-      // A refusal before the body was read (413): close, so the client stops sending.
-      if (!req.readableEnded) res.setHeader('connection', 'close');
-      res.writeHead(response.status).end(Buffer.from(await response.arrayBuffer()));
+      const body = Buffer.from(await response.arrayBuffer());
+      // A refusal before the body was read (413, 408): drop what still arrives for a second, then
+      // close. Closing at once resets the connection under the sender's writes, and the reset can
+      // destroy the answer before the sender reads it.
+      if (!req.readableEnded) {
+        req.resume();
+        setTimeout(() => socket.destroy(), 1000).unref();
+      }
+      res.writeHead(response.status).end(body);
     })
     .catch((error: unknown) => {
       console.error(error);

@@ -55,9 +55,10 @@ function answer(res: ServerResponse, status: number, code?: string): void {
  * connection, and a sender whose next write fails on that reset loses the answer unread.
  */
 function refuse(req: IncomingMessage, res: ServerResponse, { status, code }: Refusal): void {
+  const socket = req.socket; // req may let go of it once the answer is written
   req.resume(); // read and discard the rest
   answer(res, status, code);
-  setTimeout(() => req.socket.destroy(), 1000).unref();
+  setTimeout(() => socket.destroy(), 1000).unref();
 }
 
 async function receive(req: IncomingMessage, res: ServerResponse): Promise<void> {

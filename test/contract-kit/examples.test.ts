@@ -124,14 +124,19 @@ describe.each(EXAMPLE_RECEIVERS)('recipe: $name', ({ name, path, inspectPath, ov
     expect(JSON.parse(await response.text())).toEqual({ code });
   });
 
-  it.each(oversized.map((key) => OVERSIZED_CASES[key]))(
-    'refuses an oversized body ($name) with 413 { code: body_too_large }',
-    async ({ declareLength, end }) => {
-      const limit = DELIVERY.limits.maxPayloadBytes;
-      const answer = await postOversized(`${example.origin}${path}`, { limit, declareLength, end, timeoutMs: 15_000 });
-      expect({ status: answer.status, body: JSON.parse(answer.body) as unknown }).toEqual({ status: 413, body: { code: 'body_too_large' } });
-    },
-  );
+  it.each(oversized.map((key) => OVERSIZED_CASES[key]))('refuses an oversized body ($name) with 413 { code: body_too_large }', async (oversizedCase) => {
+    const limit = DELIVERY.limits.maxPayloadBytes;
+    const { declareLength, end } = oversizedCase;
+    const readLateMs = 'readLateMs' in oversizedCase ? oversizedCase.readLateMs : undefined;
+    const answer = await postOversized(`${example.origin}${path}`, {
+      limit,
+      declareLength,
+      end,
+      timeoutMs: 15_000,
+      ...(readLateMs === undefined ? {} : { readLateMs }),
+    });
+    expect({ status: answer.status, body: JSON.parse(answer.body) as unknown }).toEqual({ status: 413, body: { code: 'body_too_large' } });
+  });
 });
 
 describe('in-process: testReceiver({ fetch, secret })', () => {
