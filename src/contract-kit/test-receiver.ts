@@ -33,8 +33,10 @@ export type TestReceiverOptions = CommonOptions &
 
 /**
  * Runs the receiver conformance suite, against a URL or in-process:
- *   const report = await testReceiver({ fetch: app.fetch, secret });
- *   expect(report.failed).toBe(0);
+ *   const report = await testReceiver({ fetch: app.fetch, secret, inspect: true });
+ *   expect(report.verdict).toBe('conforms');
+ * Without `inspect` the verdict is at best `conforms-uninspected`: dedupe and ordering went
+ * unchecked. In-process, the malformed-framing cases are skipped (they need a real connection).
  */
 export async function testReceiver(options: TestReceiverOptions): Promise<SuiteReport> {
   const timeoutMs = options.timeoutMs;
