@@ -11,6 +11,7 @@ export const SLOW_SUITES = [
   'test/docs/generator-parity.test.ts',
   'test/docs/language-snippets.test.ts',
   'test/docs/snippets.test.ts',
+  'test/docs/openapi-lint.test.ts',
   'test/package/**',
   'test/runtime/platforms/**',
   'test/runtime/signing/built-entry.test.ts',

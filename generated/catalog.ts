@@ -2,7 +2,7 @@
 import type { WebhookEventType } from './types.js';
 
 /** The contract version (`info.version` of asyncapi.yaml). */
-export const CONTRACT_VERSION = "1.1.1";
+export const CONTRACT_VERSION = "1.2.0";
 
 /** Every event type, in the order of the spec. */
 export const EVENT_TYPES = [
@@ -425,8 +425,14 @@ export const DELIVERY_RETRIES_TERMINAL_STATE = "failed" as const;
 /** `DELIVERY.retries.disableAfterSeconds`. */
 export const DELIVERY_RETRIES_DISABLE_AFTER_SECONDS = 432000 as const;
 
+/** `DELIVERY.retries.jitter`. */
+export const DELIVERY_RETRIES_JITTER = {
+  "maxFraction": 0.1,
+  "description": "Each wait before a retry is lengthened by a random 0 to 10%, never shortened: the schedule is the earliest each attempt comes. Endpoints that failed in the same outage (a cloud region, a shared gateway) then get their retries spread over minutes to an hour instead of all in the same second, as Standard Webhooks recommends. A `retry-after` time is kept as given, without jitter."
+} as const;
+
 /** `DELIVERY.retries.description`. */
-export const DELIVERY_RETRIES_DESCRIPTION = "Each delivery is attempted up to 8 times; `scheduleSeconds[i]` is the wait before attempt\n`i + 1`, counted from the end of the previous attempt (about 27.6 hours in all). A `429` or\n`503` with a `retry-after` header postpones the next attempt to that time when it is later\nthan the schedule, up to `retryAfterMaxSeconds`. After the last failed attempt the delivery\nis `failed`; it can be resent, one at a time or all since a chosen time, for 14 days after\nits event, with the same `webhook-id` (Recovering after a failure). A `410`\ndisables the endpoint at once; an endpoint whose deliveries have all failed for\n`disableAfterSeconds` (5 days) is disabled too, and workspace admins are emailed.\n" as const;
+export const DELIVERY_RETRIES_DESCRIPTION = "Each delivery is attempted up to 8 times; `scheduleSeconds[i]` is the wait before attempt\n`i + 1`, counted from the end of the previous attempt (about 27.6 hours in all), each wait\nlengthened by up to `jitter.maxFraction` (so at most about 30.3 hours). A `429` or\n`503` with a `retry-after` header postpones the next attempt to that time when it is later\nthan the schedule, up to `retryAfterMaxSeconds`. After the last failed attempt the delivery\nis `failed`; it can be resent, one at a time or all since a chosen time, for 14 days after\nits event, with the same `webhook-id` (Recovering after a failure). A `410`\ndisables the endpoint at once; an endpoint whose deliveries have all failed for\n`disableAfterSeconds` (5 days) is disabled too, and workspace admins are emailed.\n" as const;
 
 /** `DELIVERY.retries`. */
 export const DELIVERY_RETRIES = {
@@ -439,7 +445,36 @@ export const DELIVERY_RETRIES = {
   "retryAfterMaxSeconds": DELIVERY_RETRIES_RETRY_AFTER_MAX_SECONDS,
   "terminalState": DELIVERY_RETRIES_TERMINAL_STATE,
   "disableAfterSeconds": DELIVERY_RETRIES_DISABLE_AFTER_SECONDS,
+  "jitter": DELIVERY_RETRIES_JITTER,
   "description": DELIVERY_RETRIES_DESCRIPTION,
+} as const;
+
+/** `DELIVERY.concurrency.maxInFlightPerEndpoint`. */
+export const DELIVERY_CONCURRENCY_MAX_IN_FLIGHT_PER_ENDPOINT = 10 as const;
+
+/** `DELIVERY.concurrency.perResourceSerialized`. */
+export const DELIVERY_CONCURRENCY_PER_RESOURCE_SERIALIZED = false as const;
+
+/** `DELIVERY.concurrency.description`. */
+export const DELIVERY_CONCURRENCY_DESCRIPTION = "Woes keeps at most 10 deliveries to one endpoint in flight at a time, whatever their event\ntypes: first attempts, retries and recovered deliveries share them, and each endpoint has\nits own 10. A slow endpoint therefore gets fewer requests, never more: one that takes the\nwhole 15-second attempt timeout sees under one request per second, one that answers in\n100 ms up to about 100. While all 10 are busy the next deliveries wait at Woes, and a wait\nthere uses up none of their attempts. The limit is per endpoint, not per resource: two\nevents about the same resource can be in flight at once and finish in either order. Woes\ndoes not hold back the next event about a resource until the one before is delivered,\nbecause one failing delivery would then stall every later event about it for the whole\nretry schedule; `sequence` tells which snapshot is newer instead (Ordering).\n" as const;
+
+/** `DELIVERY.concurrency`. */
+export const DELIVERY_CONCURRENCY = {
+  "maxInFlightPerEndpoint": DELIVERY_CONCURRENCY_MAX_IN_FLIGHT_PER_ENDPOINT,
+  "perResourceSerialized": DELIVERY_CONCURRENCY_PER_RESOURCE_SERIALIZED,
+  "description": DELIVERY_CONCURRENCY_DESCRIPTION,
+} as const;
+
+/** `DELIVERY.network.publishedSenderAddresses`. */
+export const DELIVERY_NETWORK_PUBLISHED_SENDER_ADDRESSES = false as const;
+
+/** `DELIVERY.network.description`. */
+export const DELIVERY_NETWORK_DESCRIPTION = "Woes does not publish the IP addresses it delivers from, on purpose, and they are not\nfixed (Stripe, Svix and GitHub publish theirs; Woes chose the other way). Deliveries leave through its cloud provider's shared, autoscaled egress: the\naddresses change without notice and are shared with the provider's other customers, so an\nallowlist would both refuse deliveries after the next change and admit anyone else sending\nfrom those addresses. What proves a delivery comes from Woes is its signature (Signing and\nverification): verify it, with the timestamp check, on every request and refuse what\nfails. If your network must filter inbound traffic, end it at a gateway or reverse proxy\nthat verifies the signature before it forwards anything, and allow HTTPS to that gateway\nfrom anywhere. The `user-agent` header is informational and proves nothing. Should Woes\never deliver from fixed addresses, it will publish them as a list you can fetch and\nannounce the change in the changelog first.\n" as const;
+
+/** `DELIVERY.network`. */
+export const DELIVERY_NETWORK = {
+  "publishedSenderAddresses": DELIVERY_NETWORK_PUBLISHED_SENDER_ADDRESSES,
+  "description": DELIVERY_NETWORK_DESCRIPTION,
 } as const;
 
 /** `DELIVERY.idempotency.key`. */
@@ -490,17 +525,42 @@ export const DELIVERY_LIMITS_OVERFLOW = {
   "strategy": "truncate",
   "flagField": "truncated",
   "marker": "…",
-  "order": [
-    "changes.previous",
-    "data.body",
-    "data.description",
-    "data.customerMessage.excerpt",
-    "data.comment"
+  "cuts": [
+    {
+      "field": "changes.previous",
+      "keepCharacters": 200,
+      "read": null,
+      "description": "The value a text field had before the change. Woes keeps no history you can read, so the rest of it is gone; the current value is whole in `data` unless `truncated` lists that too."
+    },
+    {
+      "field": "data.body",
+      "keepCharacters": 1000,
+      "read": "GET /conversations/{conversationId}/messages",
+      "description": "The message text. The conversation's messages carry it whole: find the message by `data.id`."
+    },
+    {
+      "field": "data.description",
+      "keepCharacters": 1000,
+      "read": null,
+      "description": "The issue description. Issues have no REST read, so the whole text cannot be had through the API; it shows in full on the issue in Woes."
+    },
+    {
+      "field": "data.customerMessage.excerpt",
+      "keepCharacters": 100,
+      "read": "GET /conversations/{conversationId}/messages",
+      "description": "The excerpt of the customer's question. The whole message is among the conversation's messages: find it by `data.customerMessage.id`."
+    },
+    {
+      "field": "data.comment",
+      "keepCharacters": 500,
+      "read": null,
+      "description": "The CSAT comment. CSAT responses have no REST read, so the whole comment cannot be had through the API; it shows in full on the conversation in Woes."
+    }
   ]
 } as const;
 
 /** `DELIVERY.limits.description`. */
-export const DELIVERY_LIMITS_DESCRIPTION = "A delivery body is at most 64 KiB of UTF-8 JSON. A larger body does not come from Woes; refuse\nit with 413 once it passes the limit (or its content-length declares more), before verifying\nit and without reading the rest. Every string and array in the payloads has a bound, chosen so that the\nlargest event the schemas allow fits even when every character takes 3 bytes of UTF-8.\nOnly control characters, which JSON escapes to 6 bytes each, can push an event past the\nlimit. Then Woes shortens the text fields in `overflow.order`, first the text values in\n`changes.previous`, until the body fits, ends each cut field with `…`, and lists the JSON\npointers of the cut fields in the event's `truncated`. Fetch the resource for the full\ntext.\n" as const;
+export const DELIVERY_LIMITS_DESCRIPTION = "A delivery body is at most 64 KiB of UTF-8 JSON. A larger body does not come from Woes; refuse\nit with 413 once it passes the limit (or its content-length declares more), before verifying\nit and without reading the rest. Every string and array in the payloads has a bound, chosen so that the\nlargest event the schemas allow fits even when every character takes 3 bytes of UTF-8.\nOnly control characters, which JSON escapes to 6 bytes each, can push an event past the\nlimit. Then Woes cuts the fields in `overflow.cuts`, in that order, until the body fits:\neach keeps its first `keepCharacters` characters followed by `…` (in `changes.previous`,\nevery text value longer than that), and the event's `truncated` lists the JSON pointers of\nthe cut fields. Only a message's text can be read again in full (`read`, relative to the\nREST base URL in Fetching more); an issue description, a CSAT comment and a previous value\ncannot be had in full.\n" as const;
 
 /** `DELIVERY.limits`. */
 export const DELIVERY_LIMITS = {
@@ -557,7 +617,7 @@ export const DELIVERY_VERSIONING = {
 } as const;
 
 /** `DELIVERY.fetching.baseUrl`. */
-export const DELIVERY_FETCHING_BASE_URL = "https://api.woes.dev/api/v1" as const;
+export const DELIVERY_FETCHING_BASE_URL = "https://woes.dev/api/v1" as const;
 
 /** `DELIVERY.fetching.authentication`. */
 export const DELIVERY_FETCHING_AUTHENTICATION = {
@@ -789,10 +849,19 @@ export const DELIVERY_RECOVERY_RESENDABLE_FOR_SECONDS = 1209600 as const;
 
 /** `DELIVERY.recovery.bulk`. */
 export const DELIVERY_RECOVERY_BULK = {
-  "dashboard": "**Settings → Webhooks → (your endpoint) → Recover failed deliveries**, then pick the start time.",
+  "dashboard": "**Settings → Webhooks → (your endpoint) → Recover deliveries**, then pick the start time and **Failed only**.",
   "api": "POST /webhook-endpoints/{endpointId}/recover",
   "body": "{ \"since\": \"2026-06-28T18:00:00.000Z\" }",
-  "description": "Resends every delivery to the endpoint whose last state is `failed` and whose event occurred at or after `since` (at most 14 days ago), oldest event first, each with its original `webhook-id` and a fresh timestamp and signature. Authenticate as in Fetching more (`Authorization` with the workspace API key). Answers `202` with the number of deliveries queued; a second call while one runs answers `409`."
+  "deliveriesPerSecond": 20,
+  "description": "Resends every delivery to the endpoint whose last state is `failed` and whose event occurred at or after `since` (at most 14 days ago), oldest event first, each with its original `webhook-id` and a fresh timestamp and signature. Recovered deliveries go out at up to 20 per second, within the endpoint's deliveries in flight and beside new events, so 50,000 take about 42 minutes. Authenticate as in Fetching more (`Authorization` with the workspace API key). Answers `202` with the number of deliveries queued; a second call while one runs answers `409`."
+} as const;
+
+/** `DELIVERY.recovery.replay`. */
+export const DELIVERY_RECOVERY_REPLAY = {
+  "delivered": true,
+  "forSeconds": 1209600,
+  "body": "{ \"since\": \"2026-06-28T18:00:00.000Z\", \"include\": \"all\" }",
+  "description": "With `\"include\": \"all\"` (the default is `\"failed\"`) the same call resends every event sent or recorded for the endpoint whose event occurred at or after `since`, delivered or not, for 14 days after the event: the way back for a receiver restored from a backup. Choose `since` at or before the moment the backup was taken. Each event keeps its `webhook-id`, so your deduplication skips what the restored store already holds and applies the rest, and `sequence` settles which snapshot is newer. In the dashboard, pick **All deliveries** instead of **Failed only**."
 } as const;
 
 /** `DELIVERY.recovery.whileDisabled`. */
@@ -802,12 +871,13 @@ export const DELIVERY_RECOVERY_WHILE_DISABLED = "recorded" as const;
 export const DELIVERY_RECOVERY_AFTER_REENABLE = "manual" as const;
 
 /** `DELIVERY.recovery.description`. */
-export const DELIVERY_RECOVERY_DESCRIPTION = "A delivery that fails all its attempts is `failed`. It stays resendable for 14 days after\nits event occurred: one at a time from the endpoint's delivery log, or all at once since a\ntime you pick, from the dashboard or the API (`bulk`). Events that happen while an endpoint\nis disabled are recorded for it as `failed` without an attempt; re-enabling sends nothing\nby itself, so recover since the moment the endpoint was disabled (the dashboard offers that\ntime). A weekend outage therefore ends with one call: recover since Friday.\n\nWhy 14 days: Svix recovers from a timestamp and GitHub redelivers on request, while\nStripe retries for 3 days and keeps 30 days of events. Our retries give up after about\n27.6 hours and an endpoint failing for 5 days is disabled, so a shorter window would\nexpire while a disabled endpoint waits for its owner; 14 days covers the 5 days before\ndisabling, a week's holiday and a margin. It is also the deduplication window\n(Idempotency): every delivery of an event, retried, resent or recovered, happens within\n14 days of `occurredAt`, so a receiver that remembers ids for 14 days never applies an\nevent twice. Older events are not resent; reconcile through Fetching more instead.\n" as const;
+export const DELIVERY_RECOVERY_DESCRIPTION = "A delivery that fails all its attempts is `failed`. It stays resendable for 14 days after\nits event occurred: one at a time from the endpoint's delivery log, or all at once since a\ntime you pick, from the dashboard or the API (`bulk`). Events that happen while an endpoint\nis disabled are recorded for it as `failed` without an attempt; re-enabling sends nothing\nby itself, so recover since the moment the endpoint was disabled (the dashboard offers that\ntime). A weekend outage therefore ends with one call: recover since Friday. A receiver\nrestored from a backup replays everything since the backup, delivered or not (`replay`).\n\nWhy 14 days: Svix recovers from a timestamp and GitHub redelivers on request, while\nStripe retries for 3 days and keeps 30 days of events. Our retries give up after about\n27.6 hours (30.3 with jitter) and an endpoint failing for 5 days is disabled, so a shorter window would\nexpire while a disabled endpoint waits for its owner; 14 days covers the 5 days before\ndisabling, a week's holiday and a margin. It is also the deduplication window\n(Idempotency): every delivery of an event, retried, resent or recovered, happens within\n14 days of `occurredAt`, so a receiver that remembers ids for 14 days never applies an\nevent twice. Older events are not resent and cannot be replayed: read conversations and\nmessages again through the REST API (Fetching more); every other kind has no REST read, and\nthe next event about a resource carries it whole.\n" as const;
 
 /** `DELIVERY.recovery`. */
 export const DELIVERY_RECOVERY = {
   "resendableForSeconds": DELIVERY_RECOVERY_RESENDABLE_FOR_SECONDS,
   "bulk": DELIVERY_RECOVERY_BULK,
+  "replay": DELIVERY_RECOVERY_REPLAY,
   "whileDisabled": DELIVERY_RECOVERY_WHILE_DISABLED,
   "afterReenable": DELIVERY_RECOVERY_AFTER_REENABLE,
   "description": DELIVERY_RECOVERY_DESCRIPTION,
@@ -864,6 +934,8 @@ export const DELIVERY_CONTENT = {
 export const DELIVERY = {
   "signing": DELIVERY_SIGNING,
   "retries": DELIVERY_RETRIES,
+  "concurrency": DELIVERY_CONCURRENCY,
+  "network": DELIVERY_NETWORK,
   "idempotency": DELIVERY_IDEMPOTENCY,
   "ordering": DELIVERY_ORDERING,
   "limits": DELIVERY_LIMITS,

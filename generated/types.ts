@@ -34,6 +34,20 @@ export type WebhookEvent =
  */
 export type Channel = 'api' | 'live-chat' | 'email' | 'discord' | (string & {});
 /**
+ * The conversation's status, the same value the REST API returns. The inbox shows five
+ * states, and `waitingOn` carries its detail: **New** and **Open** are `open` (New is an
+ * open conversation no operator has replied to yet), **Waiting on customer** is
+ * `waiting` with `waitingOn: customer`, **Waiting on team** is `waiting` with
+ * `waitingOn: team`, and **Resolved** is `solved`. Archiving and snoozing do not change
+ * the status.
+ *
+ */
+export type ConversationStatus = 'open' | 'waiting' | 'solved' | (string & {});
+/**
+ * Who the conversation waits for, as the inbox shows it. `null` when `solved`.
+ */
+export type WaitingOn = 'customer' | 'team' | (string & {}) | null;
+/**
  * A workspace-configurable label (1–32 characters), not a closed set. Compare case-sensitively.
  */
 export type Label = string;
@@ -142,6 +156,10 @@ export type CustomerMessageRef = {
  * `deleted` (an operator or an API call deleted it) or `erasure_request` (a data-subject erasure request covered it; delete every copy, backups included, as your own policy says). Open.
  */
 export type DeletionReason = 'deleted' | 'erasure_request' | (string & {});
+/**
+ * `active` (running), `at_risk` (less than the policy's warning time left), `breached` (due time passed; final), `achieved` (met in time; final), `cancelled` (no longer applies; final). Open.
+ */
+export type SlaStatus = 'active' | 'at_risk' | 'breached' | 'achieved' | 'cancelled' | (string & {});
 
 /**
  * The `conversation.created` event.
@@ -178,7 +196,7 @@ export interface ConversationCreatedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -197,7 +215,7 @@ export interface ConversationCreatedEvent {
   data: Conversation;
 }
 /**
- * The resource the event is about. Fetch it through the REST API with `object` and `id`.
+ * The resource the event is about. Only conversations and messages (through their conversation) have a REST read (Fetching more); for every other kind the events carry the whole resource in `data`, so keep the latest snapshot you received.
  */
 export interface ResourceRef {
   /**
@@ -246,20 +264,8 @@ export interface Conversation {
    */
   id: string;
   channel: Channel;
-  /**
-   * The conversation's status, the same value the REST API returns. The inbox shows five
-   * states, and `waitingOn` carries its detail: **New** and **Open** are `open` (New is an
-   * open conversation no operator has replied to yet), **Waiting on customer** is
-   * `waiting` with `waitingOn: customer`, **Waiting on team** is `waiting` with
-   * `waitingOn: team`, and **Resolved** is `solved`. Archiving and snoozing do not change
-   * the status.
-   *
-   */
-  status: 'open' | 'waiting' | 'solved' | (string & {});
-  /**
-   * Who the conversation waits for, as the inbox shows it. `null` when `solved`.
-   */
-  waitingOn: 'customer' | 'team' | (string & {}) | null;
+  status: ConversationStatus;
+  waitingOn: WaitingOn;
   priority: Label;
   /**
    * The subject line (email) or a title set by an operator. `null` for chat and Discord until one is set.
@@ -279,7 +285,7 @@ export interface Conversation {
   agentId: string | null;
   assignee: Assignee;
   /**
-   * The conversation's tags, at most 50.
+   * The conversation's tags, at most 50, in the order they were added, each once.
    *
    * @maxItems 50
    */
@@ -334,7 +340,7 @@ export interface CustomerSummary {
   identitySource: IdentitySource;
 }
 /**
- * The conversation's custom fields, keyed by the field key set in **Settings → Custom fields**, at most 20. Text values hold up to 255 characters, a Multi-select up to 5 options of up to 50. Keys are open: new fields appear as workspaces add them. Values by field type: Text, URL and Select a string; Number and Decimal a number; Boolean a boolean; Date a `YYYY-MM-DD` string; Multi-select an array of strings; an unset field `null`.
+ * The conversation's custom fields, keyed by the field key set in **Settings → Custom fields**, at most 20. Text values hold up to 255 characters, a Multi-select up to 5 options of up to 50. Keys are open: new fields appear as workspaces add them. Values by field type: Text, URL and Select a string; Number and Decimal a number; Boolean a boolean; Date a `YYYY-MM-DD` string; Multi-select an array of strings, in the order the field lists its options; an unset field `null`.
  */
 export interface CustomFields {
   /**
@@ -390,7 +396,7 @@ export interface ConversationUpdatedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -406,24 +412,82 @@ export interface ConversationUpdatedEvent {
     | [string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string, string];
-  changes: Changes;
+  changes: ConversationUpdatedChanges;
   data: Conversation;
 }
 /**
- * What an update changed. Only the listed fields changed; every other field of `data` is as before.
+ * What a `conversation.updated` changed: the fields in `fields` and their values before. Every other field of `data` is as before, except `updatedAt` where `data` has one, which moves with every change and is never listed.
  */
-export interface Changes {
+export interface ConversationUpdatedChanges {
   /**
-   * The names of the top-level `data` fields that changed, in the order they appear in `data`.
+   * The names of the top-level `data` fields that changed, in the order they appear in `data`, each once. Open, as `data` may gain fields.
    *
    * @minItems 1
    * @maxItems 30
    */
-  fields: [string, ...string[]];
+  fields: [
+    (
+      | 'status'
+      | 'waitingOn'
+      | 'priority'
+      | 'subject'
+      | 'tags'
+      | 'customer'
+      | 'closedAt'
+      | 'snoozedUntil'
+      | 'archivedAt'
+      | 'customFields'
+      | (string & {})
+    ),
+    ...(
+      | 'status'
+      | 'waitingOn'
+      | 'priority'
+      | 'subject'
+      | 'tags'
+      | 'customer'
+      | 'closedAt'
+      | 'snoozedUntil'
+      | 'archivedAt'
+      | 'customFields'
+      | (string & {})
+    )[]
+  ];
   /**
-   * The value each field in `fields` had before the change, keyed by field name (`null` where it was `null`). Each value has the shape and the bounds of that field in `data`.
+   * The value each field in `fields` had before the change, keyed by field name (`null` where it was `null`); no other field appears. Each has the shape and bounds of the same field in `data`. A text value may be cut when the body would pass the size limit (`truncated` lists it).
    */
-  previous: {};
+  previous: {
+    status?: ConversationStatus;
+    waitingOn?: WaitingOn;
+    /**
+     * A workspace-configurable label (1–32 characters), not a closed set. Compare case-sensitively.
+     */
+    priority?: string;
+    /**
+     * The subject before.
+     */
+    subject?: string | null;
+    /**
+     * The tags before.
+     *
+     * @maxItems 50
+     */
+    tags?: Label[];
+    customer?: CustomerSummary;
+    /**
+     * When it had been solved, before it was reopened.
+     */
+    closedAt?: string | null;
+    /**
+     * The snooze before.
+     */
+    snoozedUntil?: string | null;
+    /**
+     * The archive time before.
+     */
+    archivedAt?: string | null;
+    customFields?: CustomFields;
+  };
 }
 /**
  * The `conversation.assigned` event.
@@ -460,7 +524,7 @@ export interface ConversationAssignedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -476,8 +540,26 @@ export interface ConversationAssignedEvent {
     | [string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string, string];
-  changes: Changes;
+  changes: ConversationAssignedChanges;
   data: Conversation;
+}
+/**
+ * What a `conversation.assigned` changed: the fields in `fields` and their values before. Every other field of `data` is as before, except `updatedAt` where `data` has one, which moves with every change and is never listed.
+ */
+export interface ConversationAssignedChanges {
+  /**
+   * The names of the top-level `data` fields that changed, in the order they appear in `data`, each once. Open, as `data` may gain fields.
+   *
+   * @minItems 1
+   * @maxItems 30
+   */
+  fields: ['assignee' | (string & {}), ...('assignee' | (string & {}))[]];
+  /**
+   * The value each field in `fields` had before the change, keyed by field name (`null` where it was `null`); no other field appears. Each has the shape and bounds of the same field in `data`. A text value may be cut when the body would pass the size limit (`truncated` lists it).
+   */
+  previous: {
+    assignee?: Assignee;
+  };
 }
 /**
  * The `conversation.handed_off` event.
@@ -514,7 +596,7 @@ export interface ConversationHandedOffEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -621,7 +703,7 @@ export interface ConversationResolvedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -637,9 +719,35 @@ export interface ConversationResolvedEvent {
     | [string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string, string];
-  changes: Changes;
+  changes: ConversationResolvedChanges;
   resolution: Resolution;
   data: Conversation;
+}
+/**
+ * What a `conversation.resolved` changed: the fields in `fields` and their values before. Every other field of `data` is as before, except `updatedAt` where `data` has one, which moves with every change and is never listed.
+ */
+export interface ConversationResolvedChanges {
+  /**
+   * The names of the top-level `data` fields that changed, in the order they appear in `data`, each once. Open, as `data` may gain fields.
+   *
+   * @minItems 1
+   * @maxItems 30
+   */
+  fields: [
+    'status' | 'waitingOn' | 'closedAt' | (string & {}),
+    ...('status' | 'waitingOn' | 'closedAt' | (string & {}))[]
+  ];
+  /**
+   * The value each field in `fields` had before the change, keyed by field name (`null` where it was `null`); no other field appears. Each has the shape and bounds of the same field in `data`. A text value may be cut when the body would pass the size limit (`truncated` lists it).
+   */
+  previous: {
+    status?: ConversationStatus;
+    waitingOn?: WaitingOn;
+    /**
+     * The solve time before (`null`).
+     */
+    closedAt?: string | null;
+  };
 }
 /**
  * How a conversation came to be solved, with the figures support teams are measured on.
@@ -705,7 +813,7 @@ export interface MessageCreatedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -729,11 +837,17 @@ export interface MessageCreatedEvent {
  */
 export interface RoutingContext {
   /**
-   * The conversation's `status` (see `Conversation.status`). Open.
+   * The conversation's status, the same value the REST API returns. The inbox shows five
+   * states, and `waitingOn` carries its detail: **New** and **Open** are `open` (New is an
+   * open conversation no operator has replied to yet), **Waiting on customer** is
+   * `waiting` with `waitingOn: customer`, **Waiting on team** is `waiting` with
+   * `waitingOn: team`, and **Resolved** is `solved`. Archiving and snoozing do not change
+   * the status.
+   *
    */
   status: 'open' | 'waiting' | 'solved' | (string & {});
   /**
-   * The conversation's `waitingOn`. Open.
+   * Who the conversation waits for, as the inbox shows it. `null` when `solved`.
    */
   waitingOn: 'customer' | 'team' | (string & {}) | null;
   /**
@@ -879,7 +993,7 @@ export interface CustomerCreatedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -1231,7 +1345,7 @@ export interface CustomerUpdatedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -1247,8 +1361,50 @@ export interface CustomerUpdatedEvent {
     | [string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string, string];
-  changes: Changes;
+  changes: CustomerUpdatedChanges;
   data: Customer;
+}
+/**
+ * What a `customer.updated` changed: the fields in `fields` and their values before. Every other field of `data` is as before, except `updatedAt` where `data` has one, which moves with every change and is never listed.
+ */
+export interface CustomerUpdatedChanges {
+  /**
+   * The names of the top-level `data` fields that changed, in the order they appear in `data`, each once. Open, as `data` may gain fields.
+   *
+   * @minItems 1
+   * @maxItems 30
+   */
+  fields: [
+    'name' | 'email' | 'company' | 'identitySource' | 'traits' | (string & {}),
+    ...('name' | 'email' | 'company' | 'identitySource' | 'traits' | (string & {}))[]
+  ];
+  /**
+   * The value each field in `fields` had before the change, keyed by field name (`null` where it was `null`); no other field appears. Each has the shape and bounds of the same field in `data`. A text value may be cut when the body would pass the size limit (`truncated` lists it).
+   */
+  previous: {
+    /**
+     * The display name before.
+     */
+    name?: string | null;
+    /**
+     * The email address before.
+     */
+    email?: string | null;
+    /**
+     * The company before.
+     */
+    company?: string | null;
+    identitySource?: IdentitySource;
+    /**
+     * The traits before.
+     */
+    traits?: {
+      /**
+       * A trait value.
+       */
+      [k: string]: string | number | boolean | null | undefined;
+    };
+  };
 }
 /**
  * The `customer.identity_linked` event.
@@ -1285,7 +1441,7 @@ export interface CustomerIdentityLinkedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -1339,7 +1495,7 @@ export interface IssueCreatedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -1384,7 +1540,7 @@ export interface Issue {
   status: Label;
   priority: Label;
   /**
-   * The issue's tags, at most 50.
+   * The issue's tags, at most 50, in the order they were added, each once.
    *
    * @maxItems 50
    */
@@ -1398,7 +1554,7 @@ export interface Issue {
    */
   account: string | null;
   /**
-   * The conversations linked to the issue, oldest link first. An issue holds at most 100 links.
+   * The conversations linked to the issue, oldest link first, each once. An issue holds at most 100 links.
    *
    * @maxItems 100
    */
@@ -1451,7 +1607,7 @@ export interface IssueUpdatedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -1467,8 +1623,90 @@ export interface IssueUpdatedEvent {
     | [string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string, string];
-  changes: Changes;
+  changes: IssueUpdatedChanges;
   data: Issue;
+}
+/**
+ * What a `issue.updated` changed: the fields in `fields` and their values before. Every other field of `data` is as before, except `updatedAt` where `data` has one, which moves with every change and is never listed.
+ */
+export interface IssueUpdatedChanges {
+  /**
+   * The names of the top-level `data` fields that changed, in the order they appear in `data`, each once. Open, as `data` may gain fields.
+   *
+   * @minItems 1
+   * @maxItems 30
+   */
+  fields: [
+    (
+      | 'title'
+      | 'description'
+      | 'status'
+      | 'priority'
+      | 'tags'
+      | 'customerId'
+      | 'account'
+      | 'conversationIds'
+      | 'resolvedAt'
+      | (string & {})
+    ),
+    ...(
+      | 'title'
+      | 'description'
+      | 'status'
+      | 'priority'
+      | 'tags'
+      | 'customerId'
+      | 'account'
+      | 'conversationIds'
+      | 'resolvedAt'
+      | (string & {})
+    )[]
+  ];
+  /**
+   * The value each field in `fields` had before the change, keyed by field name (`null` where it was `null`); no other field appears. Each has the shape and bounds of the same field in `data`. A text value may be cut when the body would pass the size limit (`truncated` lists it).
+   */
+  previous: {
+    /**
+     * The title before.
+     */
+    title?: string;
+    /**
+     * The description before.
+     */
+    description?: string | null;
+    /**
+     * A workspace-configurable label (1–32 characters), not a closed set. Compare case-sensitively.
+     */
+    status?: string;
+    /**
+     * A workspace-configurable label (1–32 characters), not a closed set. Compare case-sensitively.
+     */
+    priority?: string;
+    /**
+     * The tags before.
+     *
+     * @maxItems 50
+     */
+    tags?: Label[];
+    /**
+     * The reporting customer before.
+     */
+    customerId?: string | null;
+    /**
+     * The account before.
+     */
+    account?: string | null;
+    /**
+     * The linked conversations before (an unlink removes one).
+     *
+     * @maxItems 100
+     */
+    conversationIds?: string[];
+    /**
+     * When it had been resolved, before it was reopened.
+     */
+    resolvedAt?: string | null;
+  };
 }
 /**
  * The `issue.linked` event.
@@ -1505,7 +1743,7 @@ export interface IssueLinkedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -1572,7 +1810,7 @@ export interface IssueResolvedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -1588,8 +1826,33 @@ export interface IssueResolvedEvent {
     | [string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string, string];
-  changes: Changes;
+  changes: IssueResolvedChanges;
   data: Issue;
+}
+/**
+ * What a `issue.resolved` changed: the fields in `fields` and their values before. Every other field of `data` is as before, except `updatedAt` where `data` has one, which moves with every change and is never listed.
+ */
+export interface IssueResolvedChanges {
+  /**
+   * The names of the top-level `data` fields that changed, in the order they appear in `data`, each once. Open, as `data` may gain fields.
+   *
+   * @minItems 1
+   * @maxItems 30
+   */
+  fields: ['status' | 'resolvedAt' | (string & {}), ...('status' | 'resolvedAt' | (string & {}))[]];
+  /**
+   * The value each field in `fields` had before the change, keyed by field name (`null` where it was `null`); no other field appears. Each has the shape and bounds of the same field in `data`. A text value may be cut when the body would pass the size limit (`truncated` lists it).
+   */
+  previous: {
+    /**
+     * A workspace-configurable label (1–32 characters), not a closed set. Compare case-sensitively.
+     */
+    status?: string;
+    /**
+     * The resolve time before (`null`).
+     */
+    resolvedAt?: string | null;
+  };
 }
 /**
  * The `knowledge.scan_completed` event.
@@ -1626,7 +1889,7 @@ export interface KnowledgeScanCompletedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -1752,7 +2015,7 @@ export interface KnowledgeScanFailedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -1805,7 +2068,7 @@ export interface KnowledgeCoverageChangedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -1821,8 +2084,26 @@ export interface KnowledgeCoverageChangedEvent {
     | [string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string, string];
-  changes: Changes;
+  changes: KnowledgeCoverageChangedChanges;
   data: KnowledgeSource;
+}
+/**
+ * What a `knowledge.coverage_changed` changed: the fields in `fields` and their values before. Every other field of `data` is as before, except `updatedAt` where `data` has one, which moves with every change and is never listed.
+ */
+export interface KnowledgeCoverageChangedChanges {
+  /**
+   * The names of the top-level `data` fields that changed, in the order they appear in `data`, each once. Open, as `data` may gain fields.
+   *
+   * @minItems 1
+   * @maxItems 30
+   */
+  fields: ['coverage' | (string & {}), ...('coverage' | (string & {}))[]];
+  /**
+   * The value each field in `fields` had before the change, keyed by field name (`null` where it was `null`); no other field appears. Each has the shape and bounds of the same field in `data`. A text value may be cut when the body would pass the size limit (`truncated` lists it).
+   */
+  previous: {
+    coverage?: Coverage;
+  };
 }
 /**
  * The `agent.answer_created` event.
@@ -1859,7 +2140,7 @@ export interface AgentAnswerCreatedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -2002,7 +2283,7 @@ export interface AgentHandoffRequestedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -2055,7 +2336,7 @@ export interface AgentLowConfidenceRecordedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -2108,7 +2389,7 @@ export interface CustomerDeletedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -2183,7 +2464,7 @@ export interface CustomerMergedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -2207,7 +2488,7 @@ export interface CustomerMergedEvent {
  */
 export interface CustomerMerge {
   /**
-   * The customer ids that were absorbed and no longer exist, at most 10 per merge. Their identities and conversations now belong to the surviving profile (`resource.id`).
+   * The customer ids that were absorbed and no longer exist, at most 10 per merge, in no particular order. Their identities and conversations now belong to the surviving profile (`resource.id`).
    *
    * @minItems 1
    * @maxItems 10
@@ -2267,7 +2548,7 @@ export interface ConversationDeletedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -2347,7 +2628,7 @@ export interface ConversationRatedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -2437,7 +2718,7 @@ export interface ConversationSlaStatusChangedEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10
@@ -2453,8 +2734,30 @@ export interface ConversationSlaStatusChangedEvent {
     | [string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string]
     | [string, string, string, string, string, string, string, string, string, string];
-  changes: Changes;
+  changes: ConversationSlaStatusChangedChanges;
   data: SlaTarget;
+}
+/**
+ * What a `conversation.sla_status_changed` changed: the fields in `fields` and their values before. Every other field of `data` is as before, except `updatedAt` where `data` has one, which moves with every change and is never listed.
+ */
+export interface ConversationSlaStatusChangedChanges {
+  /**
+   * The names of the top-level `data` fields that changed, in the order they appear in `data`, each once. Open, as `data` may gain fields.
+   *
+   * @minItems 1
+   * @maxItems 30
+   */
+  fields: ['status' | 'completedAt' | (string & {}), ...('status' | 'completedAt' | (string & {}))[]];
+  /**
+   * The value each field in `fields` had before the change, keyed by field name (`null` where it was `null`); no other field appears. Each has the shape and bounds of the same field in `data`. A text value may be cut when the body would pass the size limit (`truncated` lists it).
+   */
+  previous: {
+    status?: SlaStatus;
+    /**
+     * The completion time before (`null`).
+     */
+    completedAt?: string | null;
+  };
 }
 /**
  * One SLA target of a conversation and where it stands.
@@ -2480,10 +2783,7 @@ export interface SlaTarget {
    * `first_response` (the first reply by an operator or an agent), `next_response` (the reply to a later customer message), `resolution` (the conversation solved). Auto-replies do not count as responses. Open.
    */
   target: 'first_response' | 'next_response' | 'resolution' | (string & {});
-  /**
-   * `active` (running), `at_risk` (less than the policy's warning time left), `breached` (due time passed; final), `achieved` (met in time; final), `cancelled` (no longer applies; final). Open.
-   */
-  status: 'active' | 'at_risk' | 'breached' | 'achieved' | 'cancelled' | (string & {});
+  status: SlaStatus;
   /**
    * When the target started running.
    */
@@ -2532,7 +2832,7 @@ export interface WebhookTestEvent {
   sequence: number;
   actor: Actor;
   /**
-   * Present only when Woes shortened text to keep the body within the size limit (Limits): the JSON pointers of the fields it cut, such as `/data/body`. Each cut field ends in `…`; fetch the resource (Fetching more) for the full text. Absent on every event that was not cut.
+   * Present only when Woes shortened text to keep the body within the size limit: the JSON pointers of the fields it cut, such as `/data/body`, in no particular order. Each cut field keeps its first characters and ends in `…`. How much each field keeps, and whether its whole text can be read elsewhere, is listed per field (Fetching more): only a message's text can be fetched; an issue description, a CSAT comment or a value in `changes.previous` cannot be had in full. Absent on every event that was not cut.
    *
    * @minItems 1
    * @maxItems 10

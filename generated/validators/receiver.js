@@ -210,9 +210,10 @@ function checkShared3(value) {
   return undefined;
 }
 
-/** {"type":"integer","minimum":1} */
+/** {"type":"integer","minimum":1,"maximum":9007199254740991} */
 function checkShared4(value) {
   if (!(isInteger(value))) return typeError("", "integer");
+  if (value > 9007199254740991 || isNaN(value)) return fail("", "maximum", "must be <= 9007199254740991");
   if (value < 1 || isNaN(value)) return fail("", "minimum", "must be >= 1");
   return undefined;
 }
@@ -262,16 +263,22 @@ function checkShared9(value) {
   return undefined;
 }
 
-/** {"type":"string","const":"conversation"} */
+/** {"type":"array","minItems":1,"maxItems":30,"items":{"type":"string","maxLength":64}} */
 function checkShared10(value) {
-  if (!(typeof value === "string")) return typeError("", "string");
-  if (value !== "conversation") return fail("", "const", "must be equal to constant: \"conversation\"");
+  if (!(Array.isArray(value))) return typeError("", "array");
+  if (value.length > 30) return fail("", "maxItems", "must NOT have more than 30 items");
+  if (value.length < 1) return fail("", "minItems", "must NOT have fewer than 1 items");
+  for (let i1 = 0; i1 < value.length; i1++) {
+    const v2 = value[i1];
+    { const violation = checkShared11(v2); if (violation) return within("/" + i1, violation); }
+  }
   return undefined;
 }
 
-/** {"type":["string","null"]} */
+/** {"type":"string","maxLength":64} */
 function checkShared11(value) {
-  if (!(typeof value === "string" || value === null)) return typeError("", "string,null");
+  if (!(typeof value === "string")) return typeError("", "string");
+  if (value.length > 64 && codePoints(value) > 64) return fail("", "maxLength", "must NOT have more than 64 characters");
   return undefined;
 }
 
@@ -284,8 +291,19 @@ function checkShared12(value) {
   return undefined;
 }
 
-/** {"type":["string","null"],"maxLength":200} */
+/** {"type":"array","maxItems":50,"items":{"$ref":"#/definitions/Label"}} */
 function checkShared13(value) {
+  if (!(Array.isArray(value))) return typeError("", "array");
+  if (value.length > 50) return fail("", "maxItems", "must NOT have more than 50 items");
+  for (let i1 = 0; i1 < value.length; i1++) {
+    const v2 = value[i1];
+    { const violation = checkLabel(v2); if (violation) return within("/" + i1, violation); }
+  }
+  return undefined;
+}
+
+/** {"type":["string","null"],"maxLength":200} */
+function checkShared14(value) {
   if (!(typeof value === "string" || value === null)) return typeError("", "string,null");
   if (typeof value === "string") {
     if (value.length > 200 && codePoints(value) > 200) return fail("", "maxLength", "must NOT have more than 200 characters");
@@ -293,29 +311,8 @@ function checkShared13(value) {
   return undefined;
 }
 
-/** {"type":["string","null"],"format":"uuid"} */
-function checkShared14(value) {
-  if (!(typeof value === "string" || value === null)) return typeError("", "string,null");
-  if (typeof value === "string") {
-    if (!FORMATS["uuid"](value)) return formatError("", "uuid");
-  }
-  return undefined;
-}
-
-/** {"type":"array","uniqueItems":true,"maxItems":50,"items":{"$ref":"#/definitions/Label"}} */
-function checkShared15(value) {
-  if (!(Array.isArray(value))) return typeError("", "array");
-  if (value.length > 50) return fail("", "maxItems", "must NOT have more than 50 items");
-  for (let i1 = 0; i1 < value.length; i1++) {
-    const v2 = value[i1];
-    { const violation = checkLabel(v2); if (violation) return within("/" + i1, violation); }
-  }
-  { const pair = duplicateDeep(value); if (pair) return fail("", "uniqueItems", `must NOT have duplicate items (items ## ${pair[0]} and ${pair[1]} are identical)`); }
-  return undefined;
-}
-
 /** {"type":["string","null"],"format":"email","maxLength":254} */
-function checkShared16(value) {
+function checkShared15(value) {
   if (!(typeof value === "string" || value === null)) return typeError("", "string,null");
   if (typeof value === "string") {
     if (value.length > 254 && codePoints(value) > 254) return fail("", "maxLength", "must NOT have more than 254 characters");
@@ -324,43 +321,103 @@ function checkShared16(value) {
   return undefined;
 }
 
-/** {"type":"string","const":"customer"} */
-function checkShared17(value) {
-  if (!(typeof value === "string")) return typeError("", "string");
-  if (value !== "customer") return fail("", "const", "must be equal to constant: \"customer\"");
+/** {"type":"object","maxProperties":25,"propertyNames":{"maxLength":64},"additionalProperties":{"type":["string","number","boolean","null"],"maxLength":255}} */
+function checkShared16(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  if (Object.keys(value).length > 25) return fail("", "maxProperties", "must NOT have more than 25 properties");
+  for (const k1 in value) {
+    if (k1.length > 64 && codePoints(k1) > 64) return fail("", "maxLength", "must NOT have more than 64 characters");
+  }
+  for (const k2 in value) {
+    const v3 = value[k2];
+    { const violation = checkShared17(v3); if (violation) return within("/" + escapePointer(k2), violation); }
+  }
   return undefined;
 }
 
-/** {"type":"boolean"} */
-function checkShared18(value) {
-  if (!(typeof value === "boolean")) return typeError("", "boolean");
+/** {"type":["string","number","boolean","null"],"maxLength":255} */
+function checkShared17(value) {
+  if (!(typeof value === "string" || isNumber(value) || typeof value === "boolean" || value === null)) return typeError("", "string,number,boolean,null");
+  if (typeof value === "string") {
+    if (value.length > 255 && codePoints(value) > 255) return fail("", "maxLength", "must NOT have more than 255 characters");
+  }
   return undefined;
 }
 
 /** {"type":"string","minLength":1,"maxLength":200} */
-function checkShared19(value) {
+function checkShared18(value) {
   if (!(typeof value === "string")) return typeError("", "string");
   if (value.length > 200 && codePoints(value) > 200) return fail("", "maxLength", "must NOT have more than 200 characters");
   if (value.length < 2 && codePoints(value) < 1) return fail("", "minLength", "must NOT have fewer than 1 characters");
   return undefined;
 }
 
-/** {"type":"integer","minimum":0} */
+/** {"type":["string","null"],"maxLength":4000} */
+function checkShared19(value) {
+  if (!(typeof value === "string" || value === null)) return typeError("", "string,null");
+  if (typeof value === "string") {
+    if (value.length > 4000 && codePoints(value) > 4000) return fail("", "maxLength", "must NOT have more than 4000 characters");
+  }
+  return undefined;
+}
+
+/** {"type":"array","maxItems":100,"items":{"type":"string","format":"uuid"}} */
 function checkShared20(value) {
+  if (!(Array.isArray(value))) return typeError("", "array");
+  if (value.length > 100) return fail("", "maxItems", "must NOT have more than 100 items");
+  for (let i1 = 0; i1 < value.length; i1++) {
+    const v2 = value[i1];
+    { const violation = checkShared2(v2); if (violation) return within("/" + i1, violation); }
+  }
+  return undefined;
+}
+
+/** {"type":"string","const":"conversation"} */
+function checkShared21(value) {
+  if (!(typeof value === "string")) return typeError("", "string");
+  if (value !== "conversation") return fail("", "const", "must be equal to constant: \"conversation\"");
+  return undefined;
+}
+
+/** {"type":["string","null"],"format":"uuid"} */
+function checkShared22(value) {
+  if (!(typeof value === "string" || value === null)) return typeError("", "string,null");
+  if (typeof value === "string") {
+    if (!FORMATS["uuid"](value)) return formatError("", "uuid");
+  }
+  return undefined;
+}
+
+/** {"type":"string","const":"customer"} */
+function checkShared23(value) {
+  if (!(typeof value === "string")) return typeError("", "string");
+  if (value !== "customer") return fail("", "const", "must be equal to constant: \"customer\"");
+  return undefined;
+}
+
+/** {"type":"boolean"} */
+function checkShared24(value) {
+  if (!(typeof value === "boolean")) return typeError("", "boolean");
+  return undefined;
+}
+
+/** {"type":"integer","minimum":0,"maximum":2147483647} */
+function checkShared25(value) {
   if (!(isInteger(value))) return typeError("", "integer");
+  if (value > 2147483647 || isNaN(value)) return fail("", "maximum", "must be <= 2147483647");
   if (value < 0 || isNaN(value)) return fail("", "minimum", "must be >= 0");
   return undefined;
 }
 
 /** {"type":"string","maxLength":200} */
-function checkShared21(value) {
+function checkShared26(value) {
   if (!(typeof value === "string")) return typeError("", "string");
   if (value.length > 200 && codePoints(value) > 200) return fail("", "maxLength", "must NOT have more than 200 characters");
   return undefined;
 }
 
 /** {"type":"number","minimum":0,"maximum":1} */
-function checkShared22(value) {
+function checkShared27(value) {
   if (!(isNumber(value))) return typeError("", "number");
   if (value > 1 || isNaN(value)) return fail("", "maximum", "must be <= 1");
   if (value < 0 || isNaN(value)) return fail("", "minimum", "must be >= 0");
@@ -368,14 +425,14 @@ function checkShared22(value) {
 }
 
 /** {"type":"string","maxLength":500} */
-function checkShared23(value) {
+function checkShared28(value) {
   if (!(typeof value === "string")) return typeError("", "string");
   if (value.length > 500 && codePoints(value) > 500) return fail("", "maxLength", "must NOT have more than 500 characters");
   return undefined;
 }
 
 /** {"type":"boolean","const":true} */
-function checkShared24(value) {
+function checkShared29(value) {
   if (!(typeof value === "boolean")) return typeError("", "boolean");
   if (value !== true) return fail("", "const", "must be equal to constant: true");
   return undefined;
@@ -479,26 +536,203 @@ function checkActor(value) {
   return undefined;
 }
 
-/** #/definitions/Changes */
-function checkChanges(value) {
+/** #/definitions/ConversationUpdatedChanges */
+function checkConversationUpdatedChanges(value) {
   if (!(isObject(value))) return typeError("", "object");
   { const missing = firstMissing(value, REQUIRED_4); if (missing !== undefined) return missingError("", missing); }
-  const v1 = value["fields"];
-  if (v1 !== undefined) {
-    if (!(Array.isArray(v1))) return typeError("/fields", "array");
-    if (v1.length > 30) return fail("/fields", "maxItems", "must NOT have more than 30 items");
-    if (v1.length < 1) return fail("/fields", "minItems", "must NOT have fewer than 1 items");
-    for (let i2 = 0; i2 < v1.length; i2++) {
-      const v3 = v1[i2];
-      if (!(typeof v3 === "string")) return typeError("/fields/" + i2, "string");
-      if (v3.length > 64 && codePoints(v3) > 64) return fail("/fields/" + i2, "maxLength", "must NOT have more than 64 characters");
-    }
-    { const pair = duplicateScalar(v1, (item) => typeof item === "string"); if (pair) return fail("/fields", "uniqueItems", `must NOT have duplicate items (items ## ${pair[0]} and ${pair[1]} are identical)`); }
+  {
+    const violation =
+      property(value, "fields", checkShared10);
+    if (violation) return violation;
   }
-  const v4 = value["previous"];
-  if (v4 !== undefined) {
-    if (!(isObject(v4))) return typeError("/previous", "object");
-    if (Object.keys(v4).length > 30) return fail("/previous", "maxProperties", "must NOT have more than 30 properties");
+  const v1 = value["previous"];
+  if (v1 !== undefined) {
+    if (!(isObject(v1))) return typeError("/previous", "object");
+    if (Object.keys(v1).length > 30) return fail("/previous", "maxProperties", "must NOT have more than 30 properties");
+    {
+      const violation =
+        property(v1, "status", checkConversationStatus) ??
+        property(v1, "waitingOn", checkWaitingOn) ??
+        property(v1, "priority", checkLabel) ??
+        property(v1, "subject", checkShared12) ??
+        property(v1, "tags", checkShared13) ??
+        property(v1, "customer", checkCustomerSummary) ??
+        property(v1, "closedAt", checkNullableTimestamp) ??
+        property(v1, "snoozedUntil", checkNullableTimestamp) ??
+        property(v1, "archivedAt", checkNullableTimestamp) ??
+        property(v1, "customFields", checkCustomFields);
+      if (violation) return within("/previous", violation);
+    }
+  }
+  return undefined;
+}
+
+/** #/definitions/ConversationAssignedChanges */
+function checkConversationAssignedChanges(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_4); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "fields", checkShared10);
+    if (violation) return violation;
+  }
+  const v1 = value["previous"];
+  if (v1 !== undefined) {
+    if (!(isObject(v1))) return typeError("/previous", "object");
+    if (Object.keys(v1).length > 30) return fail("/previous", "maxProperties", "must NOT have more than 30 properties");
+    {
+      const violation =
+        property(v1, "assignee", checkAssignee);
+      if (violation) return within("/previous", violation);
+    }
+  }
+  return undefined;
+}
+
+/** #/definitions/ConversationResolvedChanges */
+function checkConversationResolvedChanges(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_4); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "fields", checkShared10);
+    if (violation) return violation;
+  }
+  const v1 = value["previous"];
+  if (v1 !== undefined) {
+    if (!(isObject(v1))) return typeError("/previous", "object");
+    if (Object.keys(v1).length > 30) return fail("/previous", "maxProperties", "must NOT have more than 30 properties");
+    {
+      const violation =
+        property(v1, "status", checkConversationStatus) ??
+        property(v1, "waitingOn", checkWaitingOn) ??
+        property(v1, "closedAt", checkNullableTimestamp);
+      if (violation) return within("/previous", violation);
+    }
+  }
+  return undefined;
+}
+
+/** #/definitions/CustomerUpdatedChanges */
+function checkCustomerUpdatedChanges(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_4); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "fields", checkShared10);
+    if (violation) return violation;
+  }
+  const v1 = value["previous"];
+  if (v1 !== undefined) {
+    if (!(isObject(v1))) return typeError("/previous", "object");
+    if (Object.keys(v1).length > 30) return fail("/previous", "maxProperties", "must NOT have more than 30 properties");
+    {
+      const violation =
+        property(v1, "name", checkShared14) ??
+        property(v1, "email", checkShared15) ??
+        property(v1, "company", checkShared14) ??
+        property(v1, "identitySource", checkIdentitySource) ??
+        property(v1, "traits", checkShared16);
+      if (violation) return within("/previous", violation);
+    }
+  }
+  return undefined;
+}
+
+/** #/definitions/IssueUpdatedChanges */
+function checkIssueUpdatedChanges(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_4); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "fields", checkShared10);
+    if (violation) return violation;
+  }
+  const v1 = value["previous"];
+  if (v1 !== undefined) {
+    if (!(isObject(v1))) return typeError("/previous", "object");
+    if (Object.keys(v1).length > 30) return fail("/previous", "maxProperties", "must NOT have more than 30 properties");
+    {
+      const violation =
+        property(v1, "title", checkShared18) ??
+        property(v1, "description", checkShared19) ??
+        property(v1, "status", checkLabel) ??
+        property(v1, "priority", checkLabel) ??
+        property(v1, "tags", checkShared13) ??
+        property(v1, "customerId", checkShared9) ??
+        property(v1, "account", checkShared14) ??
+        property(v1, "conversationIds", checkShared20) ??
+        property(v1, "resolvedAt", checkNullableTimestamp);
+      if (violation) return within("/previous", violation);
+    }
+  }
+  return undefined;
+}
+
+/** #/definitions/IssueResolvedChanges */
+function checkIssueResolvedChanges(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_4); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "fields", checkShared10);
+    if (violation) return violation;
+  }
+  const v1 = value["previous"];
+  if (v1 !== undefined) {
+    if (!(isObject(v1))) return typeError("/previous", "object");
+    if (Object.keys(v1).length > 30) return fail("/previous", "maxProperties", "must NOT have more than 30 properties");
+    {
+      const violation =
+        property(v1, "status", checkLabel) ??
+        property(v1, "resolvedAt", checkNullableTimestamp);
+      if (violation) return within("/previous", violation);
+    }
+  }
+  return undefined;
+}
+
+/** #/definitions/KnowledgeCoverageChangedChanges */
+function checkKnowledgeCoverageChangedChanges(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_4); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "fields", checkShared10);
+    if (violation) return violation;
+  }
+  const v1 = value["previous"];
+  if (v1 !== undefined) {
+    if (!(isObject(v1))) return typeError("/previous", "object");
+    if (Object.keys(v1).length > 30) return fail("/previous", "maxProperties", "must NOT have more than 30 properties");
+    {
+      const violation =
+        property(v1, "coverage", checkCoverage);
+      if (violation) return within("/previous", violation);
+    }
+  }
+  return undefined;
+}
+
+/** #/definitions/ConversationSlaStatusChangedChanges */
+function checkConversationSlaStatusChangedChanges(value) {
+  if (!(isObject(value))) return typeError("", "object");
+  { const missing = firstMissing(value, REQUIRED_4); if (missing !== undefined) return missingError("", missing); }
+  {
+    const violation =
+      property(value, "fields", checkShared10);
+    if (violation) return violation;
+  }
+  const v1 = value["previous"];
+  if (v1 !== undefined) {
+    if (!(isObject(v1))) return typeError("/previous", "object");
+    if (Object.keys(v1).length > 30) return fail("/previous", "maxProperties", "must NOT have more than 30 properties");
+    {
+      const violation =
+        property(v1, "status", checkSlaStatus) ??
+        property(v1, "completedAt", checkNullableTimestamp);
+      if (violation) return within("/previous", violation);
+    }
   }
   return undefined;
 }
@@ -509,18 +743,18 @@ function checkConversation(value) {
   { const missing = firstMissing(value, REQUIRED_5); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
-      property(value, "object", checkShared10) ??
+      property(value, "object", checkShared21) ??
       property(value, "id", checkShared2) ??
       property(value, "channel", checkChannel) ??
-      property(value, "status", checkShared7) ??
-      property(value, "waitingOn", checkShared11) ??
+      property(value, "status", checkConversationStatus) ??
+      property(value, "waitingOn", checkWaitingOn) ??
       property(value, "priority", checkLabel) ??
       property(value, "subject", checkShared12) ??
-      property(value, "preview", checkShared13) ??
+      property(value, "preview", checkShared14) ??
       property(value, "handledBy", checkShared7) ??
-      property(value, "agentId", checkShared14) ??
+      property(value, "agentId", checkShared22) ??
       property(value, "assignee", checkAssignee) ??
-      property(value, "tags", checkShared15) ??
+      property(value, "tags", checkShared13) ??
       property(value, "customer", checkCustomerSummary) ??
       property(value, "createdAt", checkTimestamp) ??
       property(value, "updatedAt", checkTimestamp) ??
@@ -531,6 +765,18 @@ function checkConversation(value) {
       property(value, "customFields", checkCustomFields);
     if (violation) return violation;
   }
+  return undefined;
+}
+
+/** #/definitions/ConversationStatus */
+function checkConversationStatus(value) {
+  if (!(typeof value === "string")) return typeError("", "string");
+  return undefined;
+}
+
+/** #/definitions/WaitingOn */
+function checkWaitingOn(value) {
+  if (!(typeof value === "string" || value === null)) return typeError("", "string,null");
   return undefined;
 }
 
@@ -560,9 +806,9 @@ function checkCustomerSummary(value) {
   {
     const violation =
       property(value, "id", checkShared8) ??
-      property(value, "name", checkShared13) ??
-      property(value, "email", checkShared16) ??
-      property(value, "company", checkShared13) ??
+      property(value, "name", checkShared14) ??
+      property(value, "email", checkShared15) ??
+      property(value, "company", checkShared14) ??
       property(value, "identitySource", checkIdentitySource);
     if (violation) return violation;
   }
@@ -613,7 +859,7 @@ function checkMessage(value) {
   }
   {
     const violation =
-      property(value, "agentAnswerId", checkShared14) ??
+      property(value, "agentAnswerId", checkShared22) ??
       property(value, "createdAt", checkTimestamp);
     if (violation) return violation;
   }
@@ -628,7 +874,7 @@ function checkMessageAuthor(value) {
     const violation =
       property(value, "type", checkShared7) ??
       property(value, "id", checkShared8) ??
-      property(value, "name", checkShared13);
+      property(value, "name", checkShared14);
     if (violation) return violation;
   }
   return undefined;
@@ -640,36 +886,22 @@ function checkCustomer(value) {
   { const missing = firstMissing(value, REQUIRED_9); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
-      property(value, "object", checkShared17) ??
+      property(value, "object", checkShared23) ??
       property(value, "id", checkShared8) ??
-      property(value, "name", checkShared13) ??
-      property(value, "email", checkShared16) ??
-      property(value, "company", checkShared13) ??
-      property(value, "identitySource", checkIdentitySource);
+      property(value, "name", checkShared14) ??
+      property(value, "email", checkShared15) ??
+      property(value, "company", checkShared14) ??
+      property(value, "identitySource", checkIdentitySource) ??
+      property(value, "traits", checkShared16);
     if (violation) return violation;
   }
-  const v1 = value["traits"];
+  const v1 = value["identities"];
   if (v1 !== undefined) {
-    if (!(isObject(v1))) return typeError("/traits", "object");
-    if (Object.keys(v1).length > 25) return fail("/traits", "maxProperties", "must NOT have more than 25 properties");
-    for (const k2 in v1) {
-      if (k2.length > 64 && codePoints(k2) > 64) return fail("/traits", "maxLength", "must NOT have more than 64 characters");
-    }
-    for (const k3 in v1) {
-      const v4 = v1[k3];
-      if (!(typeof v4 === "string" || isNumber(v4) || typeof v4 === "boolean" || v4 === null)) return typeError("/traits/" + escapePointer(k3), "string,number,boolean,null");
-      if (typeof v4 === "string") {
-        if (v4.length > 255 && codePoints(v4) > 255) return fail("/traits/" + escapePointer(k3), "maxLength", "must NOT have more than 255 characters");
-      }
-    }
-  }
-  const v5 = value["identities"];
-  if (v5 !== undefined) {
-    if (!(Array.isArray(v5))) return typeError("/identities", "array");
-    if (v5.length > 20) return fail("/identities", "maxItems", "must NOT have more than 20 items");
-    for (let i6 = 0; i6 < v5.length; i6++) {
-      const v7 = v5[i6];
-      { const violation = checkChannelIdentity(v7); if (violation) return within("/identities/" + i6, violation); }
+    if (!(Array.isArray(v1))) return typeError("/identities", "array");
+    if (v1.length > 20) return fail("/identities", "maxItems", "must NOT have more than 20 items");
+    for (let i2 = 0; i2 < v1.length; i2++) {
+      const v3 = v1[i2];
+      { const violation = checkChannelIdentity(v3); if (violation) return within("/identities/" + i2, violation); }
     }
   }
   {
@@ -695,7 +927,7 @@ function checkChannelIdentity(value) {
       property(value, "id", checkShared2) ??
       property(value, "channel", checkChannel) ??
       property(value, "kind", checkShared7) ??
-      property(value, "verified", checkShared18) ??
+      property(value, "verified", checkShared24) ??
       property(value, "linkedAt", checkTimestamp);
     if (violation) return violation;
   }
@@ -724,37 +956,14 @@ function checkIssue(value) {
   }
   {
     const violation =
-      property(value, "title", checkShared19);
-    if (violation) return violation;
-  }
-  const v3 = value["description"];
-  if (v3 !== undefined) {
-    if (!(typeof v3 === "string" || v3 === null)) return typeError("/description", "string,null");
-    if (typeof v3 === "string") {
-      if (v3.length > 4000 && codePoints(v3) > 4000) return fail("/description", "maxLength", "must NOT have more than 4000 characters");
-    }
-  }
-  {
-    const violation =
+      property(value, "title", checkShared18) ??
+      property(value, "description", checkShared19) ??
       property(value, "status", checkLabel) ??
       property(value, "priority", checkLabel) ??
-      property(value, "tags", checkShared15) ??
+      property(value, "tags", checkShared13) ??
       property(value, "customerId", checkShared9) ??
-      property(value, "account", checkShared13);
-    if (violation) return violation;
-  }
-  const v4 = value["conversationIds"];
-  if (v4 !== undefined) {
-    if (!(Array.isArray(v4))) return typeError("/conversationIds", "array");
-    if (v4.length > 100) return fail("/conversationIds", "maxItems", "must NOT have more than 100 items");
-    for (let i5 = 0; i5 < v4.length; i5++) {
-      const v6 = v4[i5];
-      { const violation = checkShared2(v6); if (violation) return within("/conversationIds/" + i5, violation); }
-    }
-    { const pair = duplicateScalar(v4, (item) => typeof item === "string"); if (pair) return fail("/conversationIds", "uniqueItems", `must NOT have duplicate items (items ## ${pair[0]} and ${pair[1]} are identical)`); }
-  }
-  {
-    const violation =
+      property(value, "account", checkShared14) ??
+      property(value, "conversationIds", checkShared20) ??
       property(value, "createdAt", checkTimestamp) ??
       property(value, "updatedAt", checkTimestamp) ??
       property(value, "resolvedAt", checkNullableTimestamp);
@@ -788,7 +997,7 @@ function checkKnowledgeSource(value) {
   {
     const violation =
       property(value, "id", checkShared2) ??
-      property(value, "name", checkShared19) ??
+      property(value, "name", checkShared18) ??
       property(value, "kind", checkShared7);
     if (violation) return violation;
   }
@@ -816,10 +1025,10 @@ function checkCoverage(value) {
   { const missing = firstMissing(value, REQUIRED_14); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
-      property(value, "endpoints", checkShared20) ??
-      property(value, "documents", checkShared20) ??
-      property(value, "chunks", checkShared20) ??
-      property(value, "partial", checkShared18);
+      property(value, "endpoints", checkShared25) ??
+      property(value, "documents", checkShared25) ??
+      property(value, "chunks", checkShared25) ??
+      property(value, "partial", checkShared24);
     if (violation) return violation;
   }
   return undefined;
@@ -839,8 +1048,8 @@ function checkScanResult(value) {
       const violation =
         property(value, "id", checkShared2) ??
         property(value, "outcome", checkShared7) ??
-        property(value, "contentChanged", checkShared18) ??
-        property(value, "authDetected", checkShared18);
+        property(value, "contentChanged", checkShared24) ??
+        property(value, "authDetected", checkShared24);
       if (violation) return violation;
     }
     const v2 = value["counts"];
@@ -849,15 +1058,15 @@ function checkScanResult(value) {
       { const missing = firstMissing(v2, REQUIRED_16); if (missing !== undefined) return missingError("/counts", missing); }
       {
         const violation =
-          property(v2, "endpoints", checkShared20) ??
-          property(v2, "documents", checkShared20) ??
-          property(v2, "chunks", checkShared20);
+          property(v2, "endpoints", checkShared25) ??
+          property(v2, "documents", checkShared25) ??
+          property(v2, "chunks", checkShared25);
         if (violation) return within("/counts", violation);
       }
     }
     {
       const violation =
-        property(value, "skippedItems", checkShared20);
+        property(value, "skippedItems", checkShared25);
       if (violation) return violation;
     }
     const v3 = value["errors"];
@@ -891,7 +1100,7 @@ function checkScanError(value) {
   }
   {
     const violation =
-      property(value, "message", checkShared21);
+      property(value, "message", checkShared26);
     if (violation) return violation;
   }
   const v2 = value["location"];
@@ -917,7 +1126,7 @@ function checkAgentAnswer(value) {
     const violation =
       property(value, "id", checkShared2) ??
       property(value, "conversationId", checkShared2) ??
-      property(value, "messageId", checkShared14) ??
+      property(value, "messageId", checkShared22) ??
       property(value, "customerMessage", checkCustomerMessageRef) ??
       property(value, "agentId", checkShared2) ??
       property(value, "outcome", checkShared7) ??
@@ -947,8 +1156,8 @@ function checkConfidence(value) {
   { const missing = firstMissing(value, REQUIRED_19); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
-      property(value, "score", checkShared22) ??
-      property(value, "threshold", checkShared22) ??
+      property(value, "score", checkShared27) ??
+      property(value, "threshold", checkShared27) ??
       property(value, "level", checkShared7);
     if (violation) return violation;
   }
@@ -962,7 +1171,7 @@ function checkCitation(value) {
   {
     const violation =
       property(value, "sourceId", checkShared2) ??
-      property(value, "title", checkShared21);
+      property(value, "title", checkShared26);
     if (violation) return violation;
   }
   const v1 = value["url"];
@@ -994,11 +1203,11 @@ function checkHandoff(value) {
     const violation =
       property(value, "id", checkShared2) ??
       property(value, "conversationId", checkShared2) ??
-      property(value, "agentId", checkShared14) ??
+      property(value, "agentId", checkShared22) ??
       property(value, "reason", checkShared7) ??
       property(value, "status", checkShared7) ??
       property(value, "note", checkShared12) ??
-      property(value, "operatorId", checkShared14) ??
+      property(value, "operatorId", checkShared22) ??
       property(value, "requestedAt", checkTimestamp) ??
       property(value, "acceptedAt", checkNullableTimestamp);
     if (violation) return violation;
@@ -1018,7 +1227,7 @@ function checkWebhookTest(value) {
   {
     const violation =
       property(value, "endpointId", checkShared2) ??
-      property(value, "message", checkShared23);
+      property(value, "message", checkShared28);
     if (violation) return violation;
   }
   return undefined;
@@ -1030,9 +1239,9 @@ function checkDeletedCustomer(value) {
   { const missing = firstMissing(value, REQUIRED_23); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
-      property(value, "object", checkShared17) ??
+      property(value, "object", checkShared23) ??
       property(value, "id", checkShared8) ??
-      property(value, "deleted", checkShared24) ??
+      property(value, "deleted", checkShared29) ??
       property(value, "reason", checkDeletionReason) ??
       property(value, "deletedAt", checkTimestamp);
     if (violation) return violation;
@@ -1046,9 +1255,9 @@ function checkDeletedConversation(value) {
   { const missing = firstMissing(value, REQUIRED_24); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
-      property(value, "object", checkShared10) ??
+      property(value, "object", checkShared21) ??
       property(value, "id", checkUuid) ??
-      property(value, "deleted", checkShared24) ??
+      property(value, "deleted", checkShared29) ??
       property(value, "reason", checkDeletionReason) ??
       property(value, "customerId", checkShared8) ??
       property(value, "channel", checkChannel) ??
@@ -1141,12 +1350,18 @@ function checkSlaTarget(value) {
       property(value, "conversationId", checkUuid) ??
       property(value, "policyId", checkUuid) ??
       property(value, "target", checkShared7) ??
-      property(value, "status", checkShared7) ??
+      property(value, "status", checkSlaStatus) ??
       property(value, "startedAt", checkTimestamp) ??
       property(value, "dueAt", checkTimestamp) ??
       property(value, "completedAt", checkNullableTimestamp);
     if (violation) return violation;
   }
+  return undefined;
+}
+
+/** #/definitions/SlaStatus */
+function checkSlaStatus(value) {
+  if (!(typeof value === "string")) return typeError("", "string");
   return undefined;
 }
 
@@ -1157,21 +1372,22 @@ function checkResolution(value) {
   {
     const violation =
       property(value, "resolvedBy", checkShared7) ??
-      property(value, "humanInvolved", checkShared18) ??
-      property(value, "handedOff", checkShared18) ??
-      property(value, "reopenCount", checkShared20);
+      property(value, "humanInvolved", checkShared24) ??
+      property(value, "handedOff", checkShared24) ??
+      property(value, "reopenCount", checkShared25);
     if (violation) return violation;
   }
   const v1 = value["firstResponseSeconds"];
   if (v1 !== undefined) {
     if (!(isInteger(v1) || v1 === null)) return typeError("/firstResponseSeconds", "integer,null");
     if (typeof v1 === "number") {
+      if (v1 > 2147483647 || isNaN(v1)) return fail("/firstResponseSeconds", "maximum", "must be <= 2147483647");
       if (v1 < 0 || isNaN(v1)) return fail("/firstResponseSeconds", "minimum", "must be >= 0");
     }
   }
   {
     const violation =
-      property(value, "resolutionSeconds", checkShared20);
+      property(value, "resolutionSeconds", checkShared25);
     if (violation) return violation;
   }
   return undefined;
@@ -1185,7 +1401,7 @@ function checkCustomerMessageRef(value) {
     {
       const violation =
         property(value, "id", checkUuid) ??
-        property(value, "excerpt", checkShared23);
+        property(value, "excerpt", checkShared28);
       if (violation) return violation;
     }
   }
@@ -1201,7 +1417,7 @@ function checkAttachment(value) {
       property(value, "id", checkUuid) ??
       property(value, "name", checkShared8) ??
       property(value, "contentType", checkShared8) ??
-      property(value, "size", checkShared20);
+      property(value, "size", checkShared25);
     if (violation) return violation;
   }
   return undefined;
@@ -1213,8 +1429,8 @@ function checkRoutingContext(value) {
   { const missing = firstMissing(value, REQUIRED_31); if (missing !== undefined) return missingError("", missing); }
   {
     const violation =
-      property(value, "status", checkShared7) ??
-      property(value, "waitingOn", checkShared11) ??
+      property(value, "status", checkConversationStatus) ??
+      property(value, "waitingOn", checkWaitingOn) ??
       property(value, "handledBy", checkShared7) ??
       property(value, "assignee", checkAssignee) ??
       property(value, "priority", checkLabel);
@@ -1302,7 +1518,7 @@ function checkConversationUpdatedEvent(value) {
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
       property(value, "truncated", checkShared5) ??
-      property(value, "changes", checkChanges) ??
+      property(value, "changes", checkConversationUpdatedChanges) ??
       property(value, "data", checkConversation);
     if (violation) return violation;
   }
@@ -1333,7 +1549,7 @@ function checkConversationAssignedEvent(value) {
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
       property(value, "truncated", checkShared5) ??
-      property(value, "changes", checkChanges) ??
+      property(value, "changes", checkConversationAssignedChanges) ??
       property(value, "data", checkConversation);
     if (violation) return violation;
   }
@@ -1395,7 +1611,7 @@ function checkConversationResolvedEvent(value) {
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
       property(value, "truncated", checkShared5) ??
-      property(value, "changes", checkChanges) ??
+      property(value, "changes", checkConversationResolvedChanges) ??
       property(value, "resolution", checkResolution) ??
       property(value, "data", checkConversation);
     if (violation) return violation;
@@ -1488,7 +1704,7 @@ function checkCustomerUpdatedEvent(value) {
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
       property(value, "truncated", checkShared5) ??
-      property(value, "changes", checkChanges) ??
+      property(value, "changes", checkCustomerUpdatedChanges) ??
       property(value, "data", checkCustomer);
     if (violation) return violation;
   }
@@ -1580,7 +1796,7 @@ function checkIssueUpdatedEvent(value) {
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
       property(value, "truncated", checkShared5) ??
-      property(value, "changes", checkChanges) ??
+      property(value, "changes", checkIssueUpdatedChanges) ??
       property(value, "data", checkIssue);
     if (violation) return violation;
   }
@@ -1642,7 +1858,7 @@ function checkIssueResolvedEvent(value) {
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
       property(value, "truncated", checkShared5) ??
-      property(value, "changes", checkChanges) ??
+      property(value, "changes", checkIssueResolvedChanges) ??
       property(value, "data", checkIssue);
     if (violation) return violation;
   }
@@ -1733,7 +1949,7 @@ function checkKnowledgeCoverageChangedEvent(value) {
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
       property(value, "truncated", checkShared5) ??
-      property(value, "changes", checkChanges) ??
+      property(value, "changes", checkKnowledgeCoverageChangedChanges) ??
       property(value, "data", checkKnowledgeSource);
     if (violation) return violation;
   }
@@ -1975,7 +2191,7 @@ function checkConversationSlaStatusChangedEvent(value) {
       property(value, "sequence", checkShared4) ??
       property(value, "actor", checkActor) ??
       property(value, "truncated", checkShared5) ??
-      property(value, "changes", checkChanges) ??
+      property(value, "changes", checkConversationSlaStatusChangedChanges) ??
       property(value, "data", checkSlaTarget);
     if (violation) return violation;
   }

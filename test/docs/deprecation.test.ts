@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derive } from '../../tools/derive/derive.js';
 import { docsEmitter } from '../../tools/derive/docs/docs-emitter.js';
+import { openApiEmitter } from '../../tools/derive/docs/openapi-emitter.js';
 import type { OutputFile } from '../../tools/derive/output.js';
 
 // A copy of the spec with one property and one event marked deprecated, the way the
@@ -26,7 +27,7 @@ beforeAll(async () => {
     document.setIn(mark.path, mark.value);
   }
   await writeFile(join(dir, 'asyncapi.yaml'), document.toString());
-  const result = await derive(join(dir, 'asyncapi.yaml'), [docsEmitter]);
+  const result = await derive(join(dir, 'asyncapi.yaml'), [docsEmitter, openApiEmitter]);
   if (!result.ok) throw new Error(`the marked spec does not derive:\n${result.problems.map((problem) => problem.message).join('\n')}`);
   files = result.files;
 });

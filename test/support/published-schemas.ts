@@ -19,8 +19,13 @@ export function loadPublishedSchemas(view: 'receiver' | 'strict', options: { all
   addFormats(ajv);
   ajv.addSchema(readJson(join(folder, 'definitions.json')));
   for (const file of readdirSync(join(folder, 'events'))) ajv.addSchema(readJson(join(folder, 'events', file)));
+  ajv.addSchema(readJson(join(folder, 'event.json')));
   return ajv;
 }
+
+/** The union of every event (`event.json`): `ReceivedEvent` for receivers, `WebhookEvent` for producers. */
+export const publishedUnionId = (view: 'receiver' | 'strict'): string =>
+  `https://docs.woes.dev/schemas/webhooks/${view === 'strict' ? 'strict/' : ''}event.json`;
 
 export const publishedEventId = (view: 'receiver' | 'strict', type: string): string =>
   `https://docs.woes.dev/schemas/webhooks/${view === 'strict' ? 'strict/' : ''}events/${type}.json`;

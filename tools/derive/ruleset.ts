@@ -1,37 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { findSecretsInValue } from '../../src/contract-kit/capture/secret-patterns.js';
-import { SCHEMA_REF_PREFIX, isObject, resolveLocalRef, type SpecModel } from '../spec/spec-model.js';
+import { SCHEMA_REF_PREFIX, isObject, resolveLocalRef } from '../spec/spec-model.js';
 import type { Json, JsonObject } from '../spec/load-spec.js';
+import type { Finding, Rule } from './rule-model.js';
+import { SCHEMA_RULES } from './schema-rules.js';
 
-/** A rule violation: where (JSON path) and what. The rule supplies the code and the fix. */
-export interface Finding {
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-}
-
-export interface ValidationIssue {
-  /** JSON pointer into the validated value, `""` for the root. */
-  readonly instancePath: string;
-  readonly message: string;
-}
-
-export interface RuleContext {
-  readonly raw: JsonObject;
-  readonly model: SpecModel;
-  /** Validates a payload against the strict (producer) schema of an event type. */
-  readonly validatePayload: (type: string, payload: unknown) => readonly ValidationIssue[];
-  /** Validates example headers against the delivery headers schema. */
-  readonly validateHeaders: (headers: unknown) => readonly ValidationIssue[];
-  /** Validates the `x-woes-*` blocks against their shape. */
-}
-
-/** One convention of this contract, as data: an id, what it enforces, how to fix a violation. */
-export interface Rule {
-  readonly id: string;
-  readonly description: string;
-  readonly fix: string;
-  readonly check: (context: RuleContext) => Finding[];
-}
+export type { Finding, Rule, RuleContext, ValidationIssue } from './rule-model.js';
 
 export const EVENT_TYPE_PATTERN = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/;
 /**
@@ -287,4 +261,6 @@ export const RULES: readonly Rule[] = [
       return findings;
     },
   },
+  // The payload schemas' shape, for every code generator (tools/derive/schema-rules.ts).
+  ...SCHEMA_RULES,
 ];

@@ -129,6 +129,12 @@ export const CHANGE_RULES = [
     reason: 'The values sent are a subset of those receivers accept.',
   },
   {
+    id: 'open-enum-introduced',
+    class: 'non-breaking',
+    description: 'A value that was any string lists its known values as an open enum (`x-woes-open-enum: true`).',
+    reason: 'The known values are named for code and docs; the value stays open, so receivers accept every string they accepted before.',
+  },
+  {
     id: 'const-changed',
     class: 'breaking',
     description: 'A `const` value changes, is removed, or is added.',
@@ -163,6 +169,33 @@ export const CHANGE_RULES = [
     class: 'non-breaking',
     description: 'A length, size or range bound is added or tightened.',
     reason: 'The values sent are a subset of those receivers accept.',
+  },
+  {
+    id: 'integer-width-stated',
+    class: 'non-breaking',
+    description:
+      'An integer without an upper bound gains `maximum` 2147483647 (32 bits) or 9007199254740991 (exact in every JSON parser), in the envelope too.',
+    reason:
+      'It states the width the integer always had, so code generators stop guessing (Java and C# default to 32 bits). No value Woes sends changes; a bound below those two is a `bound-tightened` instead.',
+  },
+  {
+    id: 'array-order-stated',
+    class: 'non-breaking',
+    description: 'An array is marked `x-woes-ordered: true`: its order means something (the description says which).',
+    reason: 'A promise about arrays receivers already get; code generated from the schemas keeps them as ordered lists.',
+  },
+  {
+    id: 'array-order-dropped',
+    class: 'breaking',
+    description: 'An array loses `x-woes-ordered: true`: its order no longer means anything.',
+    reason: 'Receivers that rely on the order (oldest first, the order shown in Woes) can no longer.',
+  },
+  {
+    id: 'unique-items-kept-as-list',
+    class: 'non-breaking',
+    description: "An ordered array's no-repeat promise moves from `uniqueItems` to `x-woes-distinct: true`.",
+    reason:
+      "Woes still never repeats a value, and the producers' schemas still enforce it; the receiver schemas drop `uniqueItems` so that generated code keeps the order (a list where it made an unordered set). Code generated again sees a list.",
   },
   {
     id: 'property-deprecated',
@@ -253,6 +286,20 @@ export const CHANGE_RULES = [
     reason: 'Delivery policy: receivers size timeouts and outage tolerance on it.',
   },
   { id: 'size-limit-changed', class: 'policy', description: 'The maximum payload size changes.', reason: 'Delivery policy: receivers size body limits on it.' },
+  {
+    id: 'overflow-changed',
+    class: 'policy',
+    description:
+      'How Woes cuts text to keep a body within the size limit changes: which fields, in what order, how much each keeps, where the whole text can be read.',
+    reason: 'Receivers that meet `truncated` read from it what they got and whether they can fetch the rest.',
+  },
+  {
+    id: 'fetching-changed',
+    class: 'policy',
+    description:
+      'Where and how the ids in a payload are read through the REST API changes (`x-woes-fetching`: the base URL, the read of a kind, authentication).',
+    reason: 'Receivers that fetch more build their requests from it: check the calls you make against the Fetching more page.',
+  },
   {
     id: 'versioning-policy-changed',
     class: 'policy',

@@ -38,7 +38,9 @@ function deliveryRule(block: string, { path: field, before }: Leaf): ChangeRuleI
     case 'retries':
       return 'retry-policy-changed';
     case 'limits':
-      return 'size-limit-changed';
+      return field[0] === 'overflow' ? 'overflow-changed' : 'size-limit-changed';
+    case 'fetching':
+      return 'fetching-changed';
     case 'idempotency':
       return name === 'rememberForSeconds' ? 'idempotency-window-changed' : 'idempotency-key-changed';
     case 'ordering':

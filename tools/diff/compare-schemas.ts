@@ -1,7 +1,21 @@
 import { isObject } from '../spec/spec-model.js';
 import type { Json, JsonObject } from '../spec/load-spec.js';
 import type { ChangeRuleId } from './change-rules.js';
-import { DOC_KEYWORDS, LOWER_BOUNDS, UPPER_BOUNDS, enumValues, isOpenEnum, requiredNames, resolveNode, same, typeCovered, typesOf } from './schema-facets.js';
+import {
+  DOC_KEYWORDS,
+  INTEGER_WIDTHS,
+  LOWER_BOUNDS,
+  UPPER_BOUNDS,
+  enumValues,
+  isDistinct,
+  isOpenEnum,
+  isOrdered,
+  requiredNames,
+  resolveNode,
+  same,
+  typeCovered,
+  typesOf,
+} from './schema-facets.js';
 
 /** A difference inside a schema; `path` is relative to the compared root (`data.status`, `data.tags[]`). */
 export interface SchemaChange {
@@ -27,6 +41,8 @@ const HANDLED = new Set<string>([
   'format',
   'pattern',
   'uniqueItems',
+  'x-woes-ordered',
+  'x-woes-distinct',
   'deprecated',
   'properties',
   'required',
@@ -62,6 +78,7 @@ export function compareSchemas(base: Side, head: Side, path = ''): SchemaChange[
   if (!same(a.node.pattern, b.node.pattern))
     add('pattern-changed', `pattern ${show(a.node.pattern)} → ${show(b.node.pattern)}`, a.node.pattern, b.node.pattern);
   compareBounds(a.node, b.node, add);
+  compareOrder(a.node, b.node, add);
   if ((a.node.deprecated === true) !== (b.node.deprecated === true))
     add(
       b.node.deprecated === true ? 'property-deprecated' : 'property-undeprecated',
@@ -135,7 +152,8 @@ function compareEnums(a: JsonObject, b: JsonObject, add: Add): void {
   } else if (before && !('const' in b)) {
     add('enum-dropped', `enum ${before.join(', ')} removed: any value allowed`);
   } else if (after && !('const' in a)) {
-    add('enum-introduced', `restricted to ${after.join(', ')}`);
+    if (isOpenEnum(b)) add('open-enum-introduced', `known values ${after.join(', ')} named, open`);
+    else add('enum-introduced', `restricted to ${after.join(', ')}`);
   }
 }
 
@@ -148,12 +166,34 @@ function compareBounds(a: JsonObject, b: JsonObject, add: Add): void {
     for (const keyword of keywords) {
       const [before, after] = [bound(a[keyword]), bound(b[keyword])];
       if (before === after) continue;
+      // An integer that had no upper bound gains the width it always had (32 bits, or exact in
+      // every JSON parser): a statement for code generators, not a restriction of what is sent.
+      if (keyword === 'maximum' && before === undefined && after !== undefined && INTEGER_WIDTHS.includes(after) && typesOf(b)?.has('integer')) {
+        add(
+          'integer-width-stated',
+          `width stated: ${after === INTEGER_WIDTHS[0] ? '32-bit' : '64-bit, exact in every JSON parser'} (maximum ${after})`,
+          null,
+          after,
+        );
+        continue;
+      }
       const widened = after === undefined || (before !== undefined && wider(before, after));
       add(widened ? 'bound-widened' : 'bound-tightened', `${keyword} ${show(before)} → ${show(after)}`, before ?? null, after ?? null);
     }
   }
-  if ((a.uniqueItems === true) !== (b.uniqueItems === true))
-    add(b.uniqueItems === true ? 'bound-tightened' : 'bound-widened', `uniqueItems ${show(a.uniqueItems)} → ${show(b.uniqueItems)}`);
+  // No repeated value, promised by `uniqueItems` (a set) or by `x-woes-distinct` (an ordered list).
+  if (isDistinct(a) !== isDistinct(b)) add(isDistinct(b) ? 'bound-tightened' : 'bound-widened', `items ${isDistinct(b) ? 'now' : 'no longer'} distinct`);
+  else if (isDistinct(a) && a.uniqueItems === true && b.uniqueItems !== true)
+    add('unique-items-kept-as-list', 'still never repeats a value, and is now published as an ordered list rather than a set');
+}
+
+/** Whether an array's order means something (`x-woes-ordered`). */
+function compareOrder(a: JsonObject, b: JsonObject, add: Add): void {
+  if (isOrdered(a) === isOrdered(b)) return;
+  add(
+    isOrdered(b) ? 'array-order-stated' : 'array-order-dropped',
+    isOrdered(b) ? 'its order is now part of the contract' : 'its order no longer means anything',
+  );
 }
 
 function compareProperties(base: Side & { node: JsonObject }, head: Side & { node: JsonObject }, path: string): SchemaChange[] {

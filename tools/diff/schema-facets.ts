@@ -44,6 +44,19 @@ export function enumValues(schema: JsonObject): string[] | undefined {
 
 export const isOpenEnum = (schema: JsonObject): boolean => schema['x-woes-open-enum'] === true;
 
+/** An array whose order means something. */
+export const isOrdered = (schema: JsonObject): boolean => schema['x-woes-ordered'] === true;
+
+/** An array that never repeats a value: a set (`uniqueItems`) or an ordered list (`x-woes-distinct`). */
+export const isDistinct = (schema: JsonObject): boolean => schema.uniqueItems === true || schema['x-woes-distinct'] === true;
+
+/**
+ * The upper bounds that name an integer's width rather than restrict its values: the largest
+ * 32-bit signed integer, and the largest integer a JSON parser that reads numbers as doubles
+ * (JavaScript's, and many others') keeps exact, 2^53 - 1.
+ */
+export const INTEGER_WIDTHS: readonly number[] = [2_147_483_647, 9_007_199_254_740_991];
+
 export const requiredNames = (schema: JsonObject): ReadonlySet<string> =>
   new Set(Array.isArray(schema.required) ? schema.required.filter((name): name is string => typeof name === 'string') : []);
 

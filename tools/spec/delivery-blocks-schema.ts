@@ -6,6 +6,8 @@
 const seconds = { type: 'integer', minimum: 0 } as const;
 const text = { type: 'string', minLength: 1 } as const;
 const status = { type: 'integer', minimum: 100, maximum: 599 } as const;
+/** A REST read, relative to `x-woes-fetching.baseUrl`, or `null` where there is none. */
+const read = { type: ['string', 'null'], pattern: '^GET /[^\\s]*$' } as const;
 
 export const DELIVERY_BLOCKS_SCHEMA = {
   type: 'object',
@@ -58,6 +60,7 @@ export const DELIVERY_BLOCKS_SCHEMA = {
         'retryAfterMaxSeconds',
         'terminalState',
         'disableAfterSeconds',
+        'jitter',
         'description',
       ],
       properties: {
@@ -70,8 +73,29 @@ export const DELIVERY_BLOCKS_SCHEMA = {
         retryAfterMaxSeconds: seconds,
         terminalState: text,
         disableAfterSeconds: seconds,
+        jitter: {
+          type: 'object',
+          required: ['maxFraction', 'description'],
+          additionalProperties: false,
+          properties: { maxFraction: { type: 'number', minimum: 0, maximum: 1 }, description: text },
+        },
         description: text,
       },
+    },
+    // How many deliveries to one endpoint are in flight at once, and whether one resource's wait for each other.
+    'x-woes-concurrency': {
+      type: 'object',
+      required: ['maxInFlightPerEndpoint', 'perResourceSerialized', 'description'],
+      additionalProperties: false,
+      properties: { maxInFlightPerEndpoint: { type: 'integer', minimum: 1 }, perResourceSerialized: { type: 'boolean' }, description: text },
+    },
+    // Where deliveries come from: whether Woes publishes its sender addresses, and where.
+    'x-woes-network': {
+      type: 'object',
+      required: ['publishedSenderAddresses', 'description'],
+      additionalProperties: false,
+      // Publishing them would add the list's address here, beside the flag.
+      properties: { publishedSenderAddresses: { type: 'boolean' }, description: text },
     },
     'x-woes-idempotency': {
       type: 'object',
@@ -90,9 +114,23 @@ export const DELIVERY_BLOCKS_SCHEMA = {
         maxPayloadBytes: { type: 'integer', minimum: 1024 },
         overflow: {
           type: 'object',
-          required: ['strategy', 'flagField', 'marker', 'order'],
+          required: ['strategy', 'flagField', 'marker', 'cuts'],
           additionalProperties: false,
-          properties: { strategy: { const: 'truncate' }, flagField: text, marker: text, order: { type: 'array', minItems: 1, uniqueItems: true, items: text } },
+          properties: {
+            strategy: { const: 'truncate' },
+            flagField: text,
+            marker: text,
+            cuts: {
+              type: 'array',
+              minItems: 1,
+              items: {
+                type: 'object',
+                required: ['field', 'keepCharacters', 'read', 'description'],
+                additionalProperties: false,
+                properties: { field: text, keepCharacters: { type: 'integer', minimum: 1 }, read, description: text },
+              },
+            },
+          },
         },
         description: text,
       },
@@ -117,7 +155,7 @@ export const DELIVERY_BLOCKS_SCHEMA = {
             type: 'object',
             required: ['read', 'description'],
             additionalProperties: false,
-            properties: { read: { type: ['string', 'null'], pattern: '^GET /[^\\s]*$' }, description: text },
+            properties: { read, description: text },
           },
         },
         fields: {
@@ -132,15 +170,28 @@ export const DELIVERY_BLOCKS_SCHEMA = {
     // How a receiver recovers deliveries that failed or were never attempted.
     'x-woes-recovery': {
       type: 'object',
-      required: ['resendableForSeconds', 'bulk', 'whileDisabled', 'afterReenable', 'description'],
+      required: ['resendableForSeconds', 'bulk', 'replay', 'whileDisabled', 'afterReenable', 'description'],
       additionalProperties: false,
       properties: {
         resendableForSeconds: { type: 'integer', minimum: 86400 },
         bulk: {
           type: 'object',
-          required: ['dashboard', 'api', 'body', 'description'],
+          required: ['dashboard', 'api', 'body', 'deliveriesPerSecond', 'description'],
           additionalProperties: false,
-          properties: { dashboard: text, api: { type: 'string', pattern: '^POST /' }, body: text, description: text },
+          properties: {
+            dashboard: text,
+            api: { type: 'string', pattern: '^POST /' },
+            body: text,
+            deliveriesPerSecond: { type: 'integer', minimum: 1 },
+            description: text,
+          },
+        },
+        // Whether the bulk call can also resend events that were delivered (a receiver restored from a backup), and for how long.
+        replay: {
+          type: 'object',
+          required: ['delivered', 'forSeconds', 'body', 'description'],
+          additionalProperties: false,
+          properties: { delivered: { type: 'boolean' }, forSeconds: seconds, body: text, description: text },
         },
         whileDisabled: { enum: ['recorded', 'dropped'] },
         afterReenable: { enum: ['manual', 'automatic'] },
@@ -221,6 +272,22 @@ export interface RetriesBlock {
   readonly retryAfterMaxSeconds: number;
   readonly terminalState: string;
   readonly disableAfterSeconds: number;
+  /** Each wait before a retry is lengthened by a random fraction up to `maxFraction`, never shortened. */
+  readonly jitter: { readonly maxFraction: number; readonly description: string };
+  readonly description: string;
+}
+
+/** `x-woes-concurrency`: deliveries in flight to one endpoint at a time, and whether a resource's events wait for each other. */
+export interface ConcurrencyBlock {
+  readonly maxInFlightPerEndpoint: number;
+  /** `true` would mean one delivery per resource at a time; `false`: events about one resource can be in flight together. */
+  readonly perResourceSerialized: boolean;
+  readonly description: string;
+}
+
+/** `x-woes-network`: whether the addresses Woes delivers from are published, and where. */
+export interface NetworkBlock {
+  readonly publishedSenderAddresses: boolean;
   readonly description: string;
 }
 
@@ -276,6 +343,8 @@ export interface DeliveryBlocks {
   readonly fetching: FetchingBlock;
   readonly recovery: RecoveryBlock;
   readonly content: ContentBlock;
+  readonly concurrency: ConcurrencyBlock;
+  readonly network: NetworkBlock;
 }
 
 /** The blocks every contract must have: the keys of DELIVERY_BLOCKS_SCHEMA, as written in the spec. */
@@ -289,6 +358,8 @@ export const REQUIRED_DELIVERY_BLOCKS = [
   'x-woes-fetching',
   'x-woes-recovery',
   'x-woes-content',
+  'x-woes-concurrency',
+  'x-woes-network',
 ] as const;
 
 /** `x-woes-limits.overflow`: what Woes does when an event would still exceed `maxPayloadBytes`. */
@@ -299,7 +370,18 @@ export interface LimitsOverflow {
   /** What a cut field ends with. */
   readonly marker: string;
   /** The fields shortened, first to last, until the body fits. */
-  readonly order: readonly string[];
+  readonly cuts: readonly OverflowCut[];
+}
+
+/** One field `x-woes-limits.overflow` may cut: how much of it is kept, and whether the whole text can be read elsewhere. */
+export interface OverflowCut {
+  /** The field, as a path from the event root (`data.body`); `changes.previous` stands for every text value in it. */
+  readonly field: string;
+  /** A cut field keeps this many characters, then the marker. */
+  readonly keepCharacters: number;
+  /** The REST read (relative to `x-woes-fetching.baseUrl`) that returns the whole text, or `null`: it cannot be had in full. */
+  readonly read: string | null;
+  readonly description: string;
 }
 
 /** One kind of id in `x-woes-fetching.kinds`: its REST read, or `null` when it has none. */
@@ -331,7 +413,16 @@ export interface FetchingBlock {
 export interface RecoveryBlock {
   /** How long after `occurredAt` a failed delivery can be resent. */
   readonly resendableForSeconds: number;
-  readonly bulk: { readonly dashboard: string; readonly api: string; readonly body: string; readonly description: string };
+  readonly bulk: {
+    readonly dashboard: string;
+    readonly api: string;
+    readonly body: string;
+    /** The pace a bulk recovery sends at, per endpoint. */
+    readonly deliveriesPerSecond: number;
+    readonly description: string;
+  };
+  /** Whether the bulk call can resend delivered events too (`delivered`), for how long after each event, and the request body. */
+  readonly replay: { readonly delivered: boolean; readonly forSeconds: number; readonly body: string; readonly description: string };
   /** Events while an endpoint is disabled: `recorded` as failed (recoverable) or `dropped`. */
   readonly whileDisabled: 'recorded' | 'dropped';
   /** Whether re-enabling resends by itself (`automatic`) or waits for a recovery (`manual`). */

@@ -40,6 +40,11 @@ export interface SpecModel {
   readonly description: string;
   /** `info.tags`: each event category's name and description, in the order written. */
   readonly tags: { readonly [category: string]: string };
+  /** `info.contact` and `info.license`, the fields written (name, url, email). */
+  readonly contact: { readonly [field: string]: string };
+  readonly license: { readonly [field: string]: string };
+  /** `servers`, each as a URL (`protocol://host/pathname`) with its description, in the order written. */
+  readonly servers: readonly { readonly name: string; readonly url: string; readonly description: string }[];
   readonly events: readonly EventDefinition[];
   /** `components.schemas`, as written. */
   readonly schemas: { readonly [name: string]: JsonObject };
@@ -139,6 +144,9 @@ export function readSpecModel(raw: JsonObject): { model: SpecModel; problems: Pr
       version: text(info.version),
       description: text(info.description),
       tags,
+      contact: strings(info.contact),
+      license: strings(info.license),
+      servers: readServers(raw.servers),
       events,
       schemas,
       headers,
@@ -187,6 +195,21 @@ function readDeliveryBlocks(raw: JsonObject, problems: Problem[]): DeliveryBlock
   const entries = Object.entries(blocks).map(([name, block]) => [name.slice('x-woes-'.length), block]);
   // Checked above against the schema the interfaces mirror; a failed check stops every reader.
   return Object.fromEntries(entries) as unknown as DeliveryBlocks;
+}
+
+/** The string fields of a mapping such as `info.contact`, trimmed; anything else is left out. */
+function strings(value: Json | undefined): { [field: string]: string } {
+  if (!isObject(value)) return {};
+  return Object.fromEntries(Object.entries(value).flatMap(([key, field]) => (typeof field === 'string' ? [[key, field.trim()]] : [])));
+}
+
+function readServers(value: Json | undefined): SpecModel['servers'] {
+  if (!isObject(value)) return [];
+  return Object.entries(value).flatMap(([name, server]) =>
+    isObject(server) && typeof server.host === 'string'
+      ? [{ name, url: `${text(server.protocol) || 'https'}://${server.host}${text(server.pathname)}`, description: text(server.description) }]
+      : [],
+  );
 }
 
 function readExamples(value: Json | undefined): EventExample[] {

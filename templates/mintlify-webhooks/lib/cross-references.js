@@ -8,8 +8,9 @@ import { GUIDE_PAGES } from './docs-config.js';
  * @param {string} text
  */
 export function linkGuides(text) {
-  return String(text).replace(/\(([A-Z][a-z]+)((?: and [a-z]+)?)\)/g, (whole, /** @type {string} */ first, /** @type {string} */ rest) => {
+  // A name may wrap across lines of the spec's prose: "(Signing and\nverification)".
+  return String(text).replace(/\(([A-Z][a-z]+)((?:\s+and\s+[a-z]+)?)\)/g, (whole, /** @type {string} */ first, /** @type {string} */ rest) => {
     const slug = first.toLowerCase();
-    return GUIDE_PAGES.includes(slug) ? `(see [${first}${rest}](/webhooks/${slug}))` : whole;
+    return GUIDE_PAGES.includes(slug) ? `(see [${first}${rest.replace(/\s+/g, ' ')}](/webhooks/${slug}))` : whole;
   });
 }

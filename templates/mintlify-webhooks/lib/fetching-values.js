@@ -23,6 +23,34 @@ function readCell(baseUrl, read) {
 }
 
 /**
+ * The kinds that have a REST read, in words: `conversation`, `message` and `attachment`.
+ * @param {SpecModel['delivery']['fetching']} fetching
+ */
+function readableKinds(fetching) {
+  const kinds = Object.entries(fetching.kinds)
+    .filter(([, entry]) => entry.read !== null)
+    .map(([kind]) => `\`${kind}\``);
+  return kinds.length <= 1 ? (kinds[0] ?? 'no kind') : `${kinds.slice(0, -1).join(', ')} and ${kinds[kinds.length - 1]}`;
+}
+
+/**
+ * What a receiver gets of each field Woes may cut to fit the size limit, and where (if
+ * anywhere) the whole text can be read.
+ * @param {string} baseUrl
+ * @param {readonly import('../../../tools/spec/delivery-blocks-schema.js').OverflowCut[]} cuts
+ */
+function cutsTable(baseUrl, cuts) {
+  return table(
+    ['Field', 'Keeps', 'The whole text'],
+    cuts.map((cut) => [
+      `\`${cut.field}\``,
+      `the first ${String(cut.keepCharacters).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} characters`,
+      `${cut.read === null ? 'Cannot be had in full. ' : `${readCell(baseUrl, cut.read)}. `}${escapeMdx(cut.description)}`,
+    ]),
+  );
+}
+
+/**
  * The kind of resource an event is about, from its first example.
  * @param {EventDefinition} event
  * @returns {string | undefined}
@@ -56,7 +84,7 @@ export function eventFetchLine(spec, event) {
  * @param {SpecModel} spec
  */
 export function fetchingValues(spec) {
-  const { fetching, recovery, content, idempotency } = spec.delivery;
+  const { fetching, recovery, content, idempotency, limits } = spec.delivery;
   const baseUrl = fetching.baseUrl;
   const auth = fetching.authentication;
   const kinds = fetching.kinds;
@@ -87,6 +115,9 @@ export function fetchingValues(spec) {
         ]),
       ),
     },
+    fetchReadableKinds: readableKinds(fetching),
+    overflowMarker: limits.overflow?.marker ?? '',
+    overflowCutsTable: { mdx: cutsTable(fetching.baseUrl, limits.overflow?.cuts ?? []) },
     resendableFor: days(recovery.resendableForSeconds),
     recoveryDashboard: bulk.dashboard,
     recoveryRequest: {

@@ -58,6 +58,17 @@ function limits(schema) {
 }
 
 /**
+ * The values an enum lists, closed or open, as one sentence; `''` for a schema without one.
+ * @param {JsonObject} schema
+ */
+function enumLine(schema) {
+  const values = (Array.isArray(schema.enum) ? schema.enum : []).filter((value) => value !== null);
+  if (values.length === 0) return '';
+  const list = values.map((value) => `\`${value}\``).join(', ');
+  return schema['x-woes-open-enum'] ? `Known values: ${list}. Woes may add values: tolerate ones not listed here.` : `One of: ${list}.`;
+}
+
+/**
  * The facts a reader needs beside the description: fixed value, allowed values, limits.
  * @param {SpecModel} spec
  * @param {JsonObject} schema
@@ -67,11 +78,8 @@ function facts(spec, schema) {
   const lines = [];
   const said = String(schema.description ?? '');
   if (schema.const !== undefined && !said.includes(`\`${schema.const}\``)) lines.push(`Always \`${schema.const}\`.`);
-  const values = (Array.isArray(schema.enum) ? schema.enum : []).filter((value) => value !== null);
-  if (values.length > 0) {
-    const list = values.map((value) => `\`${value}\``).join(', ');
-    lines.push(schema['x-woes-open-enum'] ? `Known values: ${list}. Woes may add values: tolerate ones not listed here.` : `One of: ${list}.`);
-  }
+  const known = enumLine(schema);
+  if (known) lines.push(known);
   if (nullable(schema)) lines.push('Can be `null`.');
   if (isMillisecondUtc(schema)) lines.push('A UTC timestamp with milliseconds, exactly `YYYY-MM-DDTHH:mm:ss.sssZ`, for example `2026-01-31T12:00:00.000Z`.');
   const own = limits(schema);
@@ -81,6 +89,8 @@ function facts(spec, schema) {
   if (items && !items.properties) {
     const each = limits(items);
     if (each.length > 0) lines.push(`Each item: ${each.join(', ')}.`);
+    const itemValues = enumLine(items);
+    if (itemValues) lines.push(`Each item: ${itemValues.charAt(0).toLowerCase()}${itemValues.slice(1)}`);
   }
   return lines;
 }

@@ -1,5 +1,6 @@
 // @ts-check
 import { categoryCards } from './catalog-page.js';
+import { capacityValues } from './capacity-values.js';
 import { fetchingValues } from './fetching-values.js';
 import { table } from './mdx.js';
 import { deref, objectOrEmpty } from './read-spec.js';
@@ -29,15 +30,29 @@ function about(seconds) {
   return `${Math.round((seconds / 3600) * 10) / 10} hours`;
 }
 
-/** @param {readonly number[]} schedule */
-function retryTable(schedule) {
+/**
+ * The schedule as the earliest each attempt comes, and the latest once each wait has its
+ * largest jitter.
+ * @param {readonly number[]} schedule
+ * @param {number} jitter the largest fraction a wait is lengthened by
+ */
+function retryTable(schedule, jitter) {
   let elapsed = 0;
   const rows = schedule.map((wait, index) => {
     elapsed += wait;
-    return [String(index + 1), index === 0 ? 'at once' : `${duration(wait)} after attempt ${index}`, elapsed === 0 ? '0' : `about ${about(elapsed)}`];
+    const latest = elapsed * (1 + jitter);
+    return [
+      String(index + 1),
+      index === 0 ? 'at once' : `${duration(wait)} after attempt ${index}`,
+      elapsed === 0 ? '0' : `about ${about(elapsed)}`,
+      elapsed === 0 ? '0' : `about ${about(Math.round(latest))}`,
+    ];
   });
-  return table(['Attempt', 'Sent', 'Time since the first attempt'], rows);
+  return table(['Attempt', 'Sent', 'Time since the first attempt', 'At the latest, with jitter'], rows);
 }
+
+/** `0.1` → `10%`. @param {number} fraction */
+const percent = (fraction) => `${Math.round(fraction * 1000) / 10}%`;
 
 /** @param {number} seconds */
 function hours(seconds) {
@@ -89,8 +104,11 @@ export function guideValues(spec) {
     rotationDescription: signing.rotation.description,
     exampleSecret: exampleSecret(signing),
     attempts: String(schedule.length),
-    retryTable: { mdx: retryTable(schedule) },
+    retryTable: { mdx: retryTable(schedule, retries.jitter.maxFraction) },
     retryWindow: hours(schedule.reduce((sum, wait) => sum + wait, 0)),
+    retryWindowLatest: hours(schedule.reduce((sum, wait) => sum + wait, 0) * (1 + retries.jitter.maxFraction)),
+    retryJitter: percent(retries.jitter.maxFraction),
+    jitterDescription: retries.jitter.description,
     attemptTimeout: duration(retries.attemptTimeoutSeconds),
     successRule: retries.success,
     failureRule: retries.failure,
@@ -112,5 +130,6 @@ export function guideValues(spec) {
     apiVersion: String(apiVersion.const ?? ''),
     deprecationWindow: duration(versioning.deprecationWindowDays * 86400),
     ...fetchingValues(spec),
+    ...capacityValues(spec),
   };
 }

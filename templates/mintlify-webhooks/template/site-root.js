@@ -1,7 +1,7 @@
 import { File } from '@asyncapi/generator-react-sdk';
 import { filesIn } from '../lib/generator-entry.js';
 
-// docs.json and openapi.json. Every entry renders its folder of lib/site.js's output.
+// docs.json. Every entry renders its folder of lib/site.js's output.
 export default function SiteRoot(context) {
   return filesIn(context, '').map((file) => <File name={file.name}>{file.content}</File>);
 }

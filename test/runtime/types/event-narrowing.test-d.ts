@@ -1,5 +1,5 @@
 import { expectTypeOf, test } from 'vitest';
-import type { Conversation, Message, WebhookEvent, WebhookEventMap, WebhookEventOf, WebhookEventType } from '../../../generated/types.js';
+import type { Conversation, ConversationStatus, Message, WebhookEvent, WebhookEventMap, WebhookEventOf, WebhookEventType } from '../../../generated/types.js';
 import { EVENT_EXAMPLES } from '../../../generated/examples.js';
 
 declare const event: WebhookEvent;
@@ -8,7 +8,16 @@ test('switching on type narrows data and event-specific fields', () => {
   switch (event.type) {
     case 'conversation.updated':
       expectTypeOf(event.data).toEqualTypeOf<Conversation>();
-      expectTypeOf(event.changes.fields).toEqualTypeOf<[string, ...string[]]>();
+      // `changes` is typed per event: its field names, and each previous value as in `data`.
+      expectTypeOf<'priority'>().toExtend<(typeof event.changes.fields)[number]>();
+      expectTypeOf(event.changes.previous.status).toEqualTypeOf<ConversationStatus | undefined>();
+      expectTypeOf(event.changes.previous.tags).toEqualTypeOf<Conversation['tags'] | undefined>();
+      // @ts-expect-error a message body is no field of a conversation, so never a previous value
+      event.changes.previous.body;
+      break;
+    case 'issue.updated':
+      expectTypeOf(event.changes.previous.conversationIds).toEqualTypeOf<string[] | undefined>();
+      expectTypeOf(event.changes.previous.description).toEqualTypeOf<string | null | undefined>();
       break;
     case 'message.created':
       expectTypeOf(event.data).toEqualTypeOf<Message>();

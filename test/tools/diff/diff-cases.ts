@@ -103,7 +103,7 @@ export const DIFF_CASES: readonly DiffCase[] = [
   },
   {
     name: 'a non-null property made nullable',
-    head: (spec) => void (prop(spec, 'Conversation', 'status').type = ['string', 'null']),
+    head: (spec) => void (schema(spec, 'ConversationStatus').type = ['string', 'null']),
     rules: ['property-made-nullable'],
     class: 'breaking',
   },
@@ -148,7 +148,7 @@ export const DIFF_CASES: readonly DiffCase[] = [
   // ── Enums and consts
   {
     name: 'a value removed from an open enum',
-    head: (spec) => without(prop(spec, 'Conversation', 'status'), 'enum', 'waiting'),
+    head: (spec) => without(schema(spec, 'ConversationStatus'), 'enum', 'waiting'),
     rules: ['enum-value-removed'],
     class: 'breaking',
   },
@@ -192,7 +192,7 @@ export const DIFF_CASES: readonly DiffCase[] = [
   },
   {
     name: 'a bound on array items added',
-    head: (spec) => void (at(spec, 'components.schemas.Changes.properties.fields.items').maxLength = 32),
+    head: (spec) => void (at(spec, 'components.schemas.ConversationUpdatedChanges.properties.fields.items').maxLength = 32),
     rules: ['bound-tightened'],
     class: 'non-breaking',
   },
@@ -217,9 +217,86 @@ export const DIFF_CASES: readonly DiffCase[] = [
   },
   {
     name: 'a keyword the gate has no rule for (additionalProperties)',
-    head: (spec) => void (prop(spec, 'Changes', 'previous').additionalProperties = { type: 'string' }),
+    head: (spec) => void (prop(spec, 'ConversationUpdatedChanges', 'previous').additionalProperties = { type: 'string' }),
     rules: ['schema-keyword-changed'],
     class: 'breaking',
+  },
+  // ── Integer widths, array order, typed changes
+  {
+    name: 'an integer states its 32-bit width',
+    base: (spec) => void delete prop(spec, 'Coverage', 'chunks').maximum,
+    head: () => {},
+    rules: ['integer-width-stated'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'the envelope sequence states its width (not an envelope change)',
+    base: (spec) => void delete prop(spec, 'EventEnvelope', 'sequence').maximum,
+    head: () => {},
+    rules: ['integer-width-stated'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'an integer gains a maximum below its width',
+    base: (spec) => void delete prop(spec, 'Coverage', 'chunks').maximum,
+    head: (spec) => void (prop(spec, 'Coverage', 'chunks').maximum = 100000),
+    rules: ['bound-tightened'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'the envelope sequence bounded below its width',
+    head: (spec) => void (prop(spec, 'EventEnvelope', 'sequence').maximum = 1000000),
+    rules: ['envelope-changed'],
+    class: 'breaking',
+  },
+  {
+    name: "an array's order stated",
+    base: (spec) => void delete prop(spec, 'Message', 'attachments')['x-woes-ordered'],
+    head: () => {},
+    rules: ['array-order-stated'],
+    class: 'non-breaking',
+  },
+  {
+    name: "an array's order dropped",
+    head: (spec) => void delete prop(spec, 'Message', 'attachments')['x-woes-ordered'],
+    rules: ['array-order-dropped'],
+    class: 'breaking',
+  },
+  {
+    name: 'a set that is really ordered becomes a list that still never repeats (uniqueItems → x-woes-distinct)',
+    base: (spec) => {
+      const ids = prop(spec, 'Issue', 'conversationIds');
+      delete ids['x-woes-ordered'];
+      delete ids['x-woes-distinct'];
+      ids.uniqueItems = true;
+    },
+    head: () => {},
+    rules: ['array-order-stated', 'unique-items-kept-as-list'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'an ordered list may now repeat a value',
+    head: (spec) => void delete prop(spec, 'Issue', 'conversationIds')['x-woes-distinct'],
+    rules: ['bound-widened'],
+    class: 'breaking',
+  },
+  {
+    name: 'known values named for a free string, as an open enum',
+    base: (spec) => {
+      const items = at(spec, 'components.schemas.ConversationUpdatedChanges.properties.fields.items');
+      delete items.enum;
+      delete items['x-woes-open-enum'];
+    },
+    head: () => {},
+    rules: ['open-enum-introduced'],
+    class: 'non-breaking',
+  },
+  {
+    name: 'changes.previous typed where it was any object',
+    base: (spec) => void delete prop(spec, 'IssueResolvedChanges', 'previous').properties,
+    head: () => {},
+    rules: ['property-added'],
+    class: 'non-breaking',
   },
   // ── Envelope and headers
   {
@@ -309,6 +386,30 @@ export const DIFF_CASES: readonly DiffCase[] = [
     class: 'policy',
   },
   { name: 'the size limit changed', head: (spec) => void (at(spec, 'x-woes-limits').maxPayloadBytes = 262144), rules: ['size-limit-changed'], class: 'policy' },
+  {
+    name: 'a cut field keeps less text',
+    head: (spec) => void (at(spec, 'x-woes-limits.overflow.cuts.0').keepCharacters = 100),
+    rules: ['overflow-changed'],
+    class: 'policy',
+  },
+  {
+    name: 'the REST base URL changed',
+    head: (spec) => void (at(spec, 'x-woes-fetching').baseUrl = 'https://api.woes.dev/api/v2'),
+    rules: ['fetching-changed'],
+    class: 'policy',
+  },
+  {
+    name: 'more deliveries in flight per endpoint',
+    head: (spec) => void (at(spec, 'x-woes-concurrency').maxInFlightPerEndpoint = 20),
+    rules: ['delivery-block-changed'],
+    class: 'policy',
+  },
+  {
+    name: 'the retry jitter widened',
+    head: (spec) => void (at(spec, 'x-woes-retries.jitter').maxFraction = 0.2),
+    rules: ['retry-policy-changed'],
+    class: 'policy',
+  },
   {
     name: 'the idempotency key changed',
     head: (spec) => void (at(spec, 'x-woes-idempotency').key = 'webhook-event-id'),

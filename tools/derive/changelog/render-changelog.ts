@@ -36,6 +36,8 @@ const BLOCK_PAGES: { readonly [block: string]: { readonly title: string; readonl
   signing: { title: 'Signing and verification', path: '/webhooks/signing' },
   retries: { title: 'Retries', path: '/webhooks/retries' },
   recovery: { title: 'Recovering after a failure', path: '/webhooks/retries#recovering-after-a-failure' },
+  concurrency: { title: 'Deliveries at once', path: '/webhooks/retries#how-many-deliveries-at-once' },
+  network: { title: 'Where deliveries come from', path: '/webhooks/retries#where-deliveries-come-from' },
   idempotency: { title: 'Idempotency', path: '/webhooks/idempotency' },
   ordering: { title: 'Ordering', path: '/webhooks/ordering' },
   limits: { title: 'Size limit', path: '/webhooks/overview' },
@@ -76,6 +78,9 @@ function duration(seconds: number): string {
 function deliveryDetail(change: Change): string {
   const { before, after } = change;
   if (/Seconds$/.test(change.location) && typeof before === 'number' && typeof after === 'number') return `${duration(before)} → ${duration(after)}`;
+  // Where to call the REST API: only the address that works now, so the page never hands a
+  // reader the one it replaced.
+  if (change.rule === 'fetching-changed' && typeof before === 'string' && typeof after === 'string') return `now ${JSON.stringify(after)}`;
   return change.detail;
 }
 

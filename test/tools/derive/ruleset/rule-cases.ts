@@ -33,6 +33,27 @@ export const RULE_CASES: readonly { rule: string; mutate: (raw: JsonObject) => v
   },
   { rule: 'woes-fetching-complete', mutate: (raw) => void delete at(raw, 'x-woes-fetching', 'kinds').sla_target, path: 'x-woes-fetching,kinds' },
   {
+    rule: 'woes-array-order',
+    mutate: (raw) => void delete at(raw, 'components', 'schemas', 'Message', 'properties', 'attachments')['x-woes-ordered'],
+    path: 'Message,properties,attachments',
+  },
+  {
+    rule: 'woes-integer-bound',
+    mutate: (raw) => void delete at(raw, 'components', 'schemas', 'Attachment', 'properties', 'size').maximum,
+    path: 'Attachment,properties,size',
+  },
+  {
+    rule: 'woes-changes-typed',
+    // A previous value whose bound drifted from the field it is the previous value of.
+    mutate: (raw) => void (at(raw, 'components', 'schemas', 'ConversationUpdatedChanges', 'properties', 'previous', 'properties', 'subject').maxLength = 1000),
+    path: 'ConversationUpdatedChanges,properties,previous,properties,subject',
+  },
+  {
+    rule: 'woes-overflow-reads',
+    mutate: (raw) => void (at(raw, 'x-woes-limits', 'overflow', 'cuts', '1').read = 'GET /issues/{id}'),
+    path: 'x-woes-limits,overflow,cuts,1,read',
+  },
+  {
     rule: 'woes-open-enum-marker',
     mutate: (raw) => void (at(raw, 'components', 'schemas', 'Label')['x-woes-open-enum'] = true),
     path: 'Label,x-woes-open-enum',
