@@ -1,4 +1,10 @@
-import { DELIVERY, STATUS_FOR_CODE, Webhook, WebhookVerificationError, type ReceivedEvent } from '@woes/webhooks';
+import {
+  DELIVERY,
+  STATUS_FOR_CODE,
+  Webhook,
+  WebhookVerificationError,
+  type ReceivedEvent,
+} from '@woes/webhooks';
 
 export interface WoesWebhookOptions {
   /** The endpoint's signing secret (`whsec_…`). Pass both during a rotation. */
@@ -7,15 +13,16 @@ export interface WoesWebhookOptions {
   readonly enqueue: (event: ReceivedEvent) => Promise<void>;
 }
 
-/** The raw body, or `undefined` once it passes the size limit: stop reading, never buffer it all. */
+/** The raw body, or `undefined` once it passes the size limit: stop, never buffer it all. */
 async function readBody(request: Request): Promise<Uint8Array | undefined> {
-  if (Number(request.headers.get('content-length') ?? 0) > DELIVERY.limits.maxPayloadBytes) return undefined;
+  const limit = DELIVERY.limits.maxPayloadBytes;
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return undefined;
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = request.body?.getReader();
-  for (let read = await reader?.read(); read !== undefined && !read.done; read = await reader?.read()) {
+  for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
     size += read.value.byteLength;
-    if (size > DELIVERY.limits.maxPayloadBytes) {
+    if (size > limit) {
       await reader?.cancel(); // drop the rest unread
       return undefined;
     }
@@ -32,7 +39,9 @@ async function readBody(request: Request): Promise<Uint8Array | undefined> {
  * It answers as the package's adapters do: 204, or only `{ code }` with 401 (not authentic),
  * 413 (too large), 400 (not a valid event) or 500 (misconfigured, or `enqueue` failed).
  */
-export function woesWebhookHandler(options: WoesWebhookOptions): (request: Request) => Promise<Response> {
+export function woesWebhookHandler(
+  options: WoesWebhookOptions,
+): (request: Request) => Promise<Response> {
   const { secret, enqueue } = options;
   const webhook = new Webhook(secret);
   return async (request) => {

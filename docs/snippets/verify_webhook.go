@@ -1,4 +1,5 @@
-// Package woeswebhook verifies Woes webhook deliveries (Standard Webhooks) with Go's standard library only.
+// Package woeswebhook verifies Woes webhook deliveries (Standard Webhooks)
+// with Go's standard library only.
 package woeswebhook
 
 import (
@@ -58,7 +59,8 @@ func NewVerifier(secrets, publicKeys []string) (*Verifier, error) {
 	for _, secret := range secrets {
 		key, ok := decodeKey(secret, "whsec_")
 		if !ok || len(key) < SecretMinBytes || len(key) > SecretMaxBytes {
-			return nil, fail("invalid_secret", "a secret is not whsec_ + base64 of 24 to 64 bytes; copy it again, without spaces or newlines")
+			return nil, fail("invalid_secret",
+				"a secret is not whsec_ + base64 of 24 to 64 bytes; copy it again, without spaces or newlines")
 		}
 		v.secrets = append(v.secrets, key)
 	}
@@ -86,9 +88,11 @@ func (v *Verifier) Verify(body []byte, header http.Header) (map[string]any, erro
 		}
 	}
 	// A signature list split over two header lines is still one list.
-	id, timestamp, signatures := header.Get("webhook-id"), header.Get("webhook-timestamp"), strings.Join(header.Values("webhook-signature"), " ")
+	id, timestamp := header.Get("webhook-id"), header.Get("webhook-timestamp")
+	signatures := strings.Join(header.Values("webhook-signature"), " ")
 	seconds, err := strconv.ParseInt(timestamp, 10, 64)
-	if err != nil || strings.TrimLeft(timestamp, "0123456789") != "" || len(timestamp) > 15 { // digits only: no sign, no fraction
+	// Digits only: no sign, no fraction.
+	if err != nil || strings.TrimLeft(timestamp, "0123456789") != "" || len(timestamp) > 15 {
 		return nil, fail("malformed_header", "webhook-timestamp is not integer unix seconds")
 	}
 	signed := append([]byte(id+"."+timestamp+"."), body...)
@@ -110,10 +114,12 @@ func (v *Verifier) Verify(body []byte, header http.Header) (map[string]any, erro
 	}
 	// More than Woes ever sends: refused before checking any, as every Woes library does.
 	if len(byVersion["v1"]) > MaxEntries || len(byVersion["v1a"]) > MaxEntries {
-		return nil, fail("malformed_header", "webhook-signature carries more signatures of one version than Woes sends")
+		return nil, fail("malformed_header",
+			"webhook-signature carries more signatures of one version than Woes sends")
 	}
 	matched := false
-	for _, signature := range byVersion["v1"] { // HMAC-SHA256 with each secret held (two during a rotation)
+	// HMAC-SHA256 with each secret held (two during a rotation).
+	for _, signature := range byVersion["v1"] {
 		for _, secret := range v.secrets {
 			mac := hmac.New(sha256.New, secret)
 			mac.Write(signed)
@@ -124,16 +130,20 @@ func (v *Verifier) Verify(body []byte, header http.Header) (map[string]any, erro
 	for _, signature := range byVersion["v1a"] { // ed25519 with each public key held
 		raw, ok := decodeBase64(signature)
 		for _, key := range v.publicKeys {
-			matched = matched || (ok && len(raw) == ed25519.SignatureSize && ed25519.Verify(key, signed, raw))
+			valid := ok && len(raw) == ed25519.SignatureSize && ed25519.Verify(key, signed, raw)
+			matched = matched || valid
 		}
 	} // other versions are ignored, as Standard Webhooks requires
 	if !matched {
-		return nil, fail("no_matching_signature", "no signature matches: use this endpoint's secret and the raw body")
+		return nil, fail("no_matching_signature",
+			"no signature matches: use this endpoint's secret and the raw body")
 	}
 	if skew := seconds - v.Now().Unix(); !v.IgnoreTimestamp && skew < -int64(v.Tolerance.Seconds()) {
-		return nil, fail("timestamp_too_old", "the delivery is older than the tolerance; check your clock")
+		return nil, fail("timestamp_too_old",
+			"the delivery is older than the tolerance; check your clock")
 	} else if !v.IgnoreTimestamp && skew > int64(v.Tolerance.Seconds()) {
-		return nil, fail("timestamp_too_new", "the delivery is newer than the tolerance; check your clock")
+		return nil, fail("timestamp_too_new",
+			"the delivery is newer than the tolerance; check your clock")
 	}
 	var event map[string]any
 	if !utf8.Valid(body) || json.Unmarshal(body, &event) != nil {

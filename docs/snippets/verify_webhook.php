@@ -28,20 +28,30 @@ final class WoesWebhook
     {
         foreach ($secrets as $secret) {
             $key = self::decode($secret, 'whsec_');
-            if ($key === null || strlen($key) < self::SECRET_MIN_BYTES || strlen($key) > self::SECRET_MAX_BYTES) {
-                throw new WoesWebhookError('invalid_secret', 'a secret is not whsec_ + base64 of 24 to 64 bytes; copy it again');
+            $size = $key === null ? 0 : strlen($key);
+            if ($size < self::SECRET_MIN_BYTES || $size > self::SECRET_MAX_BYTES) {
+                throw new WoesWebhookError(
+                    'invalid_secret',
+                    'a secret is not whsec_ + base64 of 24 to 64 bytes; copy it again',
+                );
             }
             $this->secrets[] = $key;
         }
         foreach ($publicKeys as $publicKey) {
             $key = self::decode($publicKey, 'whpk_');
             if ($key === null || strlen($key) !== SODIUM_CRYPTO_SIGN_PUBLICKEYBYTES) {
-                throw new WoesWebhookError('invalid_key', 'a public key is not whpk_ + base64 of 32 bytes');
+                throw new WoesWebhookError(
+                    'invalid_key',
+                    'a public key is not whpk_ + base64 of 32 bytes',
+                );
             }
             $this->publicKeys[] = $key;
         }
         if ($this->secrets === [] && $this->publicKeys === []) {
-            throw new WoesWebhookError('invalid_secret', 'no secret and no public key to verify with');
+            throw new WoesWebhookError(
+                'invalid_secret',
+                'no secret and no public key to verify with',
+            );
         }
     }
 
@@ -57,12 +67,20 @@ final class WoesWebhook
         $lower = array_change_key_case($headers, CASE_LOWER);
         foreach (['webhook-id', 'webhook-timestamp', 'webhook-signature'] as $name) {
             if (!isset($lower[$name])) {
-                throw new WoesWebhookError('missing_header', "the $name header is missing; forward all request headers");
+                throw new WoesWebhookError(
+                    'missing_header',
+                    "the $name header is missing; forward all request headers",
+                );
             }
         }
-        [$id, $timestamp, $signatures] = [$lower['webhook-id'], $lower['webhook-timestamp'], $lower['webhook-signature']];
+        $id = $lower['webhook-id'];
+        $timestamp = $lower['webhook-timestamp'];
+        $signatures = $lower['webhook-signature'];
         if (!preg_match('/^[0-9]{1,15}$/D', $timestamp)) {
-            throw new WoesWebhookError('malformed_header', 'webhook-timestamp is not integer unix seconds');
+            throw new WoesWebhookError(
+                'malformed_header',
+                'webhook-timestamp is not integer unix seconds',
+            );
         }
         $signed = "$id.$timestamp.$body";
         $byVersion = ['v1' => [], 'v1a' => []];
@@ -80,33 +98,51 @@ final class WoesWebhook
             $byVersion[$version][] = $signature;
         }
         if ($entries === 0) {
-            throw new WoesWebhookError('malformed_header', 'webhook-signature is not a list of version,signature');
+            throw new WoesWebhookError(
+                'malformed_header',
+                'webhook-signature is not a list of version,signature',
+            );
         }
         // More than Woes ever sends: refused before checking any, as every Woes library does.
-        if (count($byVersion['v1']) > self::MAX_ENTRIES || count($byVersion['v1a']) > self::MAX_ENTRIES) {
-            throw new WoesWebhookError('malformed_header', 'webhook-signature carries more signatures of one version than Woes sends');
+        if (max(count($byVersion['v1']), count($byVersion['v1a'])) > self::MAX_ENTRIES) {
+            throw new WoesWebhookError(
+                'malformed_header',
+                'webhook-signature carries more signatures of one version than Woes sends',
+            );
         }
         $matched = false;
-        foreach ($byVersion['v1'] as $signature) { // HMAC-SHA256 with each secret held (two during a rotation)
+        // HMAC-SHA256 with each secret held (two during a rotation).
+        foreach ($byVersion['v1'] as $signature) {
             foreach ($this->secrets as $key) { // comparing the text is strict
-                $matched = $matched || hash_equals(base64_encode(hash_hmac('sha256', $signed, $key, true)), $signature);
+                $expected = base64_encode(hash_hmac('sha256', $signed, $key, true));
+                $matched = $matched || hash_equals($expected, $signature);
             }
         }
         foreach ($byVersion['v1a'] as $signature) { // ed25519 with each public key held
             $raw = self::decodeBase64($signature);
             foreach ($this->publicKeys as $key) {
-                $matched = $matched || ($raw !== null && strlen($raw) === SODIUM_CRYPTO_SIGN_BYTES && sodium_crypto_sign_verify_detached($raw, $signed, $key));
+                $matched = $matched || ($raw !== null && strlen($raw) === SODIUM_CRYPTO_SIGN_BYTES
+                    && sodium_crypto_sign_verify_detached($raw, $signed, $key));
             }
         } // other versions are ignored, as Standard Webhooks requires
         if (!$matched) {
-            throw new WoesWebhookError('no_matching_signature', "no signature matches: use this endpoint's secret and the raw body");
+            throw new WoesWebhookError(
+                'no_matching_signature',
+                "no signature matches: use this endpoint's secret and the raw body",
+            );
         }
         $skew = (int) $timestamp - ($now ?? time());
         if (!$this->ignoreTimestamp && $skew < -$this->toleranceSeconds) {
-            throw new WoesWebhookError('timestamp_too_old', 'the delivery is older than the tolerance; check your clock');
+            throw new WoesWebhookError(
+                'timestamp_too_old',
+                'the delivery is older than the tolerance; check your clock',
+            );
         }
         if (!$this->ignoreTimestamp && $skew > $this->toleranceSeconds) {
-            throw new WoesWebhookError('timestamp_too_new', 'the delivery is newer than the tolerance; check your clock');
+            throw new WoesWebhookError(
+                'timestamp_too_new',
+                'the delivery is newer than the tolerance; check your clock',
+            );
         }
         $event = json_decode($body, true); // null for invalid JSON and for invalid UTF-8
         if (!is_array($event) || array_is_list($event) && $event !== []) {
@@ -117,10 +153,16 @@ final class WoesWebhook
 
     private static function decode(string $value, string $prefix): ?string
     {
-        return str_starts_with($value, $prefix) ? self::decodeBase64(substr($value, strlen($prefix))) : null;
+        if (!str_starts_with($value, $prefix)) {
+            return null;
+        }
+        return self::decodeBase64(substr($value, strlen($prefix)));
     }
 
-    /** Canonical base64 only (standard alphabet, padded, zero trailing bits): encoding it again gives the text back. */
+    /**
+     * Canonical base64 only (standard alphabet, padded, zero trailing bits): encoding it again
+     * gives the text back.
+     */
     private static function decodeBase64(string $text): ?string
     {
         $raw = base64_decode($text, true);

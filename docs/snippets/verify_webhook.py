@@ -32,8 +32,9 @@ def verify_webhook(body, headers, secrets, now=None):
         except ValueError:
             key = b""
         # Canonical base64 only: encoding the key again must give the same text back.
-        if not secret.startswith("whsec_") or len(key) < SECRET_MIN_BYTES or base64.b64encode(key).decode() != encoded:
-            raise WebhookVerificationError("invalid_secret", "a secret is not whsec_ + base64; copy it again")
+        canonical = base64.b64encode(key).decode() == encoded
+        if not secret.startswith("whsec_") or len(key) < SECRET_MIN_BYTES or not canonical:
+            raise WebhookVerificationError("invalid_secret", "not whsec_ + base64; copy it again")
         keys.append(key)
     if len(body) > MAX_BODY_BYTES:
         raise WebhookVerificationError("body_too_large", f"the body exceeds {MAX_BODY_BYTES} bytes")
@@ -55,17 +56,18 @@ def verify_webhook(body, headers, secrets, now=None):
         if version and signature:  # skip empty slots and anything not version,signature
             entries.append((version, signature))
     if not entries:
-        raise WebhookVerificationError("malformed_header", "webhook-signature is not version,signature")
+        raise WebhookVerificationError("malformed_header", "not a version,signature list")
     versions = [version for version, _ in entries]
     if max(versions.count("v1"), versions.count("v1a")) > MAX_ENTRIES_PER_VERSION:
         # More than Woes ever sends: refused before checking any, as every Woes library does.
-        raise WebhookVerificationError("malformed_header", "more signatures of one version than Woes sends")
+        raise WebhookVerificationError("malformed_header", "more signatures than Woes sends")
     signed = msg_id.encode() + b"." + timestamp.encode() + b"." + body
     expected = [base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()) for key in keys]
     # Ignore versions you do not check (v1a is ed25519); accept when any v1 entry matches.
     # Comparing the text is strict: only the canonical encoding of the HMAC matches.
-    if not any(v == "v1" and hmac.compare_digest(sig.encode(), e) for v, sig in entries for e in expected):
-        raise WebhookVerificationError("no_matching_signature", "no signature matches; check the secret")
+    v1 = [sig.encode() for version, sig in entries if version == "v1"]
+    if not any(hmac.compare_digest(sig, e) for sig in v1 for e in expected):
+        raise WebhookVerificationError("no_matching_signature", "no match; check the secret")
     # The timestamp is checked after the signature, so its error describes an authentic delivery.
     age = int(now if now is not None else time.time()) - int(timestamp)
     if age > TOLERANCE_SECONDS:

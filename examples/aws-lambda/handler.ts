@@ -3,11 +3,16 @@
 // when `isBase64Encoded` is set. In your app, import from '@woes/webhooks'.
 // #region recipe
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { DELIVERY, STATUS_FOR_CODE, Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
-// #endregion recipe
+import {
+  DELIVERY,
+  STATUS_FOR_CODE,
+  Webhook,
+  isWebhookVerificationError,
+} from '../../src/runtime/index.js';
 import { EventStore } from '../common/event-store.js';
+// #endregion recipe
 
-/** In production this is your database (DynamoDB) or a queue (SQS), not memory. Exported for the tests. */
+/** In production: your database (DynamoDB) or a queue (SQS), not memory. Exported for tests. */
 export const store = new EventStore();
 
 // #region recipe
@@ -17,7 +22,13 @@ const LIMIT = DELIVERY.limits.maxPayloadBytes; // Woes never sends more
 
 /** 204 on success, else only `{ code }`: the caller is not authenticated, so no error message. */
 const answer = (statusCode: number, code?: string): APIGatewayProxyStructuredResultV2 =>
-  code === undefined ? { statusCode } : { statusCode, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) };
+  code === undefined
+    ? { statusCode }
+    : {
+        statusCode,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code }),
+      };
 
 /** The exact bytes Woes sent, or `undefined` past the limit (checked before decoding anything). */
 function rawBody(event: APIGatewayProxyEventV2): Buffer | undefined {
@@ -32,7 +43,9 @@ function rawBody(event: APIGatewayProxyEventV2): Buffer | undefined {
   return bytes.byteLength > LIMIT ? undefined : bytes;
 }
 
-export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
+export async function handler(
+  event: APIGatewayProxyEventV2,
+): Promise<APIGatewayProxyStructuredResultV2> {
   const body = rawBody(event);
   if (body === undefined) return answer(413, 'body_too_large');
   try {
@@ -45,13 +58,20 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
       console.error(error); // the full error goes to CloudWatch, never to the caller
       return answer(500, 'handler_failed');
     }
-    return answer(STATUS_FOR_CODE[error.code], error.code); // 401, 413, 400, or 500 when misconfigured
+    // 401, 413, 400, or 500 when misconfigured.
+    return answer(STATUS_FOR_CODE[error.code], error.code);
   }
 }
 // #endregion recipe
 
 /** The conformance suite's inspection routes as a second function (tests only, never in production). */
-export async function inspect(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
+export async function inspect(
+  event: APIGatewayProxyEventV2,
+): Promise<APIGatewayProxyStructuredResultV2> {
   const { status, body } = store.inspect(event.rawPath.replace(/^\/__woes\//, ''));
-  return { statusCode: status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  return {
+    statusCode: status,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  };
 }

@@ -16,8 +16,10 @@ export class EventStore {
     if (this.#processed.has(event.id)) return 'duplicate';
     const key = `${event.resource.object}/${event.resource.id}`;
     const newer = event.sequence > (this.#sequences.get(key) ?? 0);
-    if (newer) this.#sequences.set(key, event.sequence); // your side effect goes here, in the same transaction
-    this.#processed.set(event.id, newer ? 1 : 0); // a stale id is still recorded, so its redelivery is a duplicate
+    // Your side effect goes here, in the same transaction.
+    if (newer) this.#sequences.set(key, event.sequence);
+    // A stale id is recorded too, so its redelivery is a duplicate.
+    this.#processed.set(event.id, newer ? 1 : 0);
     return newer ? 'applied' : 'stale';
   }
 
@@ -36,4 +38,5 @@ export class EventStore {
 }
 
 /** Tests set WOES_INSPECT=1 to mount the inspection routes; a production app never does. */
-export const inspectionEnabled = (env: Record<string, string | undefined>): boolean => env.WOES_INSPECT === '1';
+export const inspectionEnabled = (env: Record<string, string | undefined>): boolean =>
+  env.WOES_INSPECT === '1';

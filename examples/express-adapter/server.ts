@@ -2,16 +2,16 @@
 // the raw body itself (up to the size limit), verifies it, and answers the documented statuses.
 // Run: WOES_WEBHOOK_SECRET=whsec_… PORT=3000 tsx examples/express-adapter/server.ts
 // In your app, import from '@woes/webhooks'.
-import type { AddressInfo } from 'node:net';
 // #region recipe
+import type { AddressInfo } from 'node:net';
 import express, { type ErrorRequestHandler } from 'express';
 import { createNodeMiddleware } from '../../src/runtime/index.js';
+import { EventStore } from '../common/event-store.js';
 // #endregion recipe
-import { EventStore, inspectionEnabled } from '../common/event-store.js';
-
-const store = new EventStore();
+import { inspectionEnabled } from '../common/event-store.js';
 
 // #region recipe
+const store = new EventStore(); // in production: your database
 const app = express();
 // Mount it before any body parser touches this route (no app.use(express.json()) above it):
 // the middleware needs the request stream untouched, or a Buffer from express.raw().
@@ -40,6 +40,8 @@ if (inspectionEnabled(process.env)) {
   });
 }
 
-const server = app.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+// #region recipe
+const server = app.listen(Number(process.env.PORT ?? 3000), '127.0.0.1', () => {
   console.log(`listening on http://127.0.0.1:${(server.address() as AddressInfo).port}`);
 });
+// #endregion recipe

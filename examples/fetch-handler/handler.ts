@@ -14,7 +14,10 @@ export function createHandler(options: ReceiverOptions): (request: Request) => P
   const store = new EventStore(); // in production: your database
   // The adapter reads the raw body (up to the size limit), verifies it, and answers 204, or
   // only `{ code }` with 401, 413, 400 or 500: no error message reaches an unauthenticated caller.
-  const receive = createFetchHandler({ secret: options.secret, onEvent: (event) => void store.record(event) });
+  const receive = createFetchHandler({
+    secret: options.secret,
+    onEvent: (event) => void store.record(event),
+  });
 
   return async (request) => {
     const { pathname } = new URL(request.url);

@@ -7,12 +7,16 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { createHandler } from './handler.js';
 
-const handler = createHandler({ secret: process.env.WOES_WEBHOOK_SECRET ?? '', inspect: process.env.WOES_INSPECT === '1' });
+const handler = createHandler({
+  secret: process.env.WOES_WEBHOOK_SECRET ?? '',
+  inspect: process.env.WOES_INSPECT === '1',
+});
 
 const server = createServer((req, res) => {
   const socket = req.socket; // kept: the request lets go of it when its body stream is cancelled
   const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  for (const [name, value] of Object.entries(req.headers))
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
   const request = new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`, {
     method: req.method ?? 'GET',

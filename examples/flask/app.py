@@ -7,11 +7,8 @@ verify_webhook, the quickstart's standard-library function (docs/snippets/verify
 import sys
 from pathlib import Path
 
-from werkzeug.serving import make_server
-
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "docs" / "snippets"), str(ROOT / "examples" / "python")]
-from event_store import EventStore  # noqa: E402
 
 # region recipe
 import os
@@ -20,7 +17,9 @@ import socket
 import time
 
 from flask import Flask, request
+from werkzeug.serving import make_server
 
+from event_store import EventStore
 from verify_webhook import MAX_BODY_BYTES, WebhookVerificationError, verify_webhook
 
 app = Flask(__name__)
@@ -40,8 +39,8 @@ STATUS_FOR_CODE = {
     "invalid_key": 500,
     "raw_body_required": 500,
 }
-READ_TIMEOUT_SECONDS = 10  # the whole body, as the adapters' readTimeoutMs: then 408 body_timeout
 store = EventStore()  # in production: your database
+READ_TIMEOUT_SECONDS = 10  # the whole body, as the adapters' readTimeoutMs: then 408
 
 
 class BodyRefused(Exception):
@@ -54,8 +53,8 @@ class BodyRefused(Exception):
 
 def read_body():
     """The raw bytes, read within READ_TIMEOUT_SECONDS and never past the limit. Only a body
-    with a Content-Length is taken (411 otherwise): Werkzeug's dechunker reads a chunk-size
-    line without a bound, and Werkzeug 2.2's crashes the server process on a 4,096-digit one."""
+    that declares its Content-Length is taken (411 otherwise): Werkzeug's dechunker reads a
+    chunk-size line without a bound, and Werkzeug 2.2's crashes the server on 4,096 digits."""
     if request.headers.get("Transfer-Encoding"):
         raise BodyRefused(411, "length_required")
     length = request.headers.get("Content-Length", "0")
@@ -65,7 +64,7 @@ def read_body():
         raise BodyRefused(413, "body_too_large")
     stream = request.environ["wsgi.input"]
     read = getattr(stream, "read1", stream.read)  # read1: at most one read from the socket
-    sock = request.environ.get("werkzeug.socket")  # Werkzeug's server; others bound reads themselves
+    sock = request.environ.get("werkzeug.socket")  # Werkzeug's server; others bound reads too
     deadline = time.monotonic() + READ_TIMEOUT_SECONDS
     body = b""
     while len(body) < int(length):
@@ -110,7 +109,8 @@ def receive():
         sock = request.environ.get("werkzeug.socket")
         if sock is not None:
             sock.settimeout(None)
-            response.call_on_close(lambda: discard_rest(sock))  # runs once the answer is written
+            # Runs once the answer is written.
+            response.call_on_close(lambda: discard_rest(sock))
         return response
     try:
         event = verify_webhook(body, dict(request.headers), SECRETS)
@@ -136,7 +136,9 @@ def inspect(path):
     return body, status
 
 
+# region recipe
 if __name__ == "__main__":
-    server = make_server("127.0.0.1", int(os.environ.get("PORT", "0")), app, threaded=True)
+    server = make_server("127.0.0.1", int(os.environ.get("PORT", "3000")), app, threaded=True)
     print(f"listening on http://127.0.0.1:{server.server_port}", flush=True)
     server.serve_forever()
+# endregion recipe

@@ -8,4 +8,6 @@ const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 export default {
   turbopack: { root: repositoryRoot },
   outputFileTracingRoot: repositoryRoot,
+  // The recipe's `next build` test builds into a folder of its own, apart from `next dev`'s.
+  ...(process.env.WOES_NEXT_DIST_DIR ? { distDir: process.env.WOES_NEXT_DIST_DIR } : {}),
 };

@@ -7,9 +7,15 @@ import { fileURLToPath } from 'node:url';
 import * as nextModule from 'next';
 
 // `next` is CommonJS: under NodeNext its default export is the module object, whose `default` is the factory.
-const next = (nextModule as unknown as { default: typeof import('next/dist/server/next.js').default }).default;
+const next = (
+  nextModule as unknown as { default: typeof import('next/dist/server/next.js').default }
+).default;
 
-const app = next({ dev: true, dir: dirname(fileURLToPath(import.meta.url)), hostname: '127.0.0.1' });
+const app = next({
+  dev: true,
+  dir: dirname(fileURLToPath(import.meta.url)),
+  hostname: '127.0.0.1',
+});
 await app.prepare();
 const handle = app.getRequestHandler();
 const server = createServer((req, res) => void handle(req, res));

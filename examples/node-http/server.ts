@@ -1,23 +1,32 @@
 // A Woes webhook receiver on Node's own http module, no framework.
 // Run: WOES_WEBHOOK_SECRET=whsec_… PORT=3000 tsx examples/node-http/server.ts
 // In your app, import from '@woes/webhooks'.
-import type { AddressInfo } from 'node:net';
 // #region recipe
+import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { DEFAULT_READ_TIMEOUT_MS, DELIVERY, STATUS_FOR_CODE, Webhook, isWebhookVerificationError } from '../../src/runtime/index.js';
+import {
+  DEFAULT_READ_TIMEOUT_MS,
+  DELIVERY,
+  STATUS_FOR_CODE,
+  Webhook,
+  isWebhookVerificationError,
+} from '../../src/runtime/index.js';
+import { EventStore } from '../common/event-store.js';
 // #endregion recipe
-import { EventStore, inspectionEnabled } from '../common/event-store.js';
+import { inspectionEnabled } from '../common/event-store.js';
 
 // #region recipe
-const webhook = new Webhook(process.env.WOES_WEBHOOK_SECRET ?? ''); // a bad secret fails here, at startup
-const store = new EventStore();
+// A bad secret fails here, at startup.
+const webhook = new Webhook(process.env.WOES_WEBHOOK_SECRET ?? '');
+const store = new EventStore(); // in production: your database
 const LIMIT = DELIVERY.limits.maxPayloadBytes; // Woes never sends more
-const READ_TIMEOUT_MS = DEFAULT_READ_TIMEOUT_MS; // for the whole body, as the adapters: a stalled one gets 408
+// For the whole body, as the adapters: a body that stalls gets 408.
+const READ_TIMEOUT_MS = DEFAULT_READ_TIMEOUT_MS;
 
 type Refusal = { readonly status: 408 | 413; readonly code: 'body_timeout' | 'body_too_large' };
 const TOO_LARGE: Refusal = { status: 413, code: 'body_too_large' };
 
-/** The raw bytes, or a refusal: past the limit or the deadline, stop reading, never buffer or wait for it all. */
+/** The raw bytes, or a refusal past the limit or the deadline: never buffer or wait for it all. */
 function readBody(req: IncomingMessage): Promise<Buffer | Refusal> {
   if (Number(req.headers['content-length'] ?? 0) > LIMIT) return Promise.resolve(TOO_LARGE);
   return new Promise((resolve, reject) => {
@@ -71,7 +80,8 @@ async function receive(req: IncomingMessage, res: ServerResponse): Promise<void>
     answer(res, 204);
   } catch (error) {
     if (!isWebhookVerificationError(error)) throw error;
-    answer(res, STATUS_FOR_CODE[error.code], error.code); // 401, 413, 400, or 500 when misconfigured
+    // 401, 413, 400, or 500 when misconfigured.
+    answer(res, STATUS_FOR_CODE[error.code], error.code);
   }
 }
 // #endregion recipe
@@ -81,7 +91,9 @@ const server = createServer((req, res) => {
   const path = req.url ?? '/';
   if (inspect && req.method === 'GET' && path.startsWith('/__woes/')) {
     const { status, body } = store.inspect(path.slice('/__woes/'.length));
-    return void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    return void res
+      .writeHead(status, { 'content-type': 'application/json' })
+      .end(JSON.stringify(body));
   }
   if (path !== '/webhooks/woes') return void res.writeHead(404).end();
   if (req.method !== 'POST') return answer(res, 405, 'method_not_allowed');

@@ -7,19 +7,21 @@ from urllib.parse import unquote
 
 class EventStore:
     def __init__(self):
-        self.processed = {}  # event id -> how many times its side effect ran (0: acknowledged but stale)
+        # event id -> how many times its side effect ran (0: acknowledged but stale)
+        self.processed = {}
         self.sequences = {}  # "<object>/<id>" -> the highest sequence applied
         self.lock = threading.Lock()
 
     def record(self, event):
-        """Deduplicate on the event id, then apply only a newer snapshot: deliveries are not ordered."""
+        """Deduplicate on the event id, then apply only a newer snapshot (no ordering)."""
         with self.lock:
             if event["id"] in self.processed:
                 return "duplicate"
             key = f"{event['resource']['object']}/{event['resource']['id']}"
             newer = event["sequence"] > self.sequences.get(key, 0)
             if newer:
-                self.sequences[key] = event["sequence"]  # your side effect goes here, in the same transaction
+                # your side effect goes here, in the same transaction
+                self.sequences[key] = event["sequence"]
             self.processed[event["id"]] = 1 if newer else 0
             return "applied" if newer else "stale"
 

@@ -6,12 +6,10 @@ verify_webhook.py): check the size and the timestamp, HMAC the exact raw bytes, 
 constant time. Then it deduplicates on the event id and ignores stale sequences.
 """
 import sys
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "docs" / "snippets"), str(ROOT / "examples" / "python")]
-from event_store import EventStore  # noqa: E402
 
 # region recipe
 import json
@@ -19,8 +17,9 @@ import os
 import re
 import socket
 import time
-from http.server import BaseHTTPRequestHandler
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from event_store import EventStore
 from verify_webhook import MAX_BODY_BYTES, WebhookVerificationError, verify_webhook
 
 SECRETS = [os.environ.get("WOES_WEBHOOK_SECRET", "")]
@@ -39,7 +38,8 @@ STATUS_FOR_CODE = {
     "invalid_key": 500,
     "raw_body_required": 500,
 }
-READ_TIMEOUT_SECONDS = 10  # the whole body, as the adapters' readTimeoutMs: then 408 body_timeout
+store = EventStore()  # in production: your database
+READ_TIMEOUT_SECONDS = 10  # the whole body, as the adapters' readTimeoutMs: then 408
 MAX_LINE_BYTES = 1024  # a chunk-size line; Woes sends none this long
 
 
@@ -50,16 +50,17 @@ class BodyRefused(Exception):
         super().__init__(code)
         self.status, self.code = status, code
 # endregion recipe
-store = EventStore()  # in production: your database
+
 INSPECT = os.environ.get("WOES_INSPECT") == "1"  # the conformance suite's inspection routes: tests only
 
 
 # region recipe
 class Receiver(BaseHTTPRequestHandler):
     def read_body(self):
-        """The raw bytes, read within READ_TIMEOUT_SECONDS and never past the limit. Lengths come
-        from the sender: one that is not plain digits (-1) would make read() wait for the
-        connection to close, and a line without an end would make readline() buffer for ever."""
+        """The raw bytes, read within READ_TIMEOUT_SECONDS and never past the limit. Lengths
+        come from the sender: one that is not plain digits (-1) would make read() wait for
+        the connection to close, and a line without its end would make readline() buffer for
+        ever."""
         deadline = time.monotonic() + READ_TIMEOUT_SECONDS
         if self.headers.get("transfer-encoding", "").lower() == "chunked":
             body = b""
@@ -82,7 +83,7 @@ class Receiver(BaseHTTPRequestHandler):
         return self.read_exactly(int(length), deadline)
 
     def wait_for_bytes(self, deadline):
-        """What the buffer holds, after at most one read from the socket, bounded by the deadline."""
+        """What the buffer holds, after at most one read from the socket, within the deadline."""
         left = deadline - time.monotonic()
         if left <= 0:
             raise BodyRefused(408, "body_timeout")
@@ -119,7 +120,8 @@ class Receiver(BaseHTTPRequestHandler):
         try:
             body = self.read_body()
         except BodyRefused as refused:
-            self.close_connection = True  # the unread rest of the body is dropped with the connection
+            # the unread rest of the body is dropped with the connection
+            self.close_connection = True
             self.connection.settimeout(None)
             self.answer(refused.status, refused.code)
             return self.discard_rest()
@@ -171,7 +173,9 @@ class Receiver(BaseHTTPRequestHandler):
         pass
 
 
+# region recipe
 if __name__ == "__main__":
-    server = ThreadingHTTPServer(("127.0.0.1", int(os.environ.get("PORT", "0"))), Receiver)
+    server = ThreadingHTTPServer(("127.0.0.1", int(os.environ.get("PORT", "3000"))), Receiver)
     print(f"listening on http://127.0.0.1:{server.server_address[1]}", flush=True)
     server.serve_forever()
+# endregion recipe

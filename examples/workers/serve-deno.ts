@@ -6,14 +6,21 @@ import worker, { store, type Env } from './worker.js';
 // Deno's global, declared here so the file also type-checks under Node's types.
 declare const Deno: {
   env: { get(name: string): string | undefined };
-  serve(options: { hostname: string; port: number; onListen(address: { port: number }): void }, handler: (request: Request) => Promise<Response>): unknown;
+  serve(
+    options: { hostname: string; port: number; onListen(address: { port: number }): void },
+    handler: (request: Request) => Promise<Response>,
+  ): unknown;
 };
 
 const env: Env = { WOES_WEBHOOK_SECRET: Deno.env.get('WOES_WEBHOOK_SECRET') ?? '' };
 const inspect = Deno.env.get('WOES_INSPECT') === '1'; // the suite's inspection routes: tests only
 
 Deno.serve(
-  { hostname: '127.0.0.1', port: Number(Deno.env.get('PORT') ?? 0), onListen: ({ port }) => console.log(`listening on http://127.0.0.1:${port}`) },
+  {
+    hostname: '127.0.0.1',
+    port: Number(Deno.env.get('PORT') ?? 0),
+    onListen: ({ port }) => console.log(`listening on http://127.0.0.1:${port}`),
+  },
   async (request) => {
     const { pathname } = new URL(request.url);
     if (inspect && request.method === 'GET' && pathname.startsWith('/__woes/')) {

@@ -3,8 +3,8 @@
 // (`env`), not process.env. In your app, import from '@woes/webhooks'.
 // #region recipe
 import { createFetchHandler } from '../../src/runtime/index.js';
-// #endregion recipe
 import { EventStore } from '../common/event-store.js';
+// #endregion recipe
 
 /** In production this is your database (D1, KV) or a queue, not memory. Exported for the tests. */
 export const store = new EventStore();
@@ -20,7 +20,8 @@ let receive: ((request: Request) => Promise<Response>) | undefined;
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
-    if (new URL(request.url).pathname !== '/webhooks/woes') return new Response(null, { status: 404 });
+    if (new URL(request.url).pathname !== '/webhooks/woes')
+      return new Response(null, { status: 404 });
     receive ??= createFetchHandler({
       secret: env.WOES_WEBHOOK_SECRET,
       onEvent: (event) => void store.record(event), // answer fast: store it, process it later

@@ -23,7 +23,7 @@ describe('calls to the REST API on the docs pages', () => {
   it('name only the documented host, https://woes.dev/api/v1', () => {
     expect(baseUrl).toBe('https://woes.dev/api/v1');
     // The changelog too: its 1.2.0 entry names the base URL as it is now, not the one it replaced.
-    for (const [page, text] of [...texts, ['openapi.json', readFileSync(join(DOCS_DIR, 'openapi.json'), 'utf8')] as const]) {
+    for (const [page, text] of [...texts, ['openapi.json', readFileSync(join(DOCS_DIR, 'webhooks', 'openapi.json'), 'utf8')] as const]) {
       expect(text, page).not.toMatch(/api\.woes\.dev/);
       for (const url of text.match(/https:\/\/[a-z.]*woes\.dev\/api\/[^\s`'")|]*/g) ?? [])
         expect(url === baseUrl || url.startsWith(`${baseUrl}/`), `${page}: ${url}`).toBe(true);

@@ -16,7 +16,7 @@ const require = createRequire(import.meta.url);
 const addFormats = require('ajv-formats') as typeof addFormatsModule.default;
 
 type Schema = { readonly [key: string]: unknown };
-const document = JSON.parse(readFileSync(join(DOCS_DIR, 'openapi.json'), 'utf8')) as {
+const document = JSON.parse(readFileSync(join(DOCS_DIR, 'webhooks', 'openapi.json'), 'utf8')) as {
   info: Schema;
   servers: Schema[];
   security: Schema[];
@@ -48,7 +48,7 @@ function nodes(value: unknown, path = 'components.schemas'): [string, Schema][] 
   return here.concat(Object.entries(value).flatMap(([key, child]) => (key === 'enum' || key === 'examples' ? [] : nodes(child, `${path}.${key}`))));
 }
 
-describe('docs/openapi.json says what the schemas say', () => {
+describe('docs/webhooks/openapi.json says what the schemas say', () => {
   it.each(allExamples().map((example) => [example.name, example.type, example.payload] as const))(
     '%s validates against its webhook body, WebhookEvent and ReceivedEvent',
     (_name, type, payload) => {

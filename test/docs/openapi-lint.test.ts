@@ -29,10 +29,10 @@ function lint(file: string): { status: number | null; report: LintReport } {
 }
 
 describe('redocly lint --extends recommended', () => {
-  it('finds nothing in docs/openapi.json: no error, no warning, nothing ignored', () => {
+  it('finds nothing in docs/webhooks/openapi.json: no error, no warning, nothing ignored', () => {
     // Linted from a scratch folder, so no redocly.yaml or ignore file can soften the ruleset.
     const copy = join(scratch, 'openapi.json');
-    writeFileSync(copy, readFileSync(join(DOCS_DIR, 'openapi.json')));
+    writeFileSync(copy, readFileSync(join(DOCS_DIR, 'webhooks', 'openapi.json')));
     const { status, report } = lint(copy);
     expect(report.problems.map((problem) => `${problem.ruleId}: ${problem.message}`)).toEqual([]);
     expect(report.totals).toEqual({ errors: 0, warnings: 0, ignored: 0 });
@@ -40,7 +40,7 @@ describe('redocly lint --extends recommended', () => {
   });
 
   it('reports what 1.1.1 exported without a license, a server or a security scheme (the check can fail)', () => {
-    const document = JSON.parse(readFileSync(join(DOCS_DIR, 'openapi.json'), 'utf8')) as Record<string, unknown>;
+    const document = JSON.parse(readFileSync(join(DOCS_DIR, 'webhooks', 'openapi.json'), 'utf8')) as Record<string, unknown>;
     const { license: _license, ...info } = document.info as Record<string, unknown>;
     const { servers: _servers, security: _security, ...rest } = document;
     const broken = join(scratch, 'broken.json');

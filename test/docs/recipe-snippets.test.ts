@@ -73,7 +73,19 @@ describe('readSnippet: a recipe region becomes the docs snippet', () => {
 
 describe('the Frameworks page shows the recipes that run', () => {
   const guide = readFileSync('templates/mintlify-webhooks/guides/frameworks.mdx', 'utf8');
-  const included = [...guide.matchAll(/\{\{snippet:([^}]+)\}\}/g)].map((match) => match[1]);
+  const snippets = [...guide.matchAll(/\{\{snippet:([^}]+)\}\}/g)].map((match) => match[1] ?? '');
+  // The recipes, and the store every one of them imports (shown once, whole).
+  const STORES = ['examples/common/event-store.ts', 'examples/python/event_store.py'];
+  const included = snippets.filter((ref) => !STORES.includes(ref));
+
+  it('shows the store the recipes import, so each recipe runs as pasted', () => {
+    expect(snippets.filter((ref) => STORES.includes(ref))).toEqual(STORES);
+    const page = readFileSync('docs/webhooks/frameworks.mdx', 'utf8');
+    expect(page).toContain("import { EventStore } from './event-store.js';");
+    expect(page).toContain('export class EventStore {');
+    expect(page).toContain('class EventStore');
+    expect(page).not.toMatch(/\.\.\/common\//);
+  });
 
   it('includes every recipe the tests run with a docs snippet, and nothing else', () => {
     const tested = new Set(EXAMPLE_RECEIVERS.flatMap((recipe) => (recipe.docs === undefined ? [] : [recipe.docs])));

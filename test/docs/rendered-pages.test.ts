@@ -20,6 +20,8 @@ const SCREENSHOTS = [
   { page: eventPage('conversation.created'), file: 'event-conversation-created.png' },
   { page: 'webhooks/signing', file: 'signing.png' },
   { page: 'webhooks/frameworks', file: 'frameworks.png' },
+  { page: 'webhooks/quickstart', file: 'quickstart.png' },
+  { page: 'webhooks/limits', file: 'limits.png' },
 ];
 const SCREENSHOT_DIR = 'test-results/docs';
 
@@ -29,6 +31,8 @@ let tab: Tab;
 let outDir: string;
 const external: string[] = [];
 
+// Rendering the section's ~40 pages (MDX, highlighting of every code block) takes about a
+// minute on a quiet 2-core machine and more than the default two while the whole suite runs.
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'woes-docs-site-'));
   await renderSite(PAGES, outDir);
@@ -37,7 +41,7 @@ beforeAll(async () => {
   await routeOffline(browser.context, site.url, external);
   tab = await openTab(browser.context);
   await mkdir(SCREENSHOT_DIR, { recursive: true });
-});
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -69,6 +73,10 @@ interface Visit {
   /** Vertical position of the first JSON code block and of the first field, in px from the top. */
   readonly firstJsonTop: number | undefined;
   readonly firstFieldTop: number | undefined;
+  /** The tab labels of each code group, in order. */
+  readonly codeGroupTabs: readonly (readonly string[])[];
+  /** Every line of every code block as the page shows it. */
+  readonly codeLines: readonly string[];
 }
 
 // Each page is opened once; the console check and the content checks read the same visit.
@@ -140,6 +148,10 @@ function visit(path: string): Promise<Visit> {
           },
           json,
         );
+      const codeGroupTabs = await page.$$eval('[data-component-part="code-group-tab-bar"]', (bars) =>
+        bars.map((bar) => Array.from(bar.querySelectorAll('[role="tab"]'), (tab) => tab.textContent?.trim() ?? '')),
+      );
+      const codeLines = blocks.flatMap((block) => block.split('\n'));
       const firstJsonTop = await top('#root pre', true);
       const firstFieldTop = await top('[data-component-part="field-name"]', false);
       const shot = SCREENSHOTS.find((item) => item.page === path);
@@ -158,6 +170,8 @@ function visit(path: string): Promise<Visit> {
         tables,
         firstJsonTop,
         firstFieldTop,
+        codeGroupTabs,
+        codeLines,
       };
     });
     visits.set(path, result);
@@ -223,7 +237,9 @@ const SPEC_INTERNAL: readonly RegExp[] = [
   /\bthe docs\b/i,
   ...DELIVERY_KEYS.map((key) => new RegExp(`\\b${key}\\b`)),
 ];
-const GUIDES = ['overview', 'quickstart', 'signing', 'retries', 'idempotency', 'ordering', 'versioning', 'security'].map((name) => `webhooks/${name}`);
+const GUIDES = ['overview', 'quickstart', 'signing', 'retries', 'idempotency', 'ordering', 'limits', 'versioning', 'security'].map(
+  (name) => `webhooks/${name}`,
+);
 const EVENT_PAGES = EVENT_TYPES.map(eventPage);
 
 /** `[page, what]` for each page where `find` reports something. */
@@ -308,6 +324,38 @@ describe('what a customer reads', () => {
     expect(
       await across(EVENT_PAGES, ({ links }, path) =>
         links.some((link) => link === `${SITE}schemas/webhooks/events/${EVENT_TYPES[EVENT_PAGES.indexOf(path)]}.json`) ? [] : ['no link to its schema'],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('code as a reader sees it', () => {
+  it('every tab of a code group has its label: the signing page names its six samples', async () => {
+    expect(
+      await across(PAGES, ({ codeGroupTabs }) => codeGroupTabs.filter((tabs) => tabs.some((label) => label === '')).map((tabs) => tabs.join(' | '))),
+    ).toEqual([]);
+    const { codeGroupTabs } = await visit('webhooks/signing');
+    expect(codeGroupTabs[0]).toEqual([
+      'verify-webhook.ts',
+      'verify_webhook.py',
+      'verify_webhook.go',
+      'verify_webhook.rb',
+      'verify_webhook.php',
+      'WoesWebhook.java',
+    ]);
+  });
+
+  // About 100 characters fit the page's code width; a JSON string value cannot be broken, so an
+  // example line holding one string is the one exception.
+  const CODE_WIDTH = 100;
+  const oneJsonString = (line: string): boolean => /^\s*"[^"]+": ".*",?$/.test(line);
+
+  it(`no line of code is longer than ${CODE_WIDTH} characters, but a JSON example's single string`, async () => {
+    expect(oneJsonString('    "body": "a long message",')).toBe(true);
+    expect(oneJsonString('const a = "b"; const c = "d";')).toBe(false);
+    expect(
+      await across(PAGES, ({ codeLines }) =>
+        codeLines.filter((line) => line.length > CODE_WIDTH && !oneJsonString(line)).map((line) => `${line.length}: ${line.slice(0, 60)}…`),
       ),
     ).toEqual([]);
   });

@@ -127,9 +127,9 @@ describe('the JSON Schemas the site publishes', () => {
   });
 });
 
-describe('docs/openapi.json', () => {
+describe('docs/webhooks/openapi.json', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
-    const document = JSON.parse(await readFile(join(DOCS_DIR, 'openapi.json'), 'utf8')) as Record<string, unknown>;
+    const document = JSON.parse(await readFile(join(DOCS_DIR, 'webhooks', 'openapi.json'), 'utf8')) as Record<string, unknown>;
     const result = await new Validator().validate(document);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
@@ -137,7 +137,7 @@ describe('docs/openapi.json', () => {
   });
 
   it('has exactly one webhooks entry per event type, each a POST with the event schema', async () => {
-    const document = JSON.parse(await readFile(join(DOCS_DIR, 'openapi.json'), 'utf8')) as {
+    const document = JSON.parse(await readFile(join(DOCS_DIR, 'webhooks', 'openapi.json'), 'utf8')) as {
       webhooks: Record<string, { post: { requestBody: { content: Record<string, { schema: { $ref: string } }> } } }>;
       components: { schemas: Record<string, unknown> };
     };
@@ -149,7 +149,7 @@ describe('docs/openapi.json', () => {
   });
 
   it('is rejected by the validator when broken (the check can fail)', async () => {
-    const document = JSON.parse(await readFile(join(DOCS_DIR, 'openapi.json'), 'utf8')) as Record<string, unknown>;
+    const document = JSON.parse(await readFile(join(DOCS_DIR, 'webhooks', 'openapi.json'), 'utf8')) as Record<string, unknown>;
     const result = await new Validator().validate({ ...document, info: { title: 'no version' } });
     expect(result.valid).toBe(false);
   });

@@ -1,21 +1,16 @@
 // @ts-check
+import { ICONS, iconName } from './icons.js';
 import { escapeMdx, page, table } from './mdx.js';
 import { categories, eventPath } from './read-spec.js';
 
 /** @typedef {import('./read-spec.js').SpecModel} SpecModel */
+/** @typedef {import('./icons.js').IconLibrary} IconLibrary */
 
-/** @type {Readonly<Record<string, string>>} */
-const ICONS = {
-  conversation: 'messages-square',
-  message: 'message-square',
-  customer: 'user',
-  issue: 'list-todo',
-  knowledge: 'database',
-  agent: 'bot',
-  webhook: 'webhook',
-};
-/** @param {string} category */
-export const categoryIcon = (category) => ICONS[category] ?? 'webhook';
+/**
+ * @param {string} category
+ * @param {IconLibrary} library
+ */
+export const categoryIcon = (category, library) => iconName(category in ICONS ? category : 'webhook', library);
 /** @param {string} category */
 export const categoryTitle = (category) => `${category.charAt(0).toUpperCase()}${category.slice(1)}${category === 'knowledge' ? '' : 's'}`;
 /** @param {string} category */
@@ -33,7 +28,8 @@ export function catalogPage(spec) {
     return [`## ${categoryTitle(category)}`, escapeMdx(spec.tags[category] ?? ''), table(['Event', 'When'], rows)].join('\n\n');
   });
   return page({
-    title: 'Event catalog',
+    title: 'Webhook event catalog',
+    extra: { sidebarTitle: 'Event catalog' },
     description: `All ${spec.events.length} webhook event types, grouped by category.`,
     body: [
       'Every event has the same envelope and a `data` snapshot of the resource it is about. Subscribe an endpoint to the types you handle in **Settings → Webhooks**, and answer `2xx` to types you do not know.',
@@ -45,11 +41,12 @@ export function catalogPage(spec) {
 /**
  * Cards for the overview: one per category, linking to its section of the catalog.
  * @param {SpecModel} spec
+ * @param {IconLibrary} library
  */
-export function categoryCards(spec) {
+export function categoryCards(spec, library) {
   const cards = categories(spec).map((category) => {
     const count = spec.events.filter((event) => event.category === category).length;
-    return `  <Card title="${categoryTitle(category)}" icon="${categoryIcon(category)}" href="/webhooks/catalog#${categoryAnchor(category)}">\n    ${escapeMdx(spec.tags[category] ?? '')} ${count} event type${count === 1 ? '' : 's'}.\n  </Card>`;
+    return `  <Card title="${categoryTitle(category)}" icon="${categoryIcon(category, library)}" href="/webhooks/catalog#${categoryAnchor(category)}">\n    ${escapeMdx(spec.tags[category] ?? '')} ${count} event type${count === 1 ? '' : 's'}.\n  </Card>`;
   });
   return `<CardGroup cols={2}>\n${cards.join('\n')}\n</CardGroup>`;
 }

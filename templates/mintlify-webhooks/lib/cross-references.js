@@ -1,5 +1,5 @@
 // @ts-check
-import { GUIDE_PAGES } from './docs-config.js';
+import { GUIDE_PAGES } from './navigation.js';
 
 /**
  * Spec descriptions name a guide in parentheses, "(Idempotency)" or "(Signing and

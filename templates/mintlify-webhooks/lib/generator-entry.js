@@ -6,9 +6,12 @@ import { parse } from 'yaml';
 // template; it cannot load TypeScript). `npm run generate` does not come through here. The type
 // checker reads the same module's source: tsconfig.json's `rootDirs` overlays dist/ on the root.
 import { readSpecModel } from '../../../dist/tools/spec/spec-model.js';
-import { renderSite } from './site.js';
+// The receiver schemas and the changelog come from the same compiled tools `npm run generate` runs.
+import { sectionInputs } from '../../../dist/tools/derive/docs/section-inputs.js';
+import { DEFAULT_ICON_LIBRARY, ICON_LIBRARIES, isIconLibrary } from './icons.js';
+import { renderSection } from './section.js';
 
-/** @typedef {ReturnType<typeof renderSite>} Site */
+/** @typedef {import('./section.js').SectionFile[]} Section */
 
 /**
  * What the generator hands each entry file: the parsed document (whose `meta()` keeps the text
@@ -16,7 +19,7 @@ import { renderSite } from './site.js';
  * @typedef {{
  *   asyncapi?: { meta?: () => { asyncapi?: { input?: unknown } } | undefined },
  *   originalAsyncAPI?: unknown,
- *   params?: { snippetsDir?: string, repositoryRoot?: string },
+ *   params?: { snippetsDir?: string, repositoryRoot?: string, iconLibrary?: string },
  * }} GeneratorContext
  */
 const TEMPLATE_NAME = '@woes/mintlify-webhooks-template';
@@ -32,7 +35,7 @@ function templateRoot() {
 
 /**
  * @param {GeneratorContext} context
- * @returns {Site}
+ * @returns {Promise<Section>}
  */
 function renderOnce({ asyncapi, originalAsyncAPI, params }) {
   // The document as written, not the parser's model: the parser resolves every `$ref` and drops
@@ -40,38 +43,55 @@ function renderOnce({ asyncapi, originalAsyncAPI, params }) {
   const text = typeof originalAsyncAPI === 'string' ? originalAsyncAPI : asyncapi?.meta?.()?.asyncapi?.input;
   if (typeof text !== 'string') throw new Error('mintlify-webhooks: the generator passed no original AsyncAPI text; run it with a spec file or string.');
   // Each entry file is bundled on its own, so a module-level cache would not be shared between
-  // them: keep the rendered site on globalThis, keyed by the text, and render once per run.
-  const shared = /** @type {{ __woesMintlifySite?: Map<string, Site> }} */ (globalThis);
-  const cache = (shared.__woesMintlifySite ??= new Map());
-  const cached = cache.get(text);
+  // them: keep the rendered section on globalThis, keyed by the text and the parameters, and
+  // render once per run.
+  const key = JSON.stringify([text, params ?? {}]);
+  const shared = /** @type {{ __woesMintlifySection?: Map<string, Promise<Section>> }} */ (globalThis);
+  const cache = (shared.__woesMintlifySection ??= new Map());
+  const cached = cache.get(key);
   if (cached) return cached;
+  const section = render(text, params);
+  cache.clear();
+  cache.set(key, section);
+  return section;
+}
+
+/**
+ * @param {string} text
+ * @param {GeneratorContext['params']} params
+ * @returns {Promise<Section>}
+ */
+async function render(text, params) {
   // yaml's parse is typed `any`: name what it is before the model reads it. The generator has
   // already parsed this text as an AsyncAPI document, so a mapping is all there is to check.
   const raw = /** @type {unknown} */ (parse(text, { maxAliasCount: 100 }));
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     throw new Error('mintlify-webhooks: the AsyncAPI document is not a YAML mapping. Run `npm run generate` in the repository for the problem and its fix.');
-  const { model, problems } = readSpecModel(/** @type {import('./read-spec.js').JsonObject} */ (raw));
+  const document = /** @type {import('./read-spec.js').JsonObject} */ (raw);
+  const { model, problems } = readSpecModel(document);
   const [first] = problems;
   if (first) throw new Error(`mintlify-webhooks: ${first.message}. Run \`npm run generate\` in the repository for every problem with its line and fix.`);
+  const iconLibrary = params?.iconLibrary ?? DEFAULT_ICON_LIBRARY;
+  if (!isIconLibrary(iconLibrary))
+    throw new Error(`mintlify-webhooks: the iconLibrary parameter is "${iconLibrary}"; use one of ${ICON_LIBRARIES.join(', ')} (the site's icons.library).`);
   const templateDir = templateRoot();
-  const site = renderSite(model, {
-    templateDir,
-    snippetsDir: resolve(templateDir, params?.snippetsDir ?? '../../docs/snippets'),
-    repositoryRoot: resolve(templateDir, params?.repositoryRoot ?? '../..'),
-  });
-  cache.clear();
-  cache.set(text, site);
-  return site;
+  const repositoryRoot = resolve(templateDir, params?.repositoryRoot ?? '../..');
+  const inputs = await sectionInputs(model, { text, raw: document }, repositoryRoot);
+  return renderSection(
+    model,
+    { templateDir, snippetsDir: resolve(templateDir, params?.snippetsDir ?? '../../docs/snippets'), repositoryRoot },
+    { ...inputs, iconLibrary },
+  );
 }
 
 /**
- * The files this entry writes: those directly in `folder` of the site ('' is the root).
+ * The files this entry writes: those directly in `folder` of the section.
  * @param {GeneratorContext} context
  * @param {string} folder
  */
-export function filesIn(context, folder) {
-  const prefix = folder === '' ? '' : `${folder}/`;
-  return renderOnce(context)
+export async function filesIn(context, folder) {
+  const prefix = `${folder}/`;
+  return (await renderOnce(context))
     .filter((file) => file.path.startsWith(prefix) && !file.path.slice(prefix.length).includes('/'))
     .map((file) => ({ name: file.path.slice(prefix.length), content: file.content }));
 }

@@ -2,6 +2,7 @@
 import { categoryCards } from './catalog-page.js';
 import { capacityValues } from './capacity-values.js';
 import { fetchingValues } from './fetching-values.js';
+import { limitsValues } from './limits-values.js';
 import { table } from './mdx.js';
 import { deref, objectOrEmpty } from './read-spec.js';
 
@@ -73,9 +74,10 @@ function exampleSecret(signing) {
  * Every figure the guide prose may quote, read from the `x-woes-*` blocks and the envelope
  * schema. A guide names them as `{{key}}`; a key missing here fails the generation.
  * @param {SpecModel} spec
+ * @param {import('./icons.js').IconLibrary} iconLibrary
  * @returns {Readonly<Record<string, GuideValue>>}
  */
-export function guideValues(spec) {
+export function guideValues(spec, iconLibrary) {
   const { signing, retries, idempotency, ordering, limits, versioning } = spec.delivery;
   const schedule = retries.scheduleSeconds;
   const envelope = deref(spec, spec.schemas.EventEnvelope ?? {});
@@ -84,7 +86,7 @@ export function guideValues(spec) {
     contractVersion: spec.version,
     eventCount: String(spec.events.length),
     categoryCount: String(new Set(spec.events.map((event) => event.category)).size),
-    categoryCards: { mdx: categoryCards(spec) },
+    categoryCards: { mdx: categoryCards(spec, iconLibrary) },
     headerId: signing.headers.id,
     headerTimestamp: signing.headers.timestamp,
     headerSignature: signing.headers.signature,
@@ -131,5 +133,6 @@ export function guideValues(spec) {
     deprecationWindow: duration(versioning.deprecationWindowDays * 86400),
     ...fetchingValues(spec),
     ...capacityValues(spec),
+    ...limitsValues(spec),
   };
 }

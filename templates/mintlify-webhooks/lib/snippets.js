@@ -69,7 +69,8 @@ function regions(file, text, name) {
  * - `verify-webhook.ts`: a file of docs/snippets/ (the `snippetsDir` parameter), whole.
  * - `examples/hono/app.ts#recipe`: a file of the repository (a path with a folder), with `#name`
  *   keeping only its `region name` parts. The recipes run in CI against this repository's
- *   source, so their import of `…/src/runtime/index.js` is shown as the package name readers install.
+ *   source, so their import of `…/src/runtime/index.js` is shown as the package name readers install,
+ *   and the shared `…/common/event-store.js` as the file beside them that the page shows.
  * Returns the language, the code and the title of its tab (the path inside the recipe's folder).
  * @param {string} ref
  * @param {SnippetLocations} locations
@@ -80,7 +81,11 @@ export function readSnippet(ref, { snippetsDir, repositoryRoot }) {
   const file = inRepository ? join(repositoryRoot, path) : join(snippetsDir, path);
   const text = readFileSync(file, 'utf8');
   let code = region === undefined ? text : regions(path, text, region);
-  if (inRepository) code = code.replace(/(['"])(?:\.\.\/)+src\/runtime\/index\.js\1/g, "'@woes/webhooks'");
+  // The store the recipes share sits beside each one in a reader's app (the page shows it once).
+  if (inRepository)
+    code = code
+      .replace(/(['"])(?:\.\.\/)+src\/runtime\/index\.js\1/g, "'@woes/webhooks'")
+      .replace(/(['"])(?:\.\.\/)+common\/event-store\.js\1/g, "'./event-store.js'");
   const title = path.replace(/^examples\/[^/]+\//, '');
   return { language: LANGUAGES[path.split('.').pop() ?? ''] ?? '', code, title };
 }

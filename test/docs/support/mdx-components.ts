@@ -1,4 +1,4 @@
-import { Accordion, Callout, Card, CodeGroup, Columns, Expandable, Note, Property, Steps, Tabs, Tip, Warning } from '@mintlify/components';
+import { Accordion, Callout, Card, CodeBlock, CodeGroup, Columns, Expandable, Note, Property, Steps, Tabs, Tip, Warning } from '@mintlify/components';
 import { createElement, type ReactNode } from 'react';
 
 interface ResponseFieldProps {
@@ -11,13 +11,15 @@ interface ResponseFieldProps {
 
 /**
  * The Mintlify MDX names our pages use, mapped onto @mintlify/components: some have no export
- * of their own name (`CardGroup` is `Columns`, `Step` is `Steps.Item`, `ResponseField` is `Property`). Shared by the server render and the browser hydration.
+ * of their own name (`CardGroup` is `Columns`, `Step` is `Steps.Item`, `ResponseField` is `Property`);
+ * `CodeBlock` is what Mintlify's rehypeCodeBlocks wraps each fenced block in (see render-site.ts). Shared by the server render and the browser hydration.
  */
 export const MDX_COMPONENTS = {
   Accordion,
   Callout,
   Card,
   CardGroup: Columns,
+  CodeBlock,
   CodeGroup,
   Expandable,
   Note,

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rehypeCodeBlocks } from '@mintlify/common/rehype-code-blocks';
 import { serialize } from '@mintlify/mdx/server';
 import { MDXClient } from '@mintlify/mdx/client';
 import { build } from 'esbuild';
@@ -22,9 +23,38 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
+interface TreeNode {
+  readonly type?: string;
+  readonly name?: string;
+  attributes?: { readonly name?: string }[];
+  readonly properties?: Record<string, unknown>;
+  readonly children?: readonly TreeNode[];
+}
+
+/**
+ * rehypeCodeBlocks also counts each block's lines (`numberOfLines`, on the CodeBlock and its
+ * <code>) for the hosted theme's own wrapper; React would put it on a DOM element.
+ */
+function withoutLineCounts() {
+  const strip = (node: TreeNode): void => {
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'CodeBlock' && node.attributes)
+      node.attributes = node.attributes.filter((attribute) => attribute.name !== 'numberOfLines');
+    if (node.properties && 'numberOfLines' in node.properties) delete node.properties.numberOfLines;
+    for (const child of node.children ?? []) strip(child);
+  };
+  return strip;
+}
+
 /** One page as a full HTML document: server-rendered MDX, then hydrated by /client.js. */
 export async function renderPage(page: string): Promise<string> {
-  const serialized = await serialize({ source: await readPage(page), parseFrontmatter: true });
+  // Mintlify's own step that turns a fenced block's meta (```typescript verify-webhook.ts) into a
+  // CodeBlock with its filename, the tab title a CodeGroup shows, as the hosted build does after
+  // highlighting: without it every tab of a group renders with an empty label.
+  const serialized = await serialize({
+    source: await readPage(page),
+    parseFrontmatter: true,
+    mdxOptions: { rehypePlugins: [rehypeCodeBlocks, withoutLineCounts] },
+  });
   if ('error' in serialized && serialized.error) throw new Error(`docs/${page}.mdx does not compile: ${String(serialized.error)}`);
   const props = serialized as Parameters<typeof MDXClient>[0];
   const body = renderToString(createElement(MDXClient, { ...props, components: MDX_COMPONENTS }));

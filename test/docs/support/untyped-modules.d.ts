@@ -18,6 +18,7 @@ declare module '@mintlify/components' {
   export const Accordion: Component;
   export const Callout: Component;
   export const Card: Component;
+  export const CodeBlock: Component;
   export const CodeGroup: Component;
   export const Columns: Component;
   export const Expandable: Component;

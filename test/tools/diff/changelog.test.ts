@@ -52,7 +52,7 @@ const pageOneToTwo = (): Promise<string> => (oneToTwo ??= changelogFor(releasesO
 describe('the changelog page', () => {
   it('is a Mintlify page with frontmatter and the generated-file banner', async () => {
     const page = await changelogFor([specAt('1.0.0')]);
-    expect(page).toMatch(/^---\ntitle: "Changelog"\ndescription: ".+"\n---\n\n/);
+    expect(page).toMatch(/^---\ntitle: "Webhooks changelog"\nsidebarTitle: "Changelog"\ndescription: ".+"\n---\n\n/);
     expect(page).toContain(`\n${MDX_BANNER}\n`);
     expect(page).toMatch(/## 1\.0\.0\n\nFirst release: \d+ event types, payload version `v1`\./);
   });
@@ -89,7 +89,7 @@ describe('the changelog page', () => {
     expect(page).toContain('regions: allowed: [&#123;"name":"us"&#125;]');
     const result = await serialize({ source: page, parseFrontmatter: true });
     expect('error' in result ? String(result.error) : '').toBe('');
-    expect('frontmatter' in result ? result.frontmatter : undefined).toMatchObject({ title: 'Changelog' });
+    expect('frontmatter' in result ? result.frontmatter : undefined).toMatchObject({ title: 'Webhooks changelog' });
   });
 
   it('is deterministic', async () => {

@@ -134,7 +134,8 @@ export function renderChangelog(entries: readonly ReleaseEntry[], policy: Versio
   const table = CHANGE_CLASSES.map((name) => `| ${HEADINGS[name]} (${code(name)}) | ${policy.bumps[name]} | ${MEANING[name]} |`);
   return [
     '---',
-    'title: "Changelog"',
+    'title: "Webhooks changelog"',
+    'sidebarTitle: "Changelog"',
     'description: "Every released version of the webhook contract, each change classified as breaking, delivery policy, non-breaking or documentation."',
     '---',
     '',

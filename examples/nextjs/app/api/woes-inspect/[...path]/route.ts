@@ -5,8 +5,13 @@ import { store } from '../../../../lib/store.js';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, context: { params: Promise<{ path: string[] }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  context: { params: Promise<{ path: string[] }> },
+): Promise<Response> {
   if (!inspectionEnabled(process.env)) return new Response(null, { status: 404 });
-  const { status, body } = store.inspect((await context.params).path.map(encodeURIComponent).join('/'));
+  const { status, body } = store.inspect(
+    (await context.params).path.map(encodeURIComponent).join('/'),
+  );
   return Response.json(body, { status });
 }
