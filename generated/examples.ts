@@ -11,7 +11,7 @@ export interface EventExample<T extends WebhookEventType = WebhookEventType> {
 
 /** Every example of every event type, in the order of the spec. */
 export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventExample<T>[] } = {
-  'conversation.created': [
+  "conversation.created": [
     {
       "name": "live-chat",
       "summary": "A customer opens a live chat from the widget; their first message follows as `message.created`.",
@@ -74,7 +74,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'conversation.updated': [
+  "conversation.updated": [
     {
       "name": "priority-raised",
       "summary": "An operator raises the priority and tags the conversation.",
@@ -153,7 +153,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'conversation.assigned': [
+  "conversation.assigned": [
     {
       "name": "assigned-to-team",
       "summary": "An automation assigns a billing conversation to the Billing team.",
@@ -227,7 +227,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'conversation.handed_off': [
+  "conversation.handed_off": [
     {
       "name": "accepted-request",
       "summary": "An operator accepts the agent's handoff request.",
@@ -305,7 +305,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'conversation.resolved': [
+  "conversation.resolved": [
     {
       "name": "solved-by-operator",
       "summary": "The operator marks the conversation solved.",
@@ -394,7 +394,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'message.created': [
+  "message.created": [
     {
       "name": "customer-message",
       "summary": "The customer's first message in a live chat.",
@@ -556,7 +556,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'customer.created': [
+  "customer.created": [
     {
       "name": "identified-widget-visitor",
       "summary": "A JWT-identified visitor opens the widget for the first time.",
@@ -610,7 +610,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'customer.updated': [
+  "customer.updated": [
     {
       "name": "plan-upgraded",
       "summary": "The integrator's JWT now says the customer is on the enterprise plan.",
@@ -675,7 +675,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'customer.identity_linked': [
+  "customer.identity_linked": [
     {
       "name": "discord-linked",
       "summary": "The customer's Discord account is linked to their profile.",
@@ -745,7 +745,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'issue.created': [
+  "issue.created": [
     {
       "name": "from-conversation",
       "summary": "An operator turns a conversation into an issue.",
@@ -795,7 +795,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'issue.updated': [
+  "issue.updated": [
     {
       "name": "status-in-progress",
       "summary": "Engineering starts working on the issue.",
@@ -853,7 +853,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'issue.linked': [
+  "issue.linked": [
     {
       "name": "second-report",
       "summary": "A second customer's conversation is linked to the issue.",
@@ -908,7 +908,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'issue.resolved': [
+  "issue.resolved": [
     {
       "name": "fix-deployed",
       "summary": "The fix ships and the issue is resolved.",
@@ -969,7 +969,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'knowledge.scan_completed': [
+  "knowledge.scan_completed": [
     {
       "name": "openapi-rescan",
       "summary": "A rescan of the OpenAPI spec completes with one skipped file.",
@@ -1036,7 +1036,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'knowledge.scan_failed': [
+  "knowledge.scan_failed": [
     {
       "name": "repository-unreachable",
       "summary": "The GitHub repository source can no longer be read.",
@@ -1103,7 +1103,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'knowledge.coverage_changed': [
+  "knowledge.coverage_changed": [
     {
       "name": "endpoints-added",
       "summary": "The rescan found four new endpoints and a skipped file.",
@@ -1183,7 +1183,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'agent.answer_created': [
+  "agent.answer_created": [
     {
       "name": "cited-answer",
       "summary": "The agent answers from the API docs with two citations.",
@@ -1299,7 +1299,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'agent.handoff_requested': [
+  "agent.handoff_requested": [
     {
       "name": "low-confidence",
       "summary": "The agent is unsure about an invoice question and asks for an operator.",
@@ -1341,7 +1341,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'agent.low_confidence_recorded': [
+  "agent.low_confidence_recorded": [
     {
       "name": "before-handoff",
       "summary": "The invoice question scored below the threshold and led to a handoff request.",
@@ -1390,7 +1390,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'customer.deleted': [
+  "customer.deleted": [
     {
       "name": "erasure-request",
       "summary": "The integrator forwards the customer's erasure request through the API.",
@@ -1427,7 +1427,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'customer.merged': [
+  "customer.merged": [
     {
       "name": "verified-visitor",
       "summary": "A visitor who had chatted anonymously logs in, and their profile joins the known customer.",
@@ -1504,7 +1504,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'conversation.deleted': [
+  "conversation.deleted": [
     {
       "name": "spam-deleted",
       "summary": "An operator deletes a spam email conversation.",
@@ -1543,7 +1543,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'conversation.rated': [
+  "conversation.rated": [
     {
       "name": "five-stars",
       "summary": "Ada rates the solved conversation 5 with a comment.",
@@ -1583,7 +1583,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'conversation.sla_status_changed': [
+  "conversation.sla_status_changed": [
     {
       "name": "first-response-breached",
       "summary": "Nobody answered the overnight email within the 8-hour first-response target.",
@@ -1632,7 +1632,7 @@ export const EVENT_EXAMPLES: { readonly [T in WebhookEventType]: readonly EventE
       }
     },
   ],
-  'webhook.test': [
+  "webhook.test": [
     {
       "name": "from-dashboard",
       "summary": "An admin clicks Send test event.",

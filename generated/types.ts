@@ -2873,31 +2873,31 @@ export type WebhookEventType = WebhookEvent['type'];
 
 /** The event interface for each event type name. */
 export interface WebhookEventMap {
-  'conversation.created': ConversationCreatedEvent;
-  'conversation.updated': ConversationUpdatedEvent;
-  'conversation.assigned': ConversationAssignedEvent;
-  'conversation.handed_off': ConversationHandedOffEvent;
-  'conversation.resolved': ConversationResolvedEvent;
-  'message.created': MessageCreatedEvent;
-  'customer.created': CustomerCreatedEvent;
-  'customer.updated': CustomerUpdatedEvent;
-  'customer.identity_linked': CustomerIdentityLinkedEvent;
-  'issue.created': IssueCreatedEvent;
-  'issue.updated': IssueUpdatedEvent;
-  'issue.linked': IssueLinkedEvent;
-  'issue.resolved': IssueResolvedEvent;
-  'knowledge.scan_completed': KnowledgeScanCompletedEvent;
-  'knowledge.scan_failed': KnowledgeScanFailedEvent;
-  'knowledge.coverage_changed': KnowledgeCoverageChangedEvent;
-  'agent.answer_created': AgentAnswerCreatedEvent;
-  'agent.handoff_requested': AgentHandoffRequestedEvent;
-  'agent.low_confidence_recorded': AgentLowConfidenceRecordedEvent;
-  'customer.deleted': CustomerDeletedEvent;
-  'customer.merged': CustomerMergedEvent;
-  'conversation.deleted': ConversationDeletedEvent;
-  'conversation.rated': ConversationRatedEvent;
-  'conversation.sla_status_changed': ConversationSlaStatusChangedEvent;
-  'webhook.test': WebhookTestEvent;
+  "conversation.created": ConversationCreatedEvent;
+  "conversation.updated": ConversationUpdatedEvent;
+  "conversation.assigned": ConversationAssignedEvent;
+  "conversation.handed_off": ConversationHandedOffEvent;
+  "conversation.resolved": ConversationResolvedEvent;
+  "message.created": MessageCreatedEvent;
+  "customer.created": CustomerCreatedEvent;
+  "customer.updated": CustomerUpdatedEvent;
+  "customer.identity_linked": CustomerIdentityLinkedEvent;
+  "issue.created": IssueCreatedEvent;
+  "issue.updated": IssueUpdatedEvent;
+  "issue.linked": IssueLinkedEvent;
+  "issue.resolved": IssueResolvedEvent;
+  "knowledge.scan_completed": KnowledgeScanCompletedEvent;
+  "knowledge.scan_failed": KnowledgeScanFailedEvent;
+  "knowledge.coverage_changed": KnowledgeCoverageChangedEvent;
+  "agent.answer_created": AgentAnswerCreatedEvent;
+  "agent.handoff_requested": AgentHandoffRequestedEvent;
+  "agent.low_confidence_recorded": AgentLowConfidenceRecordedEvent;
+  "customer.deleted": CustomerDeletedEvent;
+  "customer.merged": CustomerMergedEvent;
+  "conversation.deleted": ConversationDeletedEvent;
+  "conversation.rated": ConversationRatedEvent;
+  "conversation.sla_status_changed": ConversationSlaStatusChangedEvent;
+  "webhook.test": WebhookTestEvent;
 }
 
 /** The event of one type: `WebhookEventOf<'conversation.created'>`. */

@@ -144,12 +144,12 @@ function canonicalDateTime(text) {
   return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS[month]);
 }
 
-const PATTERN_1 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/u;
-const PATTERN_2 = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/u;
-const PATTERN_3 = /^(\/[A-Za-z0-9_]+)+$/u;
-const PATTERN_4 = /^[A-Z][A-Z0-9]*-[0-9]+$/u;
-const PATTERN_5 = /^[a-z][a-z0-9_]*$/u;
-const PATTERN_6 = /^[a-z][a-z0-9_]{0,63}$/u;
+const PATTERN_1 = /* @__PURE__ */ new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$", "u");
+const PATTERN_2 = /* @__PURE__ */ new RegExp("^[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*$", "u");
+const PATTERN_3 = /* @__PURE__ */ new RegExp("^(/[A-Za-z0-9_]+)+$", "u");
+const PATTERN_4 = /* @__PURE__ */ new RegExp("^[A-Z][A-Z0-9]*-[0-9]+$", "u");
+const PATTERN_5 = /* @__PURE__ */ new RegExp("^[a-z][a-z0-9_]*$", "u");
+const PATTERN_6 = /* @__PURE__ */ new RegExp("^[a-z][a-z0-9_]{0,63}$", "u");
 const REQUIRED_1 = ["object","id","type","apiVersion","occurredAt","workspaceId","resource","sequence","actor","data"];
 const REQUIRED_2 = ["object","id"];
 const REQUIRED_3 = ["type","id"];

@@ -2,8 +2,9 @@ import type { JsonObject } from '../spec/load-spec.js';
 import { isObject, type SpecModel } from '../spec/spec-model.js';
 import { eventSchemaId } from './build-schemas.js';
 import { CODE_BANNER, type OutputFile } from './output.js';
+import { jsComment, jsIdentifier, jsLiteral } from './js-source.js';
 
-const literal = (value: unknown): string => JSON.stringify(value, null, 2);
+const literal = (value: unknown): string => jsLiteral(value, 2);
 
 /**
  * The catalog: every event type with its category and summary, and the delivery constants of
@@ -55,7 +56,7 @@ ${deliverySections(model.delivery as unknown as JsonObject)}`;
 const constantCase = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 
 /** \`rotation\` → \`DELIVERY_ROTATION\`. */
-const sectionName = (key: string): string => `DELIVERY_${constantCase(key)}`;
+const sectionName = (key: string): string => jsIdentifier(`DELIVERY_${constantCase(key)}`, `the catalog constant of x-woes-${key}`);
 
 /**
  * DELIVERY, with each section and each member of a section also a constant of its own
@@ -69,22 +70,23 @@ function deliverySections(delivery: JsonObject): string {
   const section = (key: string): string => {
     const value = delivery[key];
     const name = sectionName(key);
-    if (!isObject(value)) return `/** \`DELIVERY.${key}\`. */\nexport const ${name} = ${literal(value)} as const;\n`;
+    if (!isObject(value)) return `/** \`DELIVERY.${jsComment(key)}\`. */\nexport const ${name} = ${literal(value)} as const;\n`;
     const members = Object.keys(value);
+    const memberName = (member: string): string => jsIdentifier(`${name}_${constantCase(member)}`, `the catalog constant of x-woes-${key}.${member}`);
     const constants = members.map(
-      (member) => `/** \`DELIVERY.${key}.${member}\`. */\nexport const ${name}_${constantCase(member)} = ${literal(value[member])} as const;\n`,
+      (member) => `/** \`DELIVERY.${jsComment(`${key}.${member}`)}\`. */\nexport const ${memberName(member)} = ${literal(value[member])} as const;\n`,
     );
     return `${constants.join('\n')}
-/** \`DELIVERY.${key}\`. */
+/** \`DELIVERY.${jsComment(key)}\`. */
 export const ${name} = {
-${members.map((member) => `  ${JSON.stringify(member)}: ${name}_${constantCase(member)},`).join('\n')}
+${members.map((member) => `  ${literal(member)}: ${memberName(member)},`).join('\n')}
 } as const;
 `;
   };
   return `${keys.map(section).join('\n')}
 /** The delivery semantics of the \`x-woes-*\` blocks: signing, retries, idempotency, ordering, limits. */
 export const DELIVERY = {
-${keys.map((key) => `  ${JSON.stringify(key)}: ${sectionName(key)},`).join('\n')}
+${keys.map((key) => `  ${literal(key)}: ${sectionName(key)},`).join('\n')}
 } as const;
 `;
 }

@@ -1,5 +1,6 @@
 import type { SpecModel } from '../spec/spec-model.js';
 import { CODE_BANNER, type OutputFile } from './output.js';
+import { jsLiteral } from './js-source.js';
 
 /**
  * The spec's example deliveries as typed data. Typing each payload as its event interface is
@@ -8,8 +9,8 @@ import { CODE_BANNER, type OutputFile } from './output.js';
 export function buildExamples(model: SpecModel): OutputFile {
   const body = model.events
     .map((event) => {
-      const examples = event.examples.map((example) => JSON.stringify(example, null, 2).replace(/\n/g, '\n    '));
-      return `  '${event.type}': [\n    ${examples.join(',\n    ')},\n  ],`;
+      const examples = event.examples.map((example) => jsLiteral(example, 2).replace(/\n/g, '\n    '));
+      return `  ${jsLiteral(event.type)}: [\n    ${examples.join(',\n    ')},\n  ],`;
     })
     .join('\n');
   const content = `${CODE_BANNER}import type { WebhookEventMap, WebhookEventType } from './types.js';

@@ -6,6 +6,7 @@ import { isObject } from '../spec/spec-model.js';
 import type { Json, JsonObject } from '../spec/load-spec.js';
 import { CODE_BANNER, type OutputFile } from './output.js';
 import { pascalCase } from './schema-views.js';
+import { jsComment, jsIdentifier, jsLiteral, jsRegExp } from './js-source.js';
 
 /**
  * The receiver validators as small hand-readable JavaScript: one function per definition and
@@ -90,7 +91,12 @@ interface Scope {
   next: number;
 }
 
-const js = (value: unknown): string => JSON.stringify(value);
+const js = (value: unknown): string => jsLiteral(value);
+/** A bound from the schema (`maximum: 5`) in code and in a message; Infinity and NaN are refused. */
+const num = (value: number): string => {
+  if (!Number.isFinite(value)) throw new UnsupportedSchema(`the bound ${value}`);
+  return String(value);
+};
 /** Appends a fixed segment to a path expression, merging string literals. */
 const pathJoin = (path: string, segment: string): string => (path.endsWith('"') ? `${path.slice(0, -1)}${js(segment).slice(1)}` : `${path} + ${js(segment)}`);
 /** JSON pointer segment of a fixed property name (RFC 6901 escapes). */
@@ -112,13 +118,6 @@ function refTarget(ref: string, names: ReadonlyMap<string, string>): string {
   const target = match?.[1] === undefined ? undefined : names.get(match[1]);
   if (target === undefined) throw new UnsupportedSchema(`$ref ${ref}`);
   return target;
-}
-
-function regexLiteral(pattern: string): string {
-  // ajv compiles patterns with the `u` flag; a literal keeps the source readable.
-  const source = pattern.replace(/\//g, '\\/');
-  new RegExp(source, 'u');
-  return `/${source}/u`;
 }
 
 /**
@@ -156,20 +155,20 @@ function emitSchema(schema: Json, v: string, path: string, indent: string, scope
   // uniqueItems; required, additionalProperties, properties.
   if (schema.const !== undefined) {
     if (isObject(schema.const) || Array.isArray(schema.const)) throw new UnsupportedSchema('a non-primitive const');
-    out(`if (${v} !== ${js(schema.const)}) return fail(${path}, "const", ${js(`must be equal to constant: ${js(schema.const)}`)});`);
+    out(`if (${v} !== ${js(schema.const)}) return fail(${path}, "const", ${js(`must be equal to constant: ${JSON.stringify(schema.const)}`)});`);
   }
   if (Array.isArray(schema.enum)) {
     if (schema.enum.some((item) => isObject(item) || Array.isArray(item))) throw new UnsupportedSchema('a non-primitive enum value');
     out(
-      `if (!(${schema.enum.map((item) => `${v} === ${js(item)}`).join(' || ')})) return fail(${path}, "enum", ${js(`must be equal to one of the allowed values: ${js(schema.enum)}`)});`,
+      `if (!(${schema.enum.map((item) => `${v} === ${js(item)}`).join(' || ')})) return fail(${path}, "enum", ${js(`must be equal to one of the allowed values: ${JSON.stringify(schema.enum)}`)});`,
     );
   }
   const inner = `${indent}${types.length > 1 ? '  ' : ''}`;
   const numbers: string[] = [];
   if (typeof schema.maximum === 'number')
-    numbers.push(`${inner}if (${v} > ${schema.maximum} || isNaN(${v})) return fail(${path}, "maximum", "must be <= ${schema.maximum}");`);
+    numbers.push(`${inner}if (${v} > ${num(schema.maximum)} || isNaN(${v})) return fail(${path}, "maximum", "must be <= ${num(schema.maximum)}");`);
   if (typeof schema.minimum === 'number')
-    numbers.push(`${inner}if (${v} < ${schema.minimum} || isNaN(${v})) return fail(${path}, "minimum", "must be >= ${schema.minimum}");`);
+    numbers.push(`${inner}if (${v} < ${num(schema.minimum)} || isNaN(${v})) return fail(${path}, "minimum", "must be >= ${num(schema.minimum)}");`);
   guard('number', `typeof ${v} === "number"`, numbers);
 
   const strings: string[] = [];
@@ -177,20 +176,21 @@ function emitSchema(schema: Json, v: string, path: string, indent: string, scope
     // A UTF-16 length within the bound already proves it: count code points only beyond it.
     const max = schema.maxLength;
     strings.push(
-      `${inner}if (${v}.length > ${max} && codePoints(${v}) > ${max}) return fail(${path}, "maxLength", "must NOT have more than ${max} characters");`,
+      `${inner}if (${v}.length > ${num(max)} && codePoints(${v}) > ${num(max)}) return fail(${path}, "maxLength", "must NOT have more than ${num(max)} characters");`,
     );
   }
   if (typeof schema.minLength === 'number') {
     // Code points are at least half the UTF-16 length: only a short string can fall below.
     const min = schema.minLength;
     strings.push(
-      `${inner}if (${v}.length < ${2 * min} && codePoints(${v}) < ${min}) return fail(${path}, "minLength", "must NOT have fewer than ${min} characters");`,
+      `${inner}if (${v}.length < ${num(2 * min)} && codePoints(${v}) < ${num(min)}) return fail(${path}, "minLength", "must NOT have fewer than ${num(min)} characters");`,
     );
   }
   if (typeof schema.pattern === 'string') {
-    const literal = regexLiteral(schema.pattern);
-    const name = context.patterns.get(literal) ?? `PATTERN_${context.patterns.size + 1}`;
-    context.patterns.set(literal, name);
+    // Compiled once, when the module loads: the source is a string literal, never a regex literal.
+    const expression = jsRegExp(schema.pattern);
+    const name = context.patterns.get(expression) ?? `PATTERN_${context.patterns.size + 1}`;
+    context.patterns.set(expression, name);
     strings.push(`${inner}if (!${name}.test(${v})) return fail(${path}, "pattern", ${js(`must match pattern "${schema.pattern}"`)});`);
   }
   if (typeof schema.format === 'string') {
@@ -201,9 +201,13 @@ function emitSchema(schema: Json, v: string, path: string, indent: string, scope
 
   const arrays: string[] = [];
   if (typeof schema.maxItems === 'number')
-    arrays.push(`${inner}if (${v}.length > ${schema.maxItems}) return fail(${path}, "maxItems", "must NOT have more than ${schema.maxItems} items");`);
+    arrays.push(
+      `${inner}if (${v}.length > ${num(schema.maxItems)}) return fail(${path}, "maxItems", "must NOT have more than ${num(schema.maxItems)} items");`,
+    );
   if (typeof schema.minItems === 'number')
-    arrays.push(`${inner}if (${v}.length < ${schema.minItems}) return fail(${path}, "minItems", "must NOT have fewer than ${schema.minItems} items");`);
+    arrays.push(
+      `${inner}if (${v}.length < ${num(schema.minItems)}) return fail(${path}, "minItems", "must NOT have fewer than ${num(schema.minItems)} items");`,
+    );
   if (schema.items !== undefined) {
     if (!isObject(schema.items)) throw new UnsupportedSchema('items as a list');
     const index = `i${scope.next++}`;
@@ -229,11 +233,11 @@ function emitSchema(schema: Json, v: string, path: string, indent: string, scope
   const objects: string[] = [];
   if (typeof schema.maxProperties === 'number')
     objects.push(
-      `${inner}if (Object.keys(${v}).length > ${schema.maxProperties}) return fail(${path}, "maxProperties", "must NOT have more than ${schema.maxProperties} properties");`,
+      `${inner}if (Object.keys(${v}).length > ${num(schema.maxProperties)}) return fail(${path}, "maxProperties", "must NOT have more than ${num(schema.maxProperties)} properties");`,
     );
   if (typeof schema.minProperties === 'number')
     objects.push(
-      `${inner}if (Object.keys(${v}).length < ${schema.minProperties}) return fail(${path}, "minProperties", "must NOT have fewer than ${schema.minProperties} properties");`,
+      `${inner}if (Object.keys(${v}).length < ${num(schema.minProperties)}) return fail(${path}, "minProperties", "must NOT have fewer than ${num(schema.minProperties)} properties");`,
     );
   const required = Array.isArray(schema.required) ? schema.required : [];
   if (required.length > 0) {
@@ -325,7 +329,7 @@ function calleeOf(schema: Json, context: Context): string | undefined {
   if (!shared) {
     shared = { name: `checkShared${context.shared.size + 1}`, code: '' };
     context.shared.set(key, shared);
-    shared.code = emitFunction(shared.name, key.replace(/\*\//g, '*\\/'), schema, context);
+    shared.code = emitFunction(shared.name, key, schema, context);
   }
   return shared.name;
 }
@@ -345,7 +349,9 @@ function countSubschemas(schema: Json, counts: Map<string, number>): void {
 /** Paths are relative to `value` and built only on failure: the happy path concatenates nothing. */
 function emitFunction(name: string, comment: string, schema: Json, context: Context): string {
   const body = emitSchema(schema, 'value', '""', '  ', { next: 1 }, context);
-  return [`/** ${comment} */`, `function ${name}(value) {`, ...body, '  return undefined;', '}', ''].join('\n');
+  return [`/** ${jsComment(comment)} */`, `function ${jsIdentifier(name, 'a receiver validator')}(value) {`, ...body, '  return undefined;', '}', ''].join(
+    '\n',
+  );
 }
 
 // ajv-formats' `uri` (full mode) is a test for ":" or "/" plus a long RFC 3986 expression kept
@@ -555,7 +561,7 @@ export function buildReceiverValidators(set: SchemaSet, types: readonly string[]
   const envelope = names.get(envelopeDefinition);
   if (envelope === undefined) throw new Error(`no definition ${envelopeDefinition} for the envelope`);
   const hoisted = [
-    ...[...context.patterns].map(([literal, name]) => `const ${name} = ${literal};`),
+    ...[...context.patterns].map(([expression, name]) => `const ${name} = /* @__PURE__ */ ${expression};`),
     ...[...context.constants].map(([list, name]) => `const ${name} = ${list};`),
   ].join('\n');
   const byType = types.map((type) => `  ${js(type)}: ${eventFunction(type)},`).join('\n');

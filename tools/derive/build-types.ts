@@ -5,8 +5,9 @@ import { CODE_BANNER, type OutputFile } from './output.js';
 import { formatTypes } from './format-types.js';
 import { flattenEventSchema, sharedDefinitionNames } from '../spec/spec-model.js';
 import { convertSchema, pascalCase } from './schema-views.js';
+import { jsIdentifier, jsLiteral } from './js-source.js';
 
-export const eventInterfaceName = (type: string): string => `${pascalCase(type)}Event`;
+export const eventInterfaceName = (type: string): string => jsIdentifier(`${pascalCase(type)}Event`, 'an event interface');
 
 /**
  * TypeScript types from one root schema that references every event, so shared resources
@@ -40,7 +41,7 @@ export async function buildTypes(model: SpecModel): Promise<OutputFile> {
   });
   const body = formatTypes(unformatted);
 
-  const map = model.events.map((event) => `  '${event.type}': ${eventInterfaceName(event.type)};`).join('\n');
+  const map = model.events.map((event) => `  ${jsLiteral(event.type)}: ${eventInterfaceName(event.type)};`).join('\n');
   const footer = `
 /** Every event type name. */
 export type WebhookEventType = WebhookEvent['type'];

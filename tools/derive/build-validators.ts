@@ -6,6 +6,7 @@ import { isObject } from '../spec/spec-model.js';
 import type { BuiltSchemas, PublishedView, SchemaSet } from './build-schemas.js';
 import { CODE_BANNER, type OutputFile } from './output.js';
 import { UUID_PATTERN, pascalCase } from './schema-views.js';
+import { jsLiteral } from './js-source.js';
 
 // ajv-formats and ajv's standalone module are CommonJS with a `default` export that ESM
 // sees as the whole module; require() gives the function itself.
@@ -76,7 +77,7 @@ export function compiledDefinitionId(set: SchemaSet, name: string): string {
   return `${String(set.definitions.$id).replace(/definitions\.json$/, '')}compiled/${name}.json`;
 }
 
-const ANNOTATIONS = new Set(['description', 'title', '$comment', 'examples', 'deprecated']);
+const ANNOTATIONS = new Set(['description', 'title', '$comment', 'examples', 'deprecated', 'default']);
 const SCHEMA_MAPS = new Set(['properties', 'definitions', 'patternProperties']);
 
 /** Drops annotation keywords (not property names): the runtime validators need none of them. */
@@ -131,7 +132,7 @@ export function compileView(schemas: BuiltSchemas, view: PublishedView, types: r
 export function buildValidators({ view, ajv, exports }: CompiledView, types: readonly string[]): OutputFile[] {
   const files: OutputFile[] = [];
   const code = inlineRuntimeHelpers(standaloneCode(ajv, { ...exports }));
-  const byType = types.map((type) => `  ${JSON.stringify(type)}: ${validatorExportName(view, type)},`).join('\n');
+  const byType = types.map((type) => `  ${jsLiteral(type)}: ${validatorExportName(view, type)},`).join('\n');
   const lookup = `\n/** The validator of each event type. */\nexport const byType = Object.freeze({\n${byType}\n});\n/** The envelope every event shares, for event types this version does not know. */\nexport const envelope = ${view}Envelope;\n`;
   files.push({ path: `generated/validators/${view}.js`, content: `${CODE_BANNER}${code}\n${lookup}` });
   files.push({ path: `generated/validators/${view}.d.ts`, content: declarationsFor(Object.keys(exports).sort()) });

@@ -5,10 +5,12 @@ import { buildTypes } from './build-types.js';
 import { buildReceiverValidators, UnsupportedByReceiverValidators } from './build-receiver-validators.js';
 import { buildValidators, compileView, type CompiledView } from './build-validators.js';
 import { checkRules, createRuleContext } from './check-rules.js';
+import { PATTERN_RULE, RULES } from './ruleset.js';
 import { readSpecModel, type SpecModel } from '../spec/spec-model.js';
 import { loadSpec, type LoadedSpec, type LoadOptions } from '../spec/load-spec.js';
 import type { OutputFile } from './output.js';
 import type { Problem } from '../spec/problem.js';
+import { UnsafeGeneratedName } from './js-source.js';
 
 /** The folders `generate` owns: every file in them is derived, and stale ones are removed. */
 export const OWNED_DIRS = ['generated', 'schemas'] as const;
@@ -70,7 +72,14 @@ async function checkContract(spec: LoadedSpec): Promise<Checked> {
       ],
     };
   }
-  const problems = checkRules(createRuleContext(spec.raw, model, schemas, strict));
+  const context = createRuleContext(spec.raw, model, schemas, strict);
+  // First, and alone: the example check below would hang on a pattern that backtracks.
+  const backtracking = checkRules(context, [PATTERN_RULE]);
+  if (backtracking.length > 0) return { ok: false, problems: backtracking };
+  const problems = checkRules(
+    context,
+    RULES.filter((rule) => rule !== PATTERN_RULE),
+  );
   return problems.length > 0 ? { ok: false, problems } : { ok: true, model, schemas, strict, types };
 }
 
@@ -99,6 +108,15 @@ export async function derive(specFile: string, emitters: readonly Emitter[] = []
   } catch (error) {
     const parserProblems = await spec.parserProblems;
     if (parserProblems.length > 0) return { ok: false, problems: parserProblems, spec };
+    if (error instanceof UnsafeGeneratedName) {
+      const problem: Problem = {
+        code: error.code,
+        message: error.message,
+        path: [],
+        fix: `Rename ${JSON.stringify(error.offending)} in asyncapi.yaml to letters, digits and underscores.`,
+      };
+      return { ok: false, problems: [problem], spec };
+    }
     if (!(error instanceof UnsupportedByReceiverValidators) || outcome?.ok !== true) throw error;
     const { model } = outcome;
     const schemaName = error.kind === 'definition' ? error.where : model.events.find((event) => event.type === error.where)?.schemaName;

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { findSecretsInValue } from '../../src/contract-kit/capture/secret-patterns.js';
 import { SCHEMA_REF_PREFIX, isObject, resolveLocalRef } from '../spec/spec-model.js';
 import type { Json, JsonObject } from '../spec/load-spec.js';
+import { findBacktracking } from './backtracking-patterns.js';
 import type { Finding, Rule } from './rule-model.js';
 import { SCHEMA_RULES } from './schema-rules.js';
 
@@ -49,7 +50,44 @@ function eachPropertiesMap(node: Json, path: (string | number)[], visit: (proper
   }
 }
 
+/** Every schema `pattern` (and `patternProperties` key) of the document with its path, without recursion. */
+function eachPattern(raw: JsonObject, visit: (pattern: string, path: (string | number)[]) => void): void {
+  const stack: { node: Json; path: (string | number)[] }[] = [{ node: raw, path: [] }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { node, path } = item;
+    if (Array.isArray(node)) node.forEach((child, index) => stack.push({ node: child, path: [...path, index] }));
+    if (!isObject(node)) continue;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'pattern' && typeof value === 'string') visit(value, [...path, key]);
+      else if (key === 'patternProperties' && isObject(value)) for (const name of Object.keys(value)) visit(name, [...path, key, name]);
+      // Data, not schemas: an example's field may well be called `pattern`.
+      if (key !== 'examples' && key !== 'example' && key !== 'enum' && key !== 'const' && key !== 'default') stack.push({ node: value, path: [...path, key] });
+    }
+  }
+}
+
+/**
+ * Runs before every other rule (and before any example is matched against a pattern): a
+ * pattern that backtracks exponentially would hang the example check, and then every
+ * receiver that validates a delivery.
+ */
+export const PATTERN_RULE: Rule = {
+  id: 'woes-pattern-backtracking',
+  description:
+    'No schema pattern can take exponential time: no repeated part inside a repeated group unless each repetition starts with a character the inner part cannot match, and no alternatives under a repetition that can start with the same character.',
+  fix: 'Write the repetition once (`^a+$`, not `^(a+)+$`), or start each repeated group with a separator the inner part cannot match (`^[a-z]+(-[a-z]+)*$`, `^(/[a-z]+)+$`), and keep alternatives under a repetition apart (`(a|b)*`, not `(a|ab)*`).',
+  check: ({ raw }) => {
+    const findings: Finding[] = [];
+    eachPattern(raw, (pattern, path) => {
+      const found = findBacktracking(pattern);
+      if (found) findings.push({ path, message: `pattern ${JSON.stringify(pattern)} can backtrack exponentially: ${found.reason}, in ${found.part}` });
+    });
+    return findings;
+  },
+};
+
 export const RULES: readonly Rule[] = [
+  PATTERN_RULE,
   {
     id: 'woes-message-example',
     description: 'Every message has at least one example with both `headers` and `payload`.',

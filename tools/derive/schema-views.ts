@@ -46,6 +46,9 @@ export function convertSchema(node: Json, view: SchemaView, writeRef: RefWriter)
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) {
     if (key.startsWith('x-')) continue;
+    // json-schema-to-typescript writes `tsType` (and reads `tsEnumNames`) into the types as
+    // code, unescaped: only this module may set them, never the spec.
+    if (key === 'tsType' || key === 'tsEnumNames') continue;
     if (key === '$ref' && typeof value === 'string' && value.startsWith(SCHEMA_REF_PREFIX)) {
       out.$ref = writeRef(value.slice(SCHEMA_REF_PREFIX.length));
     } else if (key === 'properties' && isObject(value)) {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSpec, type LoadOptions } from '../spec/load-spec.js';
+import { loadSpec, MAX_SPEC_BYTES, type LoadOptions } from '../spec/load-spec.js';
 import { formatJsonPath } from '../spec/problem.js';
 import { contractFromRaw, DiffInputError, type ContractVersion } from './contract-version.js';
 
@@ -63,8 +63,17 @@ export async function loadContractAtRef(ref: string, file: string, cwd: string, 
   }
   let text: string;
   try {
+    // The size first: `git show` of a huge blob would be read whole before the loader could refuse it.
+    const bytes = Number(git(['cat-file', '-s', `${ref}:./${file}`], cwd).trim());
+    if (bytes > MAX_SPEC_BYTES) {
+      throw new DiffInputError(
+        'invalid_contract',
+        `${source} is not a valid contract: it is ${(bytes / 1024 / 1024).toFixed(1)} MB; a contract may be at most ${MAX_SPEC_BYTES / 1024 / 1024} MB (${MAX_SPEC_BYTES} bytes). Check that this is the contract (asyncapi.yaml is under 200 KB).`,
+      );
+    }
     text = git(['show', `${ref}:./${file}`], cwd);
-  } catch {
+  } catch (error) {
+    if (error instanceof DiffInputError) throw error;
     throw new DiffInputError('not_in_git_ref', `${file} does not exist at ${ref}; pick a ref that has the contract, or compare two files.`);
   }
   const dir = await mkdtemp(join(tmpdir(), 'woes-diff-'));

@@ -37,7 +37,7 @@ function collectRefs(raw: JsonObject): { ref: Json; path: (string | number)[] }[
  * references that comes back to itself (`A: {$ref: B}`, `B: {$ref: A}`) resolves to nothing
  * while the parser's resolver spins on it forever.
  */
-export function findUnsafeRefs(raw: JsonObject): Problem[] {
+export function findUnsafeRefs(raw: JsonObject, deadline = Number.POSITIVE_INFINITY): Problem[] {
   const problems: Problem[] = [];
   const refs = collectRefs(raw);
   for (const { ref, path } of refs) {
@@ -58,14 +58,47 @@ export function findUnsafeRefs(raw: JsonObject): Problem[] {
     }
   }
   if (problems.length > 0) return problems;
+  return [...findCycles(raw, refs as { ref: string; path: (string | number)[] }[], deadline)];
+}
+
+/**
+ * How many references a chain may pass through before it reaches a definition. The contract's
+ * longest is 1 (a message payload to its schema); a chain of 2,000 is a document built to keep
+ * resolvers busy.
+ */
+export const MAX_REF_CHAIN = 32;
+
+/** Thrown by the walk when the load's time is up; the loader reports it as one problem. */
+export class LoadDeadlinePassed extends Error {}
+
+/**
+ * Reference cycles and over-long chains, in time linear in the number of references: each
+ * object holding a `$ref` is followed once, and remembers how far its chain runs from there.
+ */
+function findCycles(raw: JsonObject, refs: readonly { ref: string; path: (string | number)[] }[], deadline: number): Problem[] {
+  const problems: Problem[] = [];
   const reported = new Set<string>();
+  // Pointer of an object holding a $ref → references from it to the end of its chain.
+  const remaining = new Map<string, number>();
+  let steps = 0;
   for (const { ref, path } of refs) {
-    // The chain starts at the object holding this $ref, so a loop is named from where it is written.
-    const chain = [pointerOf(path.slice(0, -1))];
-    let next: string | undefined = ref as string;
+    const start = pointerOf(path.slice(0, -1));
+    if (remaining.has(start)) continue;
+    // The chain followed from this reference, and where each pointer sits in it.
+    const chain: string[] = [start];
+    const index = new Map<string, number>([[start, 0]]);
+    let next: string | undefined = ref;
+    let tail = 0;
     while (next !== undefined) {
-      if (chain.includes(next)) {
-        const cycle = [...chain.slice(chain.indexOf(next)), next];
+      if ((++steps & 1023) === 0 && Date.now() > deadline) throw new LoadDeadlinePassed();
+      const known = remaining.get(next);
+      if (known !== undefined) {
+        tail = known + 1;
+        break;
+      }
+      const seen = index.get(next);
+      if (seen !== undefined) {
+        const cycle = [...chain.slice(seen), next];
         const key = [...new Set(cycle)].sort().join(' ');
         if (!reported.has(key)) {
           reported.add(key);
@@ -77,11 +110,32 @@ export function findUnsafeRefs(raw: JsonObject): Problem[] {
             fix: 'Point one of these references at the schema or message it stands for, not at another reference.',
           });
         }
+        // Every pointer of this walk ends in the loop: none is followed again.
+        tail = Number.POSITIVE_INFINITY;
         break;
       }
+      index.set(next, chain.length);
       chain.push(next);
       const target = resolveLocalRef(raw, next);
       next = isObject(target) && typeof target.$ref === 'string' ? target.$ref : undefined;
+      if (next === undefined) tail = 0;
+    }
+    // Walking back, each pointer's chain is one longer than the one after it.
+    for (let position = chain.length - 1; position >= 0; position--) {
+      const pointer = chain[position] ?? '';
+      const length = next === undefined ? chain.length - 1 - position : tail + (chain.length - 1 - position);
+      remaining.set(pointer, length);
+    }
+    const length = remaining.get(start) ?? 0;
+    if (length > MAX_REF_CHAIN && Number.isFinite(length) && !reported.has('chain')) {
+      // Once: the first chain found too long is the one to shorten, and it names its start.
+      reported.add('chain');
+      problems.push({
+        code: 'ref_chain_too_long',
+        message: `$ref chain of ${length} references from ${start}; at most ${MAX_REF_CHAIN} may lead to a definition`,
+        path,
+        fix: 'Point the reference straight at the schema or message it stands for: a reference to a reference to a reference adds nothing.',
+      });
     }
   }
   return problems;

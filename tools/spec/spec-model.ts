@@ -174,6 +174,20 @@ function readDeliveryBlocks(raw: JsonObject, problems: Problem[]): DeliveryBlock
   for (const name of REQUIRED_DELIVERY_BLOCKS) {
     if (!isObject(raw[name])) problems.push({ code: 'woes-delivery-blocks', message: `the ${name} block is missing`, path: [name], fix });
   }
+  // Each member of a block becomes a constant of generated/catalog.ts (`retries.scheduleSeconds`
+  // → DELIVERY_RETRIES_SCHEDULE_SECONDS): a key that is no identifier would become code.
+  for (const [name, block] of Object.entries(blocks)) {
+    if (!isObject(block)) continue;
+    for (const key of Object.keys(block)) {
+      if (/^[A-Za-z][A-Za-z0-9]*$/.test(key)) continue;
+      problems.push({
+        code: 'woes-delivery-blocks',
+        message: `delivery block key ${JSON.stringify(key)} is not a camelCase name (letters and digits): each key of ${name} names a constant in the generated catalog`,
+        path: [name, key],
+        fix: 'Name the key in camelCase letters and digits, as the other keys of the block are.',
+      });
+    }
+  }
   if (!validateBlocks) {
     const { Ajv } = require('ajv') as typeof import('ajv');
     validateBlocks = new Ajv({ strict: true, allErrors: true }).compile(DELIVERY_BLOCKS_SCHEMA);

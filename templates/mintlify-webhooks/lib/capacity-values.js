@@ -1,6 +1,6 @@
 // @ts-check
 import { linkGuides } from './cross-references.js';
-import { codeBlock, escapeMdx } from './mdx.js';
+import { codeBlock, prose } from './mdx.js';
 
 /** @typedef {import('./read-spec.js').SpecModel} SpecModel */
 
@@ -8,7 +8,7 @@ import { codeBlock, escapeMdx } from './mdx.js';
  * Spec prose that names guides in parentheses, "(Ordering)": escaped, with those names as links.
  * @param {string} text
  */
-const prose = (text) => ({ mdx: linkGuides(escapeMdx(text.trim())) });
+const linkedProse = (text) => ({ mdx: linkGuides(prose(text.trim())) });
 
 /** @param {number} seconds */
 const days = (seconds) => `${seconds / 86400} day${seconds === 86400 ? '' : 's'}`;
@@ -28,7 +28,7 @@ export function capacityValues(spec) {
     perResource: concurrency.perResourceSerialized
       ? 'one delivery about a resource at a time: the next waits until the one before is delivered or has failed.'
       : 'not serialized: two events about the same resource can be in flight at once and arrive in either order.',
-    concurrencyDescription: prose(concurrency.description),
+    concurrencyDescription: linkedProse(concurrency.description),
     recoveryPace: String(recovery.bulk.deliveriesPerSecond),
     replayDelivered: recovery.replay.delivered ? 'Yes' : 'No',
     replayFor: days(recovery.replay.forSeconds),
@@ -39,8 +39,8 @@ export function capacityValues(spec) {
         `${method} ${fetching.baseUrl}${path}\n${auth.header}: ${auth.scheme} ${auth.keyPrefix}…\ncontent-type: application/json\n\n${recovery.replay.body}`,
       ),
     },
-    replayDescription: prose(recovery.replay.description),
+    replayDescription: linkedProse(recovery.replay.description),
     senderAddresses: network.publishedSenderAddresses ? 'published' : 'not published',
-    networkDescription: prose(network.description),
+    networkDescription: linkedProse(network.description),
   };
 }

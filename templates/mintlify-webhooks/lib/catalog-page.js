@@ -1,6 +1,6 @@
 // @ts-check
 import { ICONS, iconName } from './icons.js';
-import { escapeMdx, page, table } from './mdx.js';
+import { attribute, code, page, prose, table } from './mdx.js';
 import { categories, eventPath } from './read-spec.js';
 
 /** @typedef {import('./read-spec.js').SpecModel} SpecModel */
@@ -24,8 +24,8 @@ export function catalogPage(spec) {
   const sections = categories(spec).map((category) => {
     const rows = spec.events
       .filter((event) => event.category === category)
-      .map((event) => [`[\`${event.type}\`](/${eventPath(event.type)})${event.deprecated ? ' (deprecated)' : ''}`, event.summary]);
-    return [`## ${categoryTitle(category)}`, escapeMdx(spec.tags[category] ?? ''), table(['Event', 'When'], rows)].join('\n\n');
+      .map((event) => [`[${code(event.type)}](/${eventPath(event.type)})${event.deprecated ? ' (deprecated)' : ''}`, prose(event.summary)]);
+    return [`## ${prose(categoryTitle(category))}`, prose(spec.tags[category] ?? ''), table(['Event', 'When'], rows)].join('\n\n');
   });
   return page({
     title: 'Webhook event catalog',
@@ -46,7 +46,7 @@ export function catalogPage(spec) {
 export function categoryCards(spec, library) {
   const cards = categories(spec).map((category) => {
     const count = spec.events.filter((event) => event.category === category).length;
-    return `  <Card title="${categoryTitle(category)}" icon="${categoryIcon(category, library)}" href="/webhooks/catalog#${categoryAnchor(category)}">\n    ${escapeMdx(spec.tags[category] ?? '')} ${count} event type${count === 1 ? '' : 's'}.\n  </Card>`;
+    return `  <Card title="${attribute(categoryTitle(category))}" icon="${attribute(categoryIcon(category, library))}" href="/webhooks/catalog#${attribute(categoryAnchor(category))}">\n    ${prose(spec.tags[category] ?? '').replace(/\n/g, ' ')} ${count} event type${count === 1 ? '' : 's'}.\n  </Card>`;
   });
   return `<CardGroup cols={2}>\n${cards.join('\n')}\n</CardGroup>`;
 }

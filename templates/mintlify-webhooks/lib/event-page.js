@@ -1,7 +1,7 @@
 // @ts-check
 import { headerRows, responseFields } from './fields.js';
 import { linkGuides } from './cross-references.js';
-import { attribute, codeBlock, escapeMdx, page, table } from './mdx.js';
+import { attribute, code, codeBlock, page, prose, table } from './mdx.js';
 import { eventFetchLine } from './fetching-values.js';
 import { flattenEvent, schemaUrl } from './read-spec.js';
 
@@ -28,7 +28,7 @@ function examples(event) {
   if (!first) return [];
   return [
     `## Example${more.length > 0 ? 's' : ''}`,
-    escapeMdx(first.summary),
+    prose(first.summary),
     ...exampleBlocks(first),
     ...more.map(
       (example) =>
@@ -48,22 +48,22 @@ export function eventPage(spec, event) {
   const body = [
     ...(deprecated
       ? [
-          `<Warning>\n  **Deprecated.** Woes still sends \`${event.type}\`, but it will be removed in a future API version. See the [changelog](/webhooks/changelog).\n</Warning>`,
+          `<Warning>\n  **Deprecated.** Woes still sends ${code(event.type)}, but it will be removed in a future API version. See the [changelog](/webhooks/changelog).\n</Warning>`,
         ]
       : []),
-    `\`${event.type}\` · category **${event.category}** · [JSON Schema](${schemaUrl(event.type)})`,
+    `${code(event.type)} · category **${prose(event.category)}** · [JSON Schema](${schemaUrl(event.type)})`,
     '## When it fires',
-    linkGuides(escapeMdx(event.description)),
+    linkGuides(prose(event.description)),
     ...[eventFetchLine(spec, event)].filter(Boolean),
     ...examples(event),
     '## Payload',
-    linkGuides(escapeMdx(schema.description)),
+    linkGuides(prose(schema.description)),
     responseFields(spec, schema),
     '## Headers',
     `Every delivery carries these headers. Verify the signature before you parse the body: see [Signing and verification](/webhooks/signing).`,
     table(['Header', 'Required', 'Description'], headerRows(spec.headers)),
     '## JSON Schema',
-    `Validate payloads with the published schema: [\`${schemaUrl(event.type)}\`](${schemaUrl(event.type)}). It accepts fields and open-enum values added later, as receivers should. In JavaScript the same file ships in the package as \`@woes/webhooks/schemas/events/${event.type}.json\`.`,
+    `Validate payloads with the published schema: [${code(schemaUrl(event.type))}](${schemaUrl(event.type)}). It accepts fields and open-enum values added later, as receivers should. In JavaScript the same file ships in the package as ${code(`@woes/webhooks/schemas/events/${event.type}.json`)}.`,
   ];
   return page({
     title: event.type,

@@ -1,5 +1,5 @@
 // @ts-check
-import { codeBlock, escapeMdx, table } from './mdx.js';
+import { code, codeBlock, prose, table } from './mdx.js';
 import { isObject } from './read-spec.js';
 
 /** @typedef {import('./read-spec.js').SpecModel} SpecModel */
@@ -19,7 +19,7 @@ function days(seconds) {
 function readCell(baseUrl, read) {
   if (read === null) return 'No REST read';
   const [method, path] = read.split(' ');
-  return `\`${method} ${baseUrl}${path}\``;
+  return code(`${method} ${baseUrl}${path}`);
 }
 
 /**
@@ -29,7 +29,7 @@ function readCell(baseUrl, read) {
 function readableKinds(fetching) {
   const kinds = Object.entries(fetching.kinds)
     .filter(([, entry]) => entry.read !== null)
-    .map(([kind]) => `\`${kind}\``);
+    .map(([kind]) => code(kind));
   return kinds.length <= 1 ? (kinds[0] ?? 'no kind') : `${kinds.slice(0, -1).join(', ')} and ${kinds[kinds.length - 1]}`;
 }
 
@@ -43,9 +43,9 @@ function cutsTable(baseUrl, cuts) {
   return table(
     ['Field', 'Keeps', 'The whole text'],
     cuts.map((cut) => [
-      `\`${cut.field}\``,
+      code(cut.field),
       `the first ${String(cut.keepCharacters).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} characters`,
-      `${cut.read === null ? 'Cannot be had in full. ' : `${readCell(baseUrl, cut.read)}. `}${escapeMdx(cut.description)}`,
+      `${cut.read === null ? 'Cannot be had in full. ' : `${readCell(baseUrl, cut.read)}. `}${prose(cut.description)}`,
     ]),
   );
 }
@@ -72,8 +72,8 @@ export function eventFetchLine(spec, event) {
   if (!entry) return '';
   const how =
     entry.read === null
-      ? `A \`${kind}\` has no REST read: ${escapeMdx(entry.description.replace(/^No REST read\.\s*/, ''))}`
-      : `Read the \`${kind}\` with ${readCell(fetching.baseUrl, entry.read)} and your workspace API key.`;
+      ? `A ${code(String(kind))} has no REST read: ${prose(entry.description.replace(/^No REST read\.\s*/, ''))}`
+      : `Read the ${code(String(kind))} with ${readCell(fetching.baseUrl, entry.read)} and your workspace API key.`;
   return `**Fetching more:** ${how} Every other id in the payload: [Fetching more](/webhooks/fetching).`;
 }
 
@@ -100,9 +100,9 @@ export function fetchingValues(spec) {
       mdx: table(
         ['Kind', 'REST read', 'Notes'],
         Object.entries(kinds).map(([kind, entry]) => [
-          `\`${kind}\``,
+          code(kind),
           readCell(baseUrl, entry.read),
-          escapeMdx(entry.read === null ? entry.description.replace(/^No REST read\.\s*/, '') : entry.description),
+          prose(entry.read === null ? entry.description.replace(/^No REST read\.\s*/, '') : entry.description),
         ]),
       ),
     },
@@ -110,12 +110,12 @@ export function fetchingValues(spec) {
       mdx: table(
         ['Field', 'Holds the id of'],
         fetching.fields.map((entry) => [
-          `\`${entry.field}\``,
-          entry.kind.startsWith('the kind in ') ? `the kind in \`${entry.kind.slice('the kind in '.length)}\`` : `\`${entry.kind}\``,
+          code(entry.field),
+          entry.kind.startsWith('the kind in ') ? `the kind in ${code(entry.kind.slice('the kind in '.length))}` : code(entry.kind),
         ]),
       ),
     },
-    fetchReadableKinds: readableKinds(fetching),
+    fetchReadableKinds: { mdx: readableKinds(fetching) },
     overflowMarker: limits.overflow?.marker ?? '',
     overflowCutsTable: { mdx: cutsTable(fetching.baseUrl, limits.overflow?.cuts ?? []) },
     resendableFor: days(recovery.resendableForSeconds),
@@ -138,8 +138,8 @@ export function fetchingValues(spec) {
     recoveryDescription: recovery.description.trim(),
     dedupeWindow: days(idempotency.rememberForSeconds),
     redactionReplacement: content.redaction.replacement,
-    redactionDetects: { mdx: content.redaction.detects.map((item) => `- ${escapeMdx(item)}`).join('\n') },
-    contentFields: content.fields.map((field) => `\`${field}\``).join(', '),
+    redactionDetects: { mdx: content.redaction.detects.map((item) => `- ${prose(item).replace(/\n/g, ' ')}`).join('\n') },
+    contentFields: { mdx: content.fields.map((field) => code(field)).join(', ') },
     contentDescription: content.description.trim(),
   };
 }

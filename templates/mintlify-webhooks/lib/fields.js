@@ -1,6 +1,6 @@
 // @ts-check
 import { linkGuides } from './cross-references.js';
-import { attribute, escapeMdx } from './mdx.js';
+import { attribute, code, prose } from './mdx.js';
 import { deref, names, objectOrEmpty } from './read-spec.js';
 
 /** @typedef {import('./read-spec.js').SpecModel} SpecModel */
@@ -48,12 +48,12 @@ const isMillisecondUtc = (schema) => schema.format === 'date-time' && schema.pat
 function limits(schema) {
   /** @type {string[]} */
   const phrases = [];
-  if (schema.format && !isMillisecondUtc(schema)) phrases.push(`format \`${schema.format}\``);
-  if (schema.minLength !== undefined || schema.maxLength !== undefined) phrases.push(`${schema.minLength ?? 0}–${schema.maxLength ?? '∞'} characters`);
-  if (schema.minimum !== undefined) phrases.push(`minimum ${schema.minimum}`);
-  if (schema.maximum !== undefined) phrases.push(`maximum ${schema.maximum}`);
-  if (schema.minItems !== undefined) phrases.push(`at least ${schema.minItems} item(s)`);
-  if (schema.maxItems !== undefined) phrases.push(`at most ${schema.maxItems} item(s)`);
+  if (schema.format && !isMillisecondUtc(schema)) phrases.push(`format ${code(String(schema.format))}`);
+  if (schema.minLength !== undefined || schema.maxLength !== undefined) phrases.push(prose(`${schema.minLength ?? 0}–${schema.maxLength ?? '∞'} characters`));
+  if (schema.minimum !== undefined) phrases.push(prose(`minimum ${schema.minimum}`));
+  if (schema.maximum !== undefined) phrases.push(prose(`maximum ${schema.maximum}`));
+  if (schema.minItems !== undefined) phrases.push(prose(`at least ${schema.minItems} item(s)`));
+  if (schema.maxItems !== undefined) phrases.push(prose(`at most ${schema.maxItems} item(s)`));
   return phrases;
 }
 
@@ -64,7 +64,7 @@ function limits(schema) {
 function enumLine(schema) {
   const values = (Array.isArray(schema.enum) ? schema.enum : []).filter((value) => value !== null);
   if (values.length === 0) return '';
-  const list = values.map((value) => `\`${value}\``).join(', ');
+  const list = values.map((value) => code(String(value))).join(', ');
   return schema['x-woes-open-enum'] ? `Known values: ${list}. Woes may add values: tolerate ones not listed here.` : `One of: ${list}.`;
 }
 
@@ -77,7 +77,7 @@ function facts(spec, schema) {
   /** @type {string[]} */
   const lines = [];
   const said = String(schema.description ?? '');
-  if (schema.const !== undefined && !said.includes(`\`${schema.const}\``)) lines.push(`Always \`${schema.const}\`.`);
+  if (schema.const !== undefined && !said.includes(`\`${schema.const}\``)) lines.push(`Always ${code(String(schema.const))}.`);
   const known = enumLine(schema);
   if (known) lines.push(known);
   if (nullable(schema)) lines.push('Can be `null`.');
@@ -138,9 +138,10 @@ export function responseFields(spec, objectSchema, depth = 0) {
       if (required.has(name)) props.push('required');
       if (deprecated) props.push('deprecated');
       const body = [
-        ...(deprecated ? [`**Deprecated.** ${escapeMdx(String(schema['x-woes-deprecation'] ?? 'Still sent; stop reading it before it is removed.'))}`] : []),
-        linkGuides(escapeMdx(String(schema.description ?? '').trim())),
-        ...facts(spec, schema).map(escapeMdx),
+        ...(deprecated ? [`**Deprecated.** ${prose(String(schema['x-woes-deprecation'] ?? 'Still sent; stop reading it before it is removed.'))}`] : []),
+        linkGuides(prose(String(schema.description ?? '').trim())),
+        // Already MDX: each fact quotes its values with `code`.
+        ...facts(spec, schema),
         children(spec, schema, depth),
       ].filter(Boolean);
       return `<ResponseField ${props.join(' ')}>\n${indent(body.join('\n\n'), 1)}\n</ResponseField>`;
@@ -156,8 +157,8 @@ export function responseFields(spec, objectSchema, depth = 0) {
 export function headerRows(headers) {
   const required = new Set(names(headers.required));
   return Object.entries(objectOrEmpty(headers.properties)).map(([name, schema]) => [
-    `\`${name}\``,
+    code(name),
     required.has(name) ? 'yes' : 'no',
-    linkGuides(String(objectOrEmpty(schema).description ?? '')),
+    linkGuides(prose(String(objectOrEmpty(schema).description ?? ''))),
   ]);
 }

@@ -3,7 +3,7 @@ import { categoryCards } from './catalog-page.js';
 import { capacityValues } from './capacity-values.js';
 import { fetchingValues } from './fetching-values.js';
 import { limitsValues } from './limits-values.js';
-import { table } from './mdx.js';
+import { code, table } from './mdx.js';
 import { deref, objectOrEmpty } from './read-spec.js';
 
 /** @typedef {import('./read-spec.js').SpecModel} SpecModel */
@@ -115,7 +115,7 @@ export function guideValues(spec, iconLibrary) {
     successRule: retries.success,
     failureRule: retries.failure,
     disableStatus: String(retries.disableStatus),
-    retryAfterStatuses: retries.retryAfterStatuses.map((status) => `\`${status}\``).join(' and '),
+    retryAfterStatuses: { mdx: retries.retryAfterStatuses.map((status) => code(status)).join(' and ') },
     retryAfterMax: duration(retries.retryAfterMaxSeconds),
     terminalState: retries.terminalState,
     disableAfter: duration(retries.disableAfterSeconds),

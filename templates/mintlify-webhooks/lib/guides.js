@@ -3,12 +3,22 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { guideValues } from './guide-values.js';
 import { iconName } from './icons.js';
-import { BANNER, codeBlock, escapeMdx, plainText } from './mdx.js';
+import { BANNER, code, codeBlock, plainText, prose, yamlQuoted } from './mdx.js';
 import { GUIDES, RENDERED_GUIDES } from './navigation.js';
 import { readSnippet } from './snippets.js';
 
 /** @typedef {import('./guide-values.js').GuideValue} GuideValue */
 /** @typedef {import('./snippets.js').SnippetLocations} SnippetLocations */
+
+/**
+ * How a figure is written where its `{{key}}` stands: in the page body as MDX (inline code
+ * between backticks, prose elsewhere), in the frontmatter inside a double-quoted YAML string.
+ * @typedef {(value: string, inCode: boolean) => string} FigureWriter
+ */
+/** @type {FigureWriter} */
+const inBody = (value, inCode) => (inCode ? code(value) : prose(value));
+/** @type {FigureWriter} */
+const inFrontmatter = (value, inCode) => (inCode ? `\`${yamlQuoted(value)}\`` : yamlQuoted(value));
 
 /**
  * Fills one hand-written guide. `{{key}}` is a figure from the spec (see guide-values.js),
@@ -20,8 +30,9 @@ import { readSnippet } from './snippets.js';
  * @param {string} source
  * @param {Readonly<Record<string, GuideValue>>} values
  * @param {SnippetLocations & { iconLibrary: import('./icons.js').IconLibrary }} locations
+ * @param {FigureWriter} write
  */
-function fill(name, source, values, locations) {
+function fill(name, source, values, locations, write) {
   // Inside an inline code span (`{{key}}` between backticks) MDX takes text literally: no escaping.
   /** @type {(whole: string, open: string, key: string, close: string) => string} */
   const replace = (_, open, key, close) => {
@@ -33,8 +44,12 @@ function fill(name, source, values, locations) {
     const value = values[key];
     if (value === undefined)
       throw new Error(`mintlify-webhooks: guides/${name} uses {{${key}}}, which the spec does not provide. Known keys: ${Object.keys(values).join(', ')}.`);
-    if (typeof value === 'object') return `${open}${value.mdx}${close}`;
-    return open && close ? `\`${value}\`` : `${open}${escapeMdx(value)}${close}`;
+    if (typeof value === 'object') {
+      if (write === inFrontmatter)
+        throw new Error(`mintlify-webhooks: guides/${name} uses {{${key}}}, a block of MDX, in its frontmatter; use it in the body.`);
+      return `${open}${value.mdx}${close}`;
+    }
+    return open && close ? write(value, true) : `${open}${write(value, false)}${close}`;
   };
   return source.replace(/(`?)\{\{([\w:./#-]+)\}\}(`?)/g, replace);
 }
@@ -59,8 +74,11 @@ export function guidePages(spec, { templateDir, snippetsDir, repositoryRoot }, i
   if (missing.length > 0)
     throw new Error(`mintlify-webhooks: GUIDES (lib/navigation.js) lists ${missing.join(', ')}, which guides/ does not have. Add the file or remove the row.`);
   return files.sort().map((file) => {
-    const filled = fill(file, readFileSync(join(templateDir, 'guides', file), 'utf8'), values, locations);
-    const end = filled.indexOf('\n---\n', 4) + 5;
-    return { name: file, content: `${plainText(filled.slice(0, end))}\n${BANNER}\n${filled.slice(end)}` };
+    const source = readFileSync(join(templateDir, 'guides', file), 'utf8');
+    // Split before filling: no figure can move where the frontmatter ends.
+    const end = source.indexOf('\n---\n', 4) + 5;
+    const head = fill(file, source.slice(0, end), values, locations, inFrontmatter);
+    const body = fill(file, source.slice(end), values, locations, inBody);
+    return { name: file, content: `${plainText(head)}\n${BANNER}\n${body}` };
   });
 }

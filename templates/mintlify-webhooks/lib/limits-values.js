@@ -1,5 +1,5 @@
 // @ts-check
-import { table } from './mdx.js';
+import { code, table } from './mdx.js';
 
 /** @typedef {import('./read-spec.js').SpecModel} SpecModel */
 
@@ -30,7 +30,7 @@ export function limitsValues(spec) {
     truncationOrder: {
       mdx: table(
         ['Order', 'Field', 'Listed in `truncated` as'],
-        overflow.cuts.map((cut, index) => [String(index + 1), `\`${cut.field}\``, `\`${pointer(cut.field)}\``]),
+        overflow.cuts.map((cut, index) => [String(index + 1), code(cut.field), code(pointer(cut.field))]),
       ),
     },
     maxPayloadBytesText: maxPayloadBytes.toLocaleString('en-US'),

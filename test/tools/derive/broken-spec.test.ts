@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { generate } from '../../../tools/derive/generate.js';
 import { lintOncePerText } from '../../support/shared-parser-verdicts.js';
-import { BROKEN_SPEC_CASES } from './broken-spec-cases.js';
+import { applyCase, BROKEN_SPEC_CASES } from './broken-spec-cases.js';
 
 // Several cases generate from the unchanged spec: the parser checks that text once.
 const lint = lintOncePerText;
@@ -33,10 +33,11 @@ function workspaceWith(text: string, { withOutputs = false } = {}): string {
 // others' turns on those two threads, hence the longer timeout.
 const SIDE_BY_SIDE = { timeout: 120_000 };
 
-describe.concurrent.each(BROKEN_SPEC_CASES)('generate on a spec with a $name', ({ find, replace, code, path }) => {
+describe.concurrent.each(BROKEN_SPEC_CASES)('generate on a spec with a $name', (brokenCase) => {
+  const { find, code, path } = brokenCase;
   it('reports the problem with file:line, JSON path and fix, exits 1 and writes nothing', SIDE_BY_SIDE, async ({ expect }) => {
     expect(spec.includes(find), 'the edit applies to the current spec').toBe(true);
-    const root = workspaceWith(spec.replace(find, replace));
+    const root = workspaceWith(applyCase(spec, brokenCase));
     const lines: string[] = [];
     const exitCode = await generate({ lint, root, log: (line) => lines.push(line) });
     const output = lines.join('\n');

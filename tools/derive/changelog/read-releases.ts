@@ -1,7 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SpecProblems } from '../../spec/problem.js';
-import { readContractYaml, type JsonObject } from '../../spec/load-spec.js';
+import { readContractFile, readContractYaml, type JsonObject } from '../../spec/load-spec.js';
 import { contractFromRaw, type ContractVersion } from '../../diff/contract-version.js';
 import { bumpBetween } from '../../diff/judge-version.js';
 
@@ -44,7 +44,10 @@ export async function readReleases(root: string, alreadyRead?: ReadText): Promis
   const releases: ContractVersion[] = [];
   for (const name of names) {
     const source = `${RELEASES_DIR}/${name}`;
-    const text = await readFile(join(dir, name), 'utf8');
+    // A regular file within the size cap, like the spec: a release file arrives in a pull request too.
+    const file = await readContractFile(join(dir, name));
+    if (!file.ok) throw new SpecProblems(source, file.problems);
+    const { text } = file;
     const key = `${source}\n${text}`;
     const known = alreadyReleased.get(key);
     if (known) {

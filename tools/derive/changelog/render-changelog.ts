@@ -1,6 +1,8 @@
 import { CHANGE_CLASSES, type Change, type ChangeClass, type DiffReport } from '../../diff/change-model.js';
 import type { ContractVersion } from '../../diff/contract-version.js';
 import type { VersioningPolicy } from '../../diff/judge-version.js';
+// The pages' one way of putting spec text into MDX: a change's detail quotes names and values from the spec.
+import { code, prose } from '../../../templates/mintlify-webhooks/lib/mdx.js';
 
 /** One released version and, for every release after the first, its classified diff from the one before. */
 export interface ReleaseEntry {
@@ -22,14 +24,6 @@ const MEANING: { readonly [C in ChangeClass]: string } = {
   'non-breaking': 'New events, fields and enum values. Receivers that ignore unknown fields and values need no change.',
   docs: 'Descriptions and examples only.',
 };
-
-/** MDX reads `{`, `}` and `<` as code and tags: escape them in prose, but not inside inline code spans. */
-const prose = (text: string): string =>
-  text
-    .split(/(`[^`]*`)/)
-    .map((part) => (part.startsWith('`') ? part : part.replace(/[{}<>]/g, (char) => `&#${char.charCodeAt(0)};`)))
-    .join('');
-const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 
 /** Where each delivery block is explained to receivers: the changelog links there instead of naming the block. */
 const BLOCK_PAGES: { readonly [block: string]: { readonly title: string; readonly path: string } } = {

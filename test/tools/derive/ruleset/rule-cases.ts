@@ -15,6 +15,11 @@ const firstExamplePayload = (raw: JsonObject): Mutable => at((messages(raw).conv
  * real spec itself.
  */
 export const RULE_CASES: readonly { rule: string; mutate: (raw: JsonObject) => void; path: string }[] = [
+  {
+    rule: 'woes-pattern-backtracking',
+    mutate: (raw) => void (at(raw, 'components', 'schemas', 'Conversation', 'properties', 'subject').pattern = '^(a+)+$'),
+    path: 'Conversation,properties,subject,pattern',
+  },
   { rule: 'woes-message-example', mutate: (raw) => void delete (messages(raw).webhookTest as Mutable).examples, path: 'messages,webhookTest' },
   {
     rule: 'woes-property-description',
