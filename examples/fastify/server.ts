@@ -3,8 +3,10 @@
 // Run: WOES_WEBHOOK_SECRET=whsec_… PORT=3000 tsx examples/fastify/server.ts
 // In your app, import from '@woes/webhooks'.
 // #region recipe
+import { PassThrough } from 'node:stream';
 import Fastify from 'fastify';
 import {
+  DEFAULT_READ_TIMEOUT_MS,
   DELIVERY,
   STATUS_FOR_CODE,
   Webhook,
@@ -29,6 +31,23 @@ app.addContentTypeParser(
   (_req, body, done) => done(null, body),
 );
 
+// Fastify waits for a body as long as its sender takes. The parser reads this stream instead of
+// the request: it fails with a 408 when the whole body has not come within the adapters' read
+// deadline (answered below), and the rest of the request is discarded.
+app.addHook('preParsing', async (request, _reply, payload) => {
+  const timed = new PassThrough();
+  const timer = setTimeout(() => {
+    payload.unpipe(timed);
+    payload.resume();
+    const late = `the body did not arrive within ${DEFAULT_READ_TIMEOUT_MS} ms`;
+    timed.destroy(Object.assign(new Error(late), { statusCode: 408 }));
+  }, DEFAULT_READ_TIMEOUT_MS);
+  payload.once('error', (error) => timed.destroy(error));
+  request.raw.once('close', () => clearTimeout(timer));
+  timed.once('end', () => clearTimeout(timer));
+  return payload.pipe(timed);
+});
+
 app.post('/webhooks/woes', async (request, reply) => {
   try {
     const event = await webhook.verify(request.body as Buffer, request.headers);
@@ -44,9 +63,19 @@ app.post('/webhooks/woes', async (request, reply) => {
 
 // Fastify's own refusals (413 past bodyLimit, 415, a malformed request) and anything thrown
 // above: a code, never Fastify's default body, which carries the error's message.
-app.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
-  if (error.statusCode === 413)
-    return reply.code(413).header('connection', 'close').send({ code: 'body_too_large' });
+app.setErrorHandler((error: { statusCode?: number }, request, reply) => {
+  if (error.statusCode === 413 || error.statusCode === 408) {
+    // Drop what the sender still sends for a second, then close: closing at once (Fastify's
+    // `connection: close` after a parser error) resets the connection under its writes, and
+    // the reset can destroy the answer before it is read.
+    const socket = request.raw.socket; // the request may let go of it once the answer is written
+    reply.removeHeader('connection');
+    request.raw.unpipe();
+    request.raw.resume();
+    setTimeout(() => socket.destroy(), 1000).unref();
+    const code = error.statusCode === 413 ? 'body_too_large' : 'body_timeout';
+    return reply.code(error.statusCode).send({ code });
+  }
   if (error.statusCode !== undefined && error.statusCode < 500)
     return reply.code(error.statusCode).send({ code: 'bad_request' });
   console.error(error); // the full error goes to your logs

@@ -13,6 +13,7 @@ const handler = createHandler({
 });
 
 const server = createServer((req, res) => {
+  const socket = req.socket; // kept: the request lets go of it when its body stream is cancelled
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers))
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -25,9 +26,15 @@ const server = createServer((req, res) => {
   handler(request)
     .then(async (response) => {
       response.headers.forEach((value, name) => res.setHeader(name, value));
-      // A refusal before the body was read (413): close, so the client stops sending.
-      if (!req.readableEnded) res.setHeader('connection', 'close');
-      res.writeHead(response.status).end(Buffer.from(await response.arrayBuffer()));
+      const body = Buffer.from(await response.arrayBuffer());
+      // A refusal before the body was read (413, 408): drop what still arrives for a second, then
+      // close. Closing at once resets the connection under the sender's writes, and the reset can
+      // destroy the answer before the sender reads it.
+      if (!req.readableEnded) {
+        req.resume();
+        setTimeout(() => socket.destroy(), 1000).unref();
+      }
+      res.writeHead(response.status).end(body);
     })
     .catch((error: unknown) => {
       console.error(error);

@@ -12,17 +12,17 @@ sys.path[:0] = [str(ROOT / "docs" / "snippets"), str(ROOT / "examples" / "python
 
 # region recipe
 import os
+import re
+import socket
+import time
 
 from flask import Flask, request
-from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.serving import make_server
 
 from event_store import EventStore
 from verify_webhook import MAX_BODY_BYTES, WebhookVerificationError, verify_webhook
 
 app = Flask(__name__)
-# A declared Content-Length above this fails with RequestEntityTooLarge, answered below.
-app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
 SECRETS = [os.environ.get("WOES_WEBHOOK_SECRET", "")]
 # The same statuses as the @woes/webhooks adapters: not authentic 401, too large 413,
 # not a valid event 400, misconfigured 500.
@@ -40,27 +40,78 @@ STATUS_FOR_CODE = {
     "raw_body_required": 500,
 }
 store = EventStore()  # in production: your database
+READ_TIMEOUT_SECONDS = 10  # the whole body, as the adapters' readTimeoutMs: then 408
+
+
+class BodyRefused(Exception):
+    """Why the body was not read: answered with its status and code."""
+
+    def __init__(self, status, code):
+        super().__init__(code)
+        self.status, self.code = status, code
 
 
 def read_body():
-    """The raw bytes, or None past the limit. A declared Content-Length over MAX_CONTENT_LENGTH
-    fails at once (RequestEntityTooLarge); a chunked body has no length, so count it here."""
+    """The raw bytes, read within READ_TIMEOUT_SECONDS and never past the limit. Only a body
+    that declares its Content-Length is taken (411 otherwise): Werkzeug's dechunker reads a
+    chunk-size line without a bound, and Werkzeug 2.2's crashes the server on 4,096 digits."""
+    if request.headers.get("Transfer-Encoding"):
+        raise BodyRefused(411, "length_required")
+    length = request.headers.get("Content-Length", "0")
+    if not re.fullmatch(r"[0-9]{1,10}", length):
+        raise BodyRefused(400, "body_unreadable")
+    if int(length) > MAX_BODY_BYTES:
+        raise BodyRefused(413, "body_too_large")
+    stream = request.environ["wsgi.input"]
+    read = getattr(stream, "read1", stream.read)  # read1: at most one read from the socket
+    sock = request.environ.get("werkzeug.socket")  # Werkzeug's server; others bound reads too
+    deadline = time.monotonic() + READ_TIMEOUT_SECONDS
     body = b""
-    while len(body) <= MAX_BODY_BYTES:
-        chunk = request.stream.read(MAX_BODY_BYTES + 1 - len(body))
-        if not chunk:
-            return body
-        body += chunk
-    return None
+    while len(body) < int(length):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise BodyRefused(408, "body_timeout")
+        if sock is not None:
+            sock.settimeout(left)
+        try:
+            part = read(min(65536, int(length) - len(body)))
+        except TimeoutError:
+            raise BodyRefused(408, "body_timeout") from None
+        if not part:
+            raise BodyRefused(400, "body_unreadable")  # the sender closed mid-body
+        body += part
+    return body
+
+
+def discard_rest(sock, seconds=1.0):
+    """After a refusal, drop what the sender still sends, for a moment, before the server
+    closes: a socket closed with unread data sends a reset, which can destroy the answer
+    before the sender reads it."""
+    sock.shutdown(socket.SHUT_WR)
+    deadline = time.monotonic() + seconds
+    try:
+        while (left := deadline - time.monotonic()) > 0:
+            sock.settimeout(left)
+            if not sock.recv(65536):
+                break  # the sender read the answer and closed
+    except OSError:
+        pass  # a timeout or a reset: either way, done
 
 
 @app.post("/webhooks/woes")
 def receive():
     # The raw bytes as received. Never request.get_json() or request.json first: parsing
     # and serializing again changes the bytes the signature covers.
-    body = read_body()
-    if body is None:
-        raise RequestEntityTooLarge()
+    try:
+        body = read_body()
+    except BodyRefused as refused:
+        response = app.make_response(({"code": refused.code}, refused.status))
+        sock = request.environ.get("werkzeug.socket")
+        if sock is not None:
+            sock.settimeout(None)
+            # Runs once the answer is written.
+            response.call_on_close(lambda: discard_rest(sock))
+        return response
     try:
         event = verify_webhook(body, dict(request.headers), SECRETS)
     except WebhookVerificationError as error:
@@ -68,11 +119,6 @@ def receive():
         return {"code": error.code}, STATUS_FOR_CODE[error.code]
     store.record(event)  # answer fast: store it, process it later
     return "", 204  # duplicates, stale updates and unknown types too
-
-
-@app.errorhandler(RequestEntityTooLarge)
-def too_large(_error):
-    return {"code": "body_too_large"}, 413, {"connection": "close"}
 
 
 @app.errorhandler(500)

@@ -5,6 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import {
+  DEFAULT_READ_TIMEOUT_MS,
   DELIVERY,
   STATUS_FOR_CODE,
   Webhook,
@@ -19,34 +20,59 @@ import { inspectionEnabled } from '../common/event-store.js';
 const webhook = new Webhook(process.env.WOES_WEBHOOK_SECRET ?? '');
 const store = new EventStore(); // in production: your database
 const LIMIT = DELIVERY.limits.maxPayloadBytes; // Woes never sends more
+// For the whole body, as the adapters: a body that stalls gets 408.
+const READ_TIMEOUT_MS = DEFAULT_READ_TIMEOUT_MS;
 
-/** The raw bytes, or `undefined` once the body passes the limit: stop, never buffer it all. */
-function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  if (Number(req.headers['content-length'] ?? 0) > LIMIT) return Promise.resolve(undefined);
+type Refusal = { readonly status: 408 | 413; readonly code: 'body_timeout' | 'body_too_large' };
+const TOO_LARGE: Refusal = { status: 413, code: 'body_too_large' };
+
+/** The raw bytes, or a refusal past the limit or the deadline: never buffer or wait for it all. */
+function readBody(req: IncomingMessage): Promise<Buffer | Refusal> {
+  if (Number(req.headers['content-length'] ?? 0) > LIMIT) return Promise.resolve(TOO_LARGE);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const settle = (result: Buffer | Refusal): void => {
+      clearTimeout(timer);
+      req.off('data', onData);
+      resolve(result);
+    };
+    const timer = setTimeout(() => settle({ status: 408, code: 'body_timeout' }), READ_TIMEOUT_MS);
+    const onData = (chunk: Buffer): void => {
       size += chunk.byteLength;
-      // Past the limit: the 413 closes the connection, and the rest is dropped.
-      if (size > LIMIT) return resolve(undefined);
-      chunks.push(chunk);
+      if (size <= LIMIT) chunks.push(chunk);
+      else settle(TOO_LARGE);
+    };
+    req.on('data', onData);
+    req.on('end', () => settle(Buffer.concat(chunks)));
+    req.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
   });
 }
 
 /** 204 on success, else only `{ code }`: the caller is not authenticated, so no error message. */
 function answer(res: ServerResponse, status: number, code?: string): void {
   if (code === undefined) return void res.writeHead(status).end();
-  if (status === 413) res.setHeader('connection', 'close');
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ code }));
+}
+
+/**
+ * Answers a body it will not read, then drops what the sender still sends for up to a second
+ * before closing. Closing at once, with bytes still arriving, makes the kernel reset the
+ * connection, and a sender whose next write fails on that reset loses the answer unread.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, { status, code }: Refusal): void {
+  const socket = req.socket; // req may let go of it once the answer is written
+  req.resume(); // read and discard the rest
+  answer(res, status, code);
+  setTimeout(() => socket.destroy(), 1000).unref();
 }
 
 async function receive(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readBody(req);
-  if (body === undefined) return answer(res, 413, 'body_too_large');
+  if (!Buffer.isBuffer(body)) return refuse(req, res, body);
   try {
     // Verify the raw bytes: the signature covers them exactly, so never JSON.parse first.
     const event = await webhook.verify(body, req.headers);

@@ -14,6 +14,7 @@ sys.path[:0] = [str(ROOT / "docs" / "snippets"), str(ROOT / "examples" / "python
 # region recipe
 import json
 import os
+import re
 import socket
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -38,6 +39,16 @@ STATUS_FOR_CODE = {
     "raw_body_required": 500,
 }
 store = EventStore()  # in production: your database
+READ_TIMEOUT_SECONDS = 10  # the whole body, as the adapters' readTimeoutMs: then 408
+MAX_LINE_BYTES = 1024  # a chunk-size line; Woes sends none this long
+
+
+class BodyRefused(Exception):
+    """Why the body was not read: answered with its status and code."""
+
+    def __init__(self, status, code):
+        super().__init__(code)
+        self.status, self.code = status, code
 # endregion recipe
 
 INSPECT = os.environ.get("WOES_INSPECT") == "1"  # the conformance suite's inspection routes: tests only
@@ -46,27 +57,76 @@ INSPECT = os.environ.get("WOES_INSPECT") == "1"  # the conformance suite's inspe
 # region recipe
 class Receiver(BaseHTTPRequestHandler):
     def read_body(self):
-        """The raw bytes, or None past the limit: stop reading, never buffer a larger body."""
+        """The raw bytes, read within READ_TIMEOUT_SECONDS and never past the limit. Lengths
+        come from the sender: one that is not plain digits (-1) would make read() wait for
+        the connection to close, and a line without its end would make readline() buffer for
+        ever."""
+        deadline = time.monotonic() + READ_TIMEOUT_SECONDS
         if self.headers.get("transfer-encoding", "").lower() == "chunked":
             body = b""
             while True:
-                size = int(self.rfile.readline().split(b";")[0], 16)
-                if size == 0 or len(body) + size > MAX_BODY_BYTES:
-                    return body if size == 0 else None
-                body += self.rfile.read(size)
-                self.rfile.readline()  # the CRLF after each chunk
-        length = int(self.headers.get("content-length") or 0)
-        return None if length > MAX_BODY_BYTES else self.rfile.read(length)
+                size = self.read_line(deadline).split(b";")[0].strip()
+                if not re.fullmatch(rb"[0-9a-fA-F]{1,8}", size):
+                    raise BodyRefused(400, "body_unreadable")
+                if int(size, 16) == 0:
+                    return body  # (trailers, which Woes never sends, are left unread)
+                if len(body) + int(size, 16) > MAX_BODY_BYTES:
+                    raise BodyRefused(413, "body_too_large")
+                body += self.read_exactly(int(size, 16), deadline)
+                if self.read_exactly(2, deadline) != b"\r\n":
+                    raise BodyRefused(400, "body_unreadable")
+        length = self.headers.get("content-length") or "0"
+        if not re.fullmatch(r"[0-9]{1,10}", length):
+            raise BodyRefused(400, "body_unreadable")
+        if int(length) > MAX_BODY_BYTES:
+            raise BodyRefused(413, "body_too_large")
+        return self.read_exactly(int(length), deadline)
+
+    def wait_for_bytes(self, deadline):
+        """What the buffer holds, after at most one read from the socket, within the deadline."""
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise BodyRefused(408, "body_timeout")
+        self.connection.settimeout(left)
+        try:
+            data = self.rfile.peek(1)
+        except TimeoutError:
+            raise BodyRefused(408, "body_timeout") from None
+        if not data:
+            raise BodyRefused(400, "body_unreadable")  # the sender closed mid-body
+        return data
+
+    def read_exactly(self, size, deadline):
+        parts, got = [], 0
+        while got < size:
+            part = self.rfile.read(min(size - got, len(self.wait_for_bytes(deadline))))
+            parts.append(part)
+            got += len(part)
+        return b"".join(parts)
+
+    def read_line(self, deadline):
+        line = b""
+        while not line.endswith(b"\n"):
+            if len(line) > MAX_LINE_BYTES:
+                raise BodyRefused(400, "body_unreadable")
+            data = self.wait_for_bytes(deadline)
+            end = data.find(b"\n")
+            line += self.rfile.read(end + 1 if end != -1 else min(len(data), MAX_LINE_BYTES + 1))
+        return line
 
     def do_POST(self):
         if self.path != "/webhooks/woes":
             return self.answer(404)
-        body = self.read_body()
-        if body is None:
+        try:
+            body = self.read_body()
+        except BodyRefused as refused:
             # the unread rest of the body is dropped with the connection
             self.close_connection = True
-            self.answer(413, "body_too_large")
+            self.connection.settimeout(None)
+            self.answer(refused.status, refused.code)
             return self.discard_rest()
+        finally:
+            self.connection.settimeout(None)
         try:
             event = verify_webhook(body, dict(self.headers), SECRETS)
         except WebhookVerificationError as error:

@@ -9,9 +9,11 @@ export type ConformanceJson = null | boolean | number | string | ConformanceJson
 /**
  * What the receiver must answer: a 2xx, a non-2xx, anything but a 3xx, or `413`: refused for
  * its size before the rest of the body arrives (413 Payload Too Large, or 411 Length Required
- * from a receiver that takes no body without a declared length).
+ * from a receiver that takes no body without a declared length). `refused-or-closed`: any
+ * non-2xx, or the connection closed at once without an answer (an HTTP server's parser that
+ * gives up on malformed framing, as Deno's does); what fails is a 2xx, or waiting.
  */
-export type ConformanceExpectation = '2xx' | 'non-2xx' | 'no-redirect' | '413';
+export type ConformanceExpectation = '2xx' | 'non-2xx' | 'no-redirect' | '413' | 'refused-or-closed';
 
 /** One entry of the `webhook-signature` header, computed by the runner at send time. */
 export interface ConformanceSignature {
@@ -28,7 +30,13 @@ export interface ConformanceStep {
   /** The spec example the payload is derived from, `<event type>/<example name>`. */
   readonly example: string;
   readonly webhookId: string;
-  /** `webhook-timestamp` = the runner's clock in unix seconds + this offset. */
+  /**
+   * `webhook-timestamp` = the runner's clock in unix seconds + this offset, made a whole second
+   * toward the clock for a step that must be accepted (`2xx`) and away from it for any other:
+   * an accepted step is never further from the clock than the offset, a refused one never
+   * nearer, whatever the fraction of the second (the tolerance's edges, ±(tolerance − 1) and
+   * ±(tolerance + 1), hold to the second). An offset of 0 takes the clock's whole second.
+   */
   readonly timestampOffsetSeconds: number;
   /** Sent as `JSON.stringify(payload)`: compact, keys in this order (unless `body` is set). */
   readonly payload: ConformanceJson;
@@ -45,6 +53,19 @@ export interface ConformanceStep {
    * `chunked` declares no length.
    */
   readonly oversize?: { readonly totalBytes: number; readonly sendBytes: number; readonly framing: 'content-length' | 'chunked' };
+  /**
+   * A request whose HTTP framing is malformed, written as raw bytes over a real connection (a
+   * runner that cannot write raw bytes, such as an in-process handler, skips the case):
+   * `content-length` sends `Content-Length: <value>` (`-1`) and then the body; `chunk-size`
+   * sends `Transfer-Encoding: chunked` and `line` as the first chunk-size line, followed by its
+   * CRLF and the body when `endLine` is true, alone otherwise. Nothing more is sent and the
+   * connection is held open: a receiver that reads by such a length (Python's
+   * `rfile.read(-1)`, an unbounded `readline()`) waits for bytes that never come, and buffers
+   * without bound when they do.
+   */
+  readonly malformedFraming?:
+    | { readonly kind: 'content-length'; readonly value: string }
+    | { readonly kind: 'chunk-size'; readonly line: string; readonly endLine: boolean };
   readonly signatures: readonly ConformanceSignature[];
   /** A literal `webhook-signature` value that replaces `signatures` (malformed headers). */
   readonly signatureHeader?: string;

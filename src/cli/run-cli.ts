@@ -1,3 +1,4 @@
+import { escapeLinesForTerminal } from '../contract-kit/safe-text/terminal-text.js';
 import { CliUsageError, type CliIo, type Command } from './command.js';
 
 const defaultIo: CliIo = {
@@ -28,7 +29,10 @@ function help({ name, summary, commands }: Program): string {
 }
 
 /** Runs the CLI and resolves to its exit code. User mistakes print one line, never a stack. */
-export async function runCli(program: Program, argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+export async function runCli(program: Program, argv: readonly string[], given: CliIo = defaultIo): Promise<number> {
+  // Every line any command prints passes here: what a receiver, a producer or a file said is
+  // shown as text, never as terminal control sequences (see terminal-text.ts).
+  const io: CliIo = { ...given, out: (line) => given.out(escapeLinesForTerminal(line)), err: (line) => given.err(escapeLinesForTerminal(line)) };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(help(program));

@@ -9,8 +9,21 @@ export interface SigningContext {
   readonly secret: string;
   /** The suite's "wrong" secret. */
   readonly otherSecret: string;
-  /** The runner's clock, unix seconds. */
+  /** The runner's clock, unix seconds, with its fraction. */
   readonly nowSeconds: number;
+}
+
+/**
+ * The step's `webhook-timestamp`: the clock plus its offset, a whole second toward the clock
+ * for a step that must be accepted and away from it for one that must be refused (see the case
+ * model), so that ±(tolerance − 1) and ±(tolerance + 1) keep their meaning to the second.
+ */
+export function stepTimestamp(step: Pick<ConformanceStep, 'timestampOffsetSeconds' | 'expect'>, nowSeconds: number): number {
+  const offset = step.timestampOffsetSeconds;
+  if (offset === 0) return Math.floor(nowSeconds);
+  const exact = nowSeconds + offset;
+  const towardClock = step.expect === '2xx';
+  return offset < 0 === towardClock ? Math.ceil(exact) : Math.floor(exact);
 }
 
 /** One `version,base64` entry, made with the signing library and relabelled when the case asks. */
@@ -37,7 +50,7 @@ export async function buildRequest(step: ConformanceStep, context: SigningContex
   const exact = step.body ?? JSON.stringify(step.payload);
   // JSON allows trailing whitespace: the padded body is still the event, signed whole.
   const body = step.oversize === undefined ? exact : exact + ' '.repeat(Math.max(0, step.oversize.totalBytes - Buffer.byteLength(exact)));
-  const timestamp = context.nowSeconds + step.timestampOffsetSeconds;
+  const timestamp = stepTimestamp(step, context.nowSeconds);
   const entries = await Promise.all(step.signatures.map((recipe) => signatureEntry(recipe, { id: step.webhookId, timestamp, body }, context)));
   const all: Record<string, string> = {
     'content-type': 'application/json',
@@ -47,6 +60,7 @@ export async function buildRequest(step: ConformanceStep, context: SigningContex
     'webhook-signature': step.signatureHeader ?? entries.join(' '),
   };
   for (const header of step.omitHeaders) delete all[header];
+  if (step.malformedFraming !== undefined) return { headers: all, body, malformedFraming: step.malformedFraming };
   if (step.oversize === undefined) return { headers: all, body };
   return { headers: all, body, holdBack: { bytes: step.oversize.sendBytes, framing: step.oversize.framing } };
 }

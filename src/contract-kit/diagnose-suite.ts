@@ -52,7 +52,8 @@ function codeOf(body: string): string | undefined {
 }
 
 const expectsAcceptance = (trace: CaseTrace): boolean => trace.testCase.steps[0]?.expect === '2xx';
-const expectsRefusal = (trace: CaseTrace): boolean => trace.testCase.steps.some((step) => step.expect === 'non-2xx' || step.expect === '413');
+const expectsRefusal = (trace: CaseTrace): boolean =>
+  trace.testCase.steps.some((step) => step.expect === 'non-2xx' || step.expect === '413' || step.expect === 'refused-or-closed');
 /**
  * Marks a case as explained by a shared cause, with a short failure (the cause carries the
  * detail). `atRequest`: the failure is about the answer to the last request sent.

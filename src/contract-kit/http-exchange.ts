@@ -108,13 +108,22 @@ export function httpExchange(input: HttpExchangeInput): Promise<HttpExchangeResu
           ms: performance.now() - start,
         });
       };
-      brokenAnswer = (code) => answer({ truncated: false, brokenAfterStatus: code });
-      res.on('data', (chunk: Buffer) => {
+      // A reset after the answer's last byte (a receiver closing with the rest of the request
+      // unread) breaks nothing: the parser had the whole answer, and 'end' was merely not yet
+      // emitted. Counting it as broken made a correct 413 fail now and then under load.
+      brokenAnswer = (code) => {
+        if (!res.complete) return answer({ truncated: false, brokenAfterStatus: code });
+        // What the parser pushed and 'data' has not delivered yet.
+        for (let chunk: Buffer | null = res.read() as Buffer | null; chunk !== null && !settled; chunk = res.read() as Buffer | null) onData(chunk);
+        answer({ truncated: false });
+      };
+      const onData = (chunk: Buffer): void => {
         const room = bound - kept;
         chunks.push(chunk.subarray(0, Math.max(0, room)));
         kept += Math.min(room, chunk.byteLength);
         if (chunk.byteLength > room) answer({ truncated: true });
-      });
+      };
+      res.on('data', onData);
       res.on('end', () => answer({ truncated: false }));
       // A reset or abort after the status line: keep what arrived and say it broke.
       res.on('error', (error) => brokenAnswer?.(errorCode(error)));

@@ -1,7 +1,7 @@
 import type { ConformanceInspectCheck } from '../../generated/conformance/cases.js';
 import { ContractKitError } from './contract-error.js';
 import { httpExchange } from './http-exchange.js';
-import { refuseCredentials } from './target-url.js';
+import { redactUrl, refuseCredentials } from './target-url.js';
 import { readBounded, type FetchHandler } from './transport.js';
 
 /**
@@ -38,7 +38,7 @@ export function httpInspect(base: string, timeoutMs: number): InspectGet {
       result.kind === 'no-answer' && result.unreachable
         ? 'Start the receiver with its inspection endpoint, or fix --inspect.'
         : 'Answer inspection requests quickly and completely.';
-    throw new ContractKitError('inspect_unreachable', `the inspection endpoint ${root}${path} did not answer (${cause}). ${hint}`);
+    throw new ContractKitError('inspect_unreachable', `the inspection endpoint ${redactUrl(`${root}${path}`)} did not answer (${cause}). ${hint}`);
   };
 }
 

@@ -4,11 +4,18 @@ import { selectCases } from './case-selection.js';
 import { diagnoseSuite, type CaseTrace } from './diagnose-suite.js';
 import { runInspectCheck, type InspectGet } from './inspect-client.js';
 import { judgeResponse } from './judge-response.js';
-import type { SuiteReport, CaseResult, Diagnosis } from './suite-report.js';
+import { verdictOf, type SuiteReport, type CaseResult, type Diagnosis } from './suite-report.js';
 import type { Transport, WireRequest, WireResponse } from './transport.js';
 
-/** Cases in a row that got no answer at all before the suite stops: the receiver hangs or is down. */
+/**
+ * Cases in a row whose answer never came whole before the suite stops: the receiver hangs, is
+ * down, or starts answering and then stalls (a status line, then a byte every 200 ms, kept
+ * every case busy for the whole --timeout: 51 × 15 s). Only cases whose requests were sent
+ * whole count: an oversized or malformed body that gets no answer is that case's own failure.
+ */
 export const SILENT_CASES_BEFORE_STOP = 3;
+/** The same, counted over the whole run rather than in a row: a receiver that stalls on every other case stops too. */
+export const SILENT_CASES_IN_ALL_BEFORE_STOP = 6;
 
 export interface RunSuiteOptions {
   readonly transport: Transport;
@@ -49,6 +56,7 @@ async function runCase(testCase: ConformanceCase, options: CaseOptions): Promise
       ms: performance.now() - start,
       statuses: responses.map((response) => response.status ?? null),
       inspected: options.inspect !== undefined && testCase.inspect.length > 0,
+      ...(failure === undefined && options.inspect === undefined && testCase.inspect.length > 0 ? { sideEffectsNotChecked: true as const } : {}),
       ...(failure === undefined ? {} : { failure, fix: testCase.fix }),
     },
   });
@@ -71,14 +79,23 @@ async function runCase(testCase: ConformanceCase, options: CaseOptions): Promise
   return trace();
 }
 
-/** What a run of unanswered cases says about the receiver, from the last reason. */
-function silenceCause(reason: string): string {
+/** What a run of unanswered cases says about the receiver, from the last answer. */
+function silenceCause(last: WireResponse | undefined): string {
+  const reason = last?.error ?? '';
+  if (last?.status !== undefined) return 'the receiver starts answering and then stalls or drops the connection';
   if (reason.startsWith('timed out')) return 'the receiver hangs or is down';
   if (reason.startsWith('the handler threw')) return 'the handler throws instead of answering';
   return 'the receiver drops the connection or is down';
 }
 
-const silent = (trace: CaseTrace): boolean => trace.result.status === 'fail' && trace.responses.at(-1)?.status === undefined;
+/** A request sent whole, as Woes sends one: a case of such requests that gets no whole answer says something about the receiver, not the case. */
+const sentWhole = (testCase: ConformanceCase): boolean => testCase.steps.every((step) => step.oversize === undefined && step.malformedFraming === undefined);
+
+/** The case failed without a whole answer: none at all, or one that stalled or broke after its status line. */
+const silent = (trace: CaseTrace): boolean => {
+  const last = trace.responses.at(-1);
+  return trace.result.status === 'fail' && !trace.failedAtInspection && last !== undefined && last.error !== undefined && sentWhole(trace.testCase);
+};
 
 /**
  * Runs the conformance cases against one receiver, one case after another (the ordering and
@@ -88,7 +105,12 @@ const silent = (trace: CaseTrace): boolean => trace.result.status === 'fail' && 
  */
 export async function runSuite(options: RunSuiteOptions): Promise<SuiteReport> {
   const suite = options.suite ?? CONFORMANCE_SUITE;
-  const { run, skipped } = selectCases(suite.cases, { only: options.only, skip: options.skip });
+  const selected = selectCases(suite.cases, { only: options.only, skip: options.skip });
+  // Malformed framing can only be written on a real connection; an in-process handler never sees it.
+  const needsRaw = (testCase: ConformanceCase): boolean => testCase.steps.some((step) => step.malformedFraming !== undefined);
+  const canSendRaw = options.transport.sendsRawFraming === true;
+  const run = canSendRaw ? selected.run : selected.run.filter((testCase) => !needsRaw(testCase));
+  const skipped = canSendRaw ? selected.skipped : [...selected.skipped, ...selected.run.filter(needsRaw)];
   const timeoutMs = options.timeoutMs ?? suite.attemptTimeoutSeconds * 1000;
   const now = options.now ?? Date.now;
   const start = performance.now();
@@ -96,6 +118,7 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteReport> {
   const notRun: ConformanceCase[] = [];
   const stops: Diagnosis[] = [];
   let silentInARow = 0;
+  let silentInAll = 0;
   for (const [index, testCase] of run.entries()) {
     const remaining = options.deadlineMs === undefined ? Infinity : options.deadlineMs - (performance.now() - start);
     if (remaining <= 0) {
@@ -107,18 +130,23 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteReport> {
       });
       break;
     }
-    const context: SigningContext = { secret: options.secret, otherSecret: suite.otherSecret, nowSeconds: Math.floor(now() / 1000) };
+    const context: SigningContext = { secret: options.secret, otherSecret: suite.otherSecret, nowSeconds: now() / 1000 };
     const trace = await runCase(testCase, { ...options, context, timeoutMs: Math.max(1, Math.min(timeoutMs, remaining)) });
     traces.push(trace);
-    silentInARow = silent(trace) ? silentInARow + 1 : 0;
-    if (silentInARow >= SILENT_CASES_BEFORE_STOP && index < run.length - 1) {
-      const quiet = traces.slice(-silentInARow);
-      const reason = quiet[0]?.responses.at(-1)?.error ?? 'no answer';
+    const quietCase = silent(trace);
+    silentInARow = quietCase ? silentInARow + 1 : 0;
+    if (quietCase) silentInAll++;
+    const inARow = silentInARow >= SILENT_CASES_BEFORE_STOP;
+    if ((inARow || silentInAll >= SILENT_CASES_IN_ALL_BEFORE_STOP) && index < run.length - 1) {
+      const quiet = inARow ? traces.slice(-silentInARow) : traces.filter(silent);
+      const last = quiet[0]?.responses.at(-1);
+      const reason = last?.status === undefined ? (last?.error ?? 'no answer') : `answered ${last.status}, then ${last.error ?? 'nothing'}`;
+      const what = quiet.some((each) => each.responses.at(-1)?.status !== undefined) ? 'no whole answer' : 'no answer';
       notRun.push(...run.slice(index + 1));
       for (const each of quiet) each.result = { ...each.result, explainedBy: 'receiver_silent' };
       stops.push({
         code: 'receiver_silent',
-        headline: `Stopped after ${silentInARow} cases in a row got no answer (${reason}): ${silenceCause(reason)}. ${run.length - index - 1} case(s) were not run; fix that and run the suite again.`,
+        headline: `Stopped after ${quiet.length} cases ${inARow ? 'in a row' : 'in all'} got ${what} (${reason}): ${silenceCause(last)}. ${run.length - index - 1} case(s) were not run; fix that and run the suite again.`,
         cases: [...quiet.map((each) => each.testCase.id), ...run.slice(index + 1).map((each) => each.id)],
       });
       break;
@@ -141,15 +169,20 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteReport> {
   const order = new Map(suite.cases.map((testCase, index) => [testCase.id, index]));
   results.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const count = (status: CaseResult['status']): number => results.filter((result) => result.status === status).length;
-  return {
-    target: options.target,
-    contractVersion: suite.contractVersion,
-    inspected: options.inspect !== undefined,
+  const counts = {
     passed: count('pass'),
     failed: count('fail'),
     skipped: count('skipped'),
     notRun: count('not-run'),
+    sideEffectsNotChecked: results.filter((result) => result.sideEffectsNotChecked === true).length,
+  };
+  return {
+    target: options.target,
+    contractVersion: suite.contractVersion,
+    inspected: options.inspect !== undefined,
+    ...counts,
     ms: performance.now() - start,
+    verdict: verdictOf(counts),
     diagnoses,
     results,
   };

@@ -10,6 +10,11 @@ export interface CaseResult {
   readonly statuses: readonly (number | null)[];
   /** True when the case's side effects were checked through the inspection endpoint. */
   readonly inspected: boolean;
+  /**
+   * Set when the case passed on its status codes but has side effects to check (processed
+   * once, the newer state wins) that were not checked: the run had no inspection endpoint.
+   */
+  readonly sideEffectsNotChecked?: true;
   /** What happened instead of what the case expects. */
   readonly failure?: string;
   /** One line: what to change in the receiver. */
@@ -32,6 +37,13 @@ export interface Diagnosis {
   readonly cases: readonly string[];
 }
 
+/**
+ * What a run proves. `conforms-uninspected`: every case passed on its status codes, but the
+ * side effects of some (deduplication, ordering) were not checked, so a receiver that
+ * processes a duplicate twice or lets a stale update win still gets it. It is not `conforms`.
+ */
+export type SuiteVerdict = 'conforms' | 'conforms-uninspected' | 'does-not-conform';
+
 /** A whole run: what every reporter renders. */
 export interface SuiteReport {
   readonly target: string;
@@ -43,10 +55,22 @@ export interface SuiteReport {
   /** Cases not run because the suite stopped early (a silent receiver, the deadline). */
   readonly notRun: number;
   readonly ms: number;
+  /** Cases that passed without their side effects checked (see `CaseResult.sideEffectsNotChecked`). */
+  readonly sideEffectsNotChecked: number;
+  readonly verdict: SuiteVerdict;
   /** Shared causes, most important first; empty when failures (if any) are each their own. */
   readonly diagnoses: readonly Diagnosis[];
   readonly results: readonly CaseResult[];
 }
 
-/** The receiver conforms when nothing failed and nothing was left unrun (skipped cases are the caller's choice). */
-export const conforms = (report: SuiteReport): boolean => report.failed === 0 && report.notRun === 0 && report.passed > 0;
+/** The verdict of a run's counts: nothing failed, nothing left unrun (skipped cases are the caller's choice), every side effect checked. */
+export function verdictOf(counts: Pick<SuiteReport, 'passed' | 'failed' | 'notRun' | 'sideEffectsNotChecked'>): SuiteVerdict {
+  if (counts.failed > 0 || counts.notRun > 0 || counts.passed === 0) return 'does-not-conform';
+  return counts.sideEffectsNotChecked > 0 ? 'conforms-uninspected' : 'conforms';
+}
+
+/**
+ * The receiver conforms: nothing failed, nothing was left unrun, and the side effects of every
+ * case that has some were checked (an inspection endpoint was given, or no such case ran).
+ */
+export const conforms = (report: SuiteReport): boolean => verdictOf(report) === 'conforms';

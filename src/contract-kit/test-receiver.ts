@@ -1,5 +1,6 @@
 import { handlerInspect, httpInspect } from './inspect-client.js';
 import { runSuite } from './run-suite.js';
+import { redactUrl } from './target-url.js';
 import type { SuiteReport } from './suite-report.js';
 import { handlerTransport, httpTransport, type FetchHandler } from './transport.js';
 
@@ -32,15 +33,19 @@ export type TestReceiverOptions = CommonOptions &
 
 /**
  * Runs the receiver conformance suite, against a URL or in-process:
- *   const report = await testReceiver({ fetch: app.fetch, secret });
- *   expect(report.failed).toBe(0);
+ *   const report = await testReceiver({ fetch: app.fetch, secret, inspect: true });
+ *   expect(report.verdict).toBe('conforms');
+ * Without `inspect` the verdict is at best `conforms-uninspected`: dedupe and ordering went
+ * unchecked. In-process, the malformed-framing cases are skipped (they need a real connection).
  */
 export async function testReceiver(options: TestReceiverOptions): Promise<SuiteReport> {
   const timeoutMs = options.timeoutMs;
   const common = { secret: options.secret, only: options.only, skip: options.skip, timeoutMs, deadlineMs: options.deadlineMs };
   if ('url' in options) {
     const inspect = options.inspect === undefined ? undefined : httpInspect(options.inspect, timeoutMs ?? 15_000);
-    return runSuite({ ...common, transport: httpTransport(options.url), target: options.url, inspect, inspectTarget: options.inspect?.replace(/\/+$/, '') });
+    // The report names the URLs without the credentials a query may carry (`?token=`): it is printed and kept in CI logs.
+    const inspectTarget = options.inspect === undefined ? undefined : redactUrl(options.inspect.replace(/\/+$/, ''));
+    return runSuite({ ...common, transport: httpTransport(options.url), target: redactUrl(options.url), inspect, inspectTarget });
   }
   const inspect =
     options.inspect === true

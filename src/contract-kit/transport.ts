@@ -1,6 +1,8 @@
+import type { ConformanceStep } from '../../generated/conformance/cases.js';
 import { ContractKitError } from './contract-error.js';
-import { httpExchange, RESPONSE_BYTES_KEPT } from './http-exchange.js';
-import { refuseCredentials } from './target-url.js';
+import { httpExchange, RESPONSE_BYTES_KEPT, type HttpExchangeResult } from './http-exchange.js';
+import { rawExchange } from './raw-exchange.js';
+import { redactUrl, refuseCredentials } from './target-url.js';
 
 /** A delivery as it goes on the wire: headers and the exact body bytes (a string here). */
 export interface WireRequest {
@@ -8,6 +10,8 @@ export interface WireRequest {
   readonly body: string;
   /** Send only the first `bytes` of the body, then wait for the answer (an oversized body). */
   readonly holdBack?: { readonly bytes: number; readonly framing: 'content-length' | 'chunked' };
+  /** Framing that lies (a negative length, an endless chunk-size line), written as raw bytes; see the case model. */
+  readonly malformedFraming?: NonNullable<ConformanceStep['malformedFraming']>;
 }
 
 /** What came back, or why nothing (complete) did. */
@@ -29,8 +33,16 @@ export interface WireResponse {
 /** A Fetch-API handler: what `testReceiver({ fetch })` takes, and what edge runtimes export. */
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
-/** Sends one request to the receiver under test. */
-export type Transport = (request: WireRequest, timeoutMs: number) => Promise<WireResponse>;
+/**
+ * Sends one request to the receiver under test. `sendsRawFraming`: it can write a request's
+ * bytes as they are (a real connection), so the cases with malformed framing run; the suite
+ * skips them for a transport without it, such as an in-process handler, which only ever sees
+ * what an HTTP server already parsed.
+ */
+export interface Transport {
+  (request: WireRequest, timeoutMs: number): Promise<WireResponse>;
+  readonly sendsRawFraming?: boolean;
+}
 
 /**
  * Real HTTP. Redirects are never followed (the spec counts a 3xx as a failure) and at most
@@ -41,18 +53,22 @@ export type Transport = (request: WireRequest, timeoutMs: number) => Promise<Wir
 export function httpTransport(url: string): Transport {
   refuseCredentials(url, 'the receiver URL');
   let answeredBefore = false;
-  return async (request, timeoutMs) => {
-    const result = await httpExchange({
-      url,
-      method: 'POST',
-      headers: request.headers,
-      body: request.body,
-      ...(request.holdBack ? { holdBack: request.holdBack } : {}),
-      timeoutMs,
-    });
+  const exchange = (request: WireRequest, timeoutMs: number): Promise<HttpExchangeResult> =>
+    request.malformedFraming === undefined
+      ? httpExchange({
+          url,
+          method: 'POST',
+          headers: request.headers,
+          body: request.body,
+          ...(request.holdBack ? { holdBack: request.holdBack } : {}),
+          timeoutMs,
+        })
+      : rawExchange({ url, headers: request.headers, body: request.body, framing: request.malformedFraming, timeoutMs });
+  const transport = async (request: WireRequest, timeoutMs: number): Promise<WireResponse> => {
+    const result = await exchange(request, timeoutMs);
     if (result.kind === 'no-answer') {
       if (result.unreachable && !answeredBefore) {
-        throw new ContractKitError('receiver_unreachable', `nothing answered at ${url} (${result.reason}). Start the receiver first, or fix --url.`);
+        throw new ContractKitError('receiver_unreachable', `nothing answered at ${redactUrl(url)} (${result.reason}). Start the receiver first, or fix --url.`);
       }
       return {
         status: undefined,
@@ -71,6 +87,7 @@ export function httpTransport(url: string): Transport {
       ms: result.ms,
     };
   };
+  return Object.assign(transport, { sendsRawFraming: true });
 }
 
 /** Reads at most `bound` bytes of a Fetch response body, then cancels the rest. */

@@ -1,11 +1,13 @@
+import { isUtf8 } from 'node:buffer';
 import { checkEvent, type ValidationMode } from '../runtime/validation/check-event.js';
+import { JsonArraySplitter, type ArrayElement } from './json-array-split.js';
 
 /** One invalid event: where it is, what it claims to be, and what is wrong. */
 export interface InvalidEvent {
   readonly source: string;
   /** 0-based position of the event in its source. */
   readonly index: number;
-  /** 1-based line in an NDJSON source. */
+  /** 1-based line where the event starts (NDJSON, or an element of a JSON array). */
   readonly line?: number;
   readonly type: string | undefined;
   /** JSON pointer, `""` for the whole event. */
@@ -34,17 +36,24 @@ export interface ValidateEventsOptions {
 }
 
 export interface ValidateStreamOptions extends ValidateEventsOptions {
-  /** The largest JSON document (an array, or one event over several lines) read whole. Default 64 MiB. */
+  /**
+   * The largest JSON document read whole: one event written over several lines (a JSON array
+   * is streamed element by element at any size instead). Default 1 MiB.
+   */
   readonly maxDocumentBytes?: number;
 }
 
 export const DEFAULT_MAX_REPORTED = 1000;
-export const DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 /**
- * An NDJSON line longer than this is reported, not read: an event is at most 64 KiB
- * (x-woes-limits), so a line of megabytes is not one, and buffering it would be unbounded.
+ * An NDJSON line, an element of a JSON array, or one event over several lines, longer than
+ * this is reported, not parsed: an event is at most 64 KiB (x-woes-limits), and this leaves
+ * room for one indented. Parsing is what costs memory (64 KiB of `[` is 32,768 arrays, a
+ * megabyte of them); at 1 MiB a value of nested brackets costs tens of megabytes at most.
  */
-export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+export const MAX_LINE_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_DOCUMENT_BYTES = MAX_LINE_BYTES;
+/** Nesting inside one array element before it is reported unread: an event nests a handful of levels. */
+export const MAX_ELEMENT_DEPTH = 64;
 
 /** Input `validate` cannot read as events at all; the message says what to do instead. */
 export class EventInputError extends Error {
@@ -88,43 +97,51 @@ class Tally {
 
   visit(index: number, line: number | undefined, parsed: Parsed): void {
     this.checked++;
-    const where = { source: this.#options.source, index, ...(line === undefined ? {} : { line }) };
     if ('parseError' in parsed) {
       this.invalidEvents++;
-      this.#keep({ ...where, type: undefined, path: '', message: parsed.parseError });
+      this.#keep(index, line, undefined, '', parsed.parseError);
       return;
     }
     const result = checkEvent(parsed.value, this.#mode);
     if (result.ok) return;
     this.invalidEvents++;
+    // Past the budget only counts are kept: nothing is built for a violation nobody will read.
+    if (this.invalid.length >= this.#max) {
+      this.unreported += result.violations.length;
+      return;
+    }
     const type = typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as { type?: unknown }).type : undefined;
-    for (const violation of result.violations)
-      this.#keep({ ...where, type: typeof type === 'string' ? type : undefined, path: violation.path, message: violation.message });
+    for (const violation of result.violations) this.#keep(index, line, typeof type === 'string' ? type : undefined, violation.path, violation.message);
   }
 
   summary(): ValidationSummary {
     return { checked: this.checked, invalid: this.invalid, invalidEvents: this.invalidEvents, unreported: this.unreported };
   }
 
-  #keep(item: InvalidEvent): void {
+  #keep(index: number, line: number | undefined, type: string | undefined, path: string, message: string): void {
     if (this.invalid.length >= this.#max) {
       this.unreported++;
       return;
     }
+    const item: InvalidEvent = { source: this.#options.source, index, ...(line === undefined ? {} : { line }), type, path, message };
     this.invalid.push(item);
     this.#options.onInvalid?.(item);
   }
 }
 
-/** One JSON document: an array of events, or one event. */
+/** One JSON document that is not an array: one event. */
 function visitDocument(text: string, tally: Tally): void {
-  const parsed = parse(text);
-  if ('parseError' in parsed) {
-    tally.visit(0, undefined, parsed);
-    return;
-  }
-  const values: readonly unknown[] = Array.isArray(parsed.value) ? parsed.value : [parsed.value];
-  for (const [index, value] of values.entries()) tally.visit(index, undefined, { value });
+  tally.visit(0, undefined, parse(text));
+}
+
+/** A splitter whose elements go to the tally, each decoded as strict UTF-8 and parsed alone. */
+function arraySplitter(tally: Tally): JsonArraySplitter {
+  return new JsonArraySplitter({ maxElementBytes: MAX_LINE_BYTES, maxDepth: MAX_ELEMENT_DEPTH }, (element: ArrayElement) => {
+    if ('problem' in element) return tally.visit(element.index, element.line, { parseError: element.problem });
+    // isUtf8 is strict, as a fatal TextDecoder is, at a fraction of its cost per call.
+    if (!isUtf8(element.bytes)) return tally.visit(element.index, element.line, NOT_UTF8);
+    tally.visit(element.index, element.line, parse(element.bytes.toString('utf8')));
+  });
 }
 
 /**
@@ -137,7 +154,13 @@ export function validateEventsText(text: string, options: ValidateEventsOptions)
   const start = text.search(/\S/);
   if (start === -1) return tally.summary();
   const firstLineEnd = text.indexOf('\n', start);
-  if (text.charAt(start) === '[' || firstLineEnd === -1 || 'parseError' in parse(text.slice(start, firstLineEnd))) {
+  if (text.charAt(start) === '[') {
+    const splitter = arraySplitter(tally);
+    splitter.push(Buffer.from(text, 'utf8'));
+    splitter.end();
+    return tally.summary();
+  }
+  if (firstLineEnd === -1 || 'parseError' in parse(text.slice(start, firstLineEnd))) {
     visitDocument(text, tally);
     return tally.summary();
   }
@@ -160,17 +183,19 @@ const NEWLINE = 0x0a;
 const isSpace = (byte: number): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 
 /**
- * The streaming form, for files and stdin of any size: NDJSON is read line by line (memory
- * stays flat however long the input), and each line is decoded as strict UTF-8, as
- * verification decodes a body. A JSON document (an array, or one event over several lines)
- * has to be parsed whole, so it is read up to `maxDocumentBytes`; past that, the error says
- * to write NDJSON instead.
+ * The streaming form, for files and stdin of any size: NDJSON is read line by line and a JSON
+ * array element by element (memory stays flat however long the input: at most one line or
+ * element of MAX_LINE_BYTES is held and parsed at a time), each decoded as strict UTF-8, as
+ * verification decodes a body. A JSON value that is not an array (one event over several
+ * lines) has to be parsed whole, so it is read up to `maxDocumentBytes`; past that, the error
+ * says to write NDJSON or an array instead.
  */
 export async function validateEventStream(chunks: AsyncIterable<Uint8Array>, options: ValidateStreamOptions): Promise<ValidationSummary> {
   const tally = new Tally(options);
   const maxDocumentBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const lineDecoder = new TextDecoder('utf-8', { fatal: true });
-  let mode: 'unknown' | 'ndjson' | 'document' = 'unknown';
+  let mode: 'unknown' | 'ndjson' | 'array' | 'document' = 'unknown';
+  const splitter = arraySplitter(tally);
   let carry = Buffer.alloc(0);
   const documentChunks: Buffer[] = [];
   let documentBytes = 0;
@@ -216,7 +241,7 @@ export async function validateEventStream(chunks: AsyncIterable<Uint8Array>, opt
     if (documentBytes > maxDocumentBytes) {
       throw new EventInputError(
         'document_too_large',
-        `${options.source} is one JSON document of more than ${maxDocumentBytes} bytes; validate reads a JSON array or a multi-line event whole, up to that size. Write the events as NDJSON (one JSON event per line), which is streamed at any size.`,
+        `${options.source} is one JSON value of more than ${maxDocumentBytes} bytes that is not an array; validate reads such a value (one event over several lines) whole, up to that size, and an event is at most 64 KiB. Write the events as NDJSON (one JSON event per line) or as a JSON array, which are streamed at any size.`,
       );
     }
     documentChunks.push(bytes);
@@ -233,6 +258,10 @@ export async function validateEventStream(chunks: AsyncIterable<Uint8Array>, opt
       addToDocument(Buffer.from(bytes));
       continue;
     }
+    if (mode === 'array') {
+      splitter.push(bytes);
+      continue;
+    }
     carry = carry.length === 0 ? Buffer.from(bytes) : Buffer.concat([carry, bytes]);
     if (mode === 'unknown') {
       mode = decideMode(carry);
@@ -242,12 +271,20 @@ export async function validateEventStream(chunks: AsyncIterable<Uint8Array>, opt
         carry = Buffer.alloc(0);
         continue;
       }
+      if (mode === 'array') {
+        splitter.push(carry);
+        carry = Buffer.alloc(0);
+        continue;
+      }
       if (mode === 'unknown') continue;
     }
     drainLines(false);
   }
   if (mode === 'unknown') mode = carry.some((byte) => !isSpace(byte)) ? decideMode(carry, true) : 'ndjson';
-  if (mode === 'document') {
+  if (mode === 'array') {
+    if (carry.length > 0) splitter.push(carry);
+    splitter.end();
+  } else if (mode === 'document') {
     if (carry.length > 0) addToDocument(carry);
     const all = Buffer.concat(documentChunks);
     let text: string;
@@ -263,15 +300,15 @@ export async function validateEventStream(chunks: AsyncIterable<Uint8Array>, opt
 }
 
 /**
- * NDJSON when the first non-blank line is a JSON document of its own; a JSON document when the
- * input starts with `[` or its first line does not parse alone. `unknown` until the first line
- * is complete (or the input ends).
+ * A JSON array when the input starts with `[`; NDJSON when the first non-blank line is a JSON
+ * document of its own; one JSON document when that line does not parse alone. `unknown` until
+ * the first line is complete (or the input ends).
  */
-function decideMode(buffer: Buffer, atEnd = false): 'unknown' | 'ndjson' | 'document' {
+function decideMode(buffer: Buffer, atEnd = false): 'unknown' | 'ndjson' | 'array' | 'document' {
   let start = 0;
   while (start < buffer.length && isSpace(buffer[start] ?? 0)) start++;
   if (start === buffer.length) return 'unknown';
-  if (buffer[start] === 0x5b) return 'document';
+  if (buffer[start] === 0x5b) return 'array';
   const end = buffer.indexOf(NEWLINE, start);
   if (end === -1) return atEnd ? 'document' : 'unknown';
   let first: string;

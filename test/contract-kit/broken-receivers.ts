@@ -10,7 +10,9 @@ export type Flaw =
   | 'processes-duplicates-twice'
   | 'stale-update-wins'
   | 'verifies-reserialized-json'
-  | 'buffers-whole-body';
+  | 'buffers-whole-body'
+  | 'tolerance-359s'
+  | 'tolerance-240s';
 
 const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
@@ -38,7 +40,9 @@ async function readLimited(request: Request): Promise<string | 'too-large'> {
  * `flaw: undefined` gives the correct receiver the flawed ones are measured against.
  */
 export function flawedReceiver(secret: string, flaw: Flaw | undefined, knownTypes: readonly string[]): FetchHandler {
-  const webhook = new Webhook(secret, { ignoreTimestamp: flaw === 'ignores-timestamp' });
+  // A window of its own: wider than the contract's 300 s (replays pass) or narrower (deliveries Woes retries are refused).
+  const toleranceSeconds = flaw === 'tolerance-359s' ? 359 : flaw === 'tolerance-240s' ? 240 : undefined;
+  const webhook = new Webhook(secret, { ignoreTimestamp: flaw === 'ignores-timestamp', ...(toleranceSeconds === undefined ? {} : { toleranceSeconds }) });
   const processed = new Map<string, number>();
   const sequences = new Map<string, number>();
   return async (request) => {

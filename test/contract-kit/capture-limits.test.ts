@@ -1,10 +1,10 @@
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { EVENT_EXAMPLES } from '../../generated/examples.js';
-import { AttemptLog } from '../../src/contract-kit/capture/attempt-log.js';
+import { AttemptLog, BYTES_PER_ATTEMPT, BYTES_PER_HEADER, storedBytes } from '../../src/contract-kit/capture/attempt-log.js';
 import { startCaptureServer } from '../../src/contract-kit/capture/capture-server.js';
 import type { CapturedAttempt } from '../../src/contract-kit/capture/captured-attempt.js';
-import { buildCaptureReport, renderCaptureReport } from '../../src/contract-kit/capture/contract-report.js';
+import { buildCaptureReport, MAX_PROBLEM_CHARS, MAX_PROBLEMS_KEPT, renderCaptureReport } from '../../src/contract-kit/capture/contract-report.js';
 import { deliver } from '../../src/contract-kit/delivery/delivery-client.js';
 import { DELIVERY } from '../../generated/catalog.js';
 import { generateSecret } from '../../src/runtime/index.js';
@@ -114,8 +114,8 @@ describe('capture under hostile producers', () => {
 
   it.each([
     { limit: 'attempts', options: { maxAttempts: 3 }, sent: 5, kept: 3 },
-    // Each body is about 830 bytes: room for two.
-    { limit: 'stored bytes', options: { maxStoredBytes: 2000 }, sent: 4, kept: 2 },
+    // Each attempt counts about 2,100 bytes (its 830-byte body, eight headers, what holding them costs): room for two.
+    { limit: 'stored bytes', options: { maxStoredBytes: 5000 }, sent: 4, kept: 2 },
   ])('keeps a bounded log ($limit): drops the oldest first and the report says so', async ({ options, sent, kept }) => {
     const secret = generateSecret();
     const server = await startCaptureServer({ secret, ...options });
@@ -150,7 +150,7 @@ describe('the attempt log', () => {
   });
 
   it('counts attempts per webhook-id from its index, and forgets an id once all its attempts are dropped', () => {
-    const log = new AttemptLog({ maxAttempts: 3, maxStoredBytes: 1024 });
+    const log = new AttemptLog({ maxAttempts: 3, maxStoredBytes: 4096 });
     expect(log.nextIndex('a')).toBe(0);
     log.add(attempt('a', 0));
     log.add(attempt('a', 1));
@@ -161,7 +161,8 @@ describe('the attempt log', () => {
     log.add(attempt('c', 1)); // drops a#1: nothing of a is kept
     expect(log.nextIndex('a')).toBe(0);
     expect(log.list().map((item) => `${item.headers['webhook-id']}#${item.attemptIndex}`)).toEqual(['b#0', 'c#0', 'c#1']);
-    expect(log.dropped).toEqual({ attempts: 2, bytes: 4 });
+    // Each dropped attempt held body `{}`, path `/` and header `webhook-id: a`, with their overhead.
+    expect(log.dropped).toEqual({ attempts: 2, bytes: 2 * (BYTES_PER_ATTEMPT + BYTES_PER_HEADER + 14) });
   });
 });
 
@@ -182,5 +183,96 @@ describe('capture finds secrets in the decoded body', () => {
       // The report names the kind and the place, never the secret.
       expect(JSON.stringify(report)).not.toContain(text.slice(0, 20));
     }
+  });
+});
+
+describe('capture stays bounded by everything it keeps', () => {
+  /** One raw POST with the given headers and body; resolves to the status. */
+  const post = (url: string, headers: Record<string, string>, body: string): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+        res.resume();
+        res.once('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.once('error', reject);
+      req.end(body);
+    });
+
+  it('counts header bytes in its bound: 14 KB headers drop the oldest attempts, as bodies would', async () => {
+    const server = await startCaptureServer({ secret: generateSecret(), maxStoredBytes: 1024 * 1024 });
+    try {
+      for (let index = 0; index < 100; index++)
+        expect(await post(server.url, { 'webhook-id': `msg_${index}`, 'x-padding': 'p'.repeat(14 * 1024) }, '{}')).toBe(200);
+      const report = await server.report();
+      // 100 × 14 KB of headers is 1.4 MB: about 70 fit in 1 MiB. The bodies alone (200 bytes) would keep all.
+      expect(report.dropped.attempts).toBeGreaterThan(20);
+      expect(report.attempts + report.dropped.attempts).toBe(100);
+      expect(server.attempts().at(-1)?.headers['webhook-id']).toBe('msg_99');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('counts what holding many small headers costs, and refuses a header section over 16 KiB', async () => {
+    const server = await startCaptureServer({ secret: generateSecret(), maxStoredBytes: 2 * 1024 * 1024 });
+    try {
+      // 400 headers of a few bytes each: about 40 KB in memory per attempt, ten times their text.
+      const many = Object.fromEntries(Array.from({ length: 400 }, (_, index) => [`x-${index}`, 'v']));
+      for (let index = 0; index < 80; index++) expect(await post(server.url, { 'webhook-id': `msg_${index}`, ...many }, '{}')).toBe(200);
+      expect(storedBytes(server.attempts()[0] as CapturedAttempt)).toBeGreaterThan(400 * BYTES_PER_HEADER);
+      expect((await server.report()).dropped.attempts).toBeGreaterThan(20);
+      expect(await post(server.url, { 'webhook-id': 'msg_huge', 'x-padding': 'p'.repeat(17 * 1024) }, '{}')).toBe(431);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reports 2,000 attempts with 15.5 KB ids in bounded size: the first problems of each check, ids cut short, the rest counted', async () => {
+    const start = performance.now();
+    const attempts: CapturedAttempt[] = Array.from({ length: 2000 }, (_, index) => ({
+      attemptIndex: 0,
+      path: '/webhooks/woes',
+      headers: { 'webhook-id': `${String(index).padStart(6, '0')}${'i'.repeat(15_500)}`, 'webhook-timestamp': '1', 'webhook-signature': 'v1,AAAA' },
+      body: '{"id":"not the header"}',
+      receivedAt: Date.now(),
+      answer: 200,
+      endedAt: Date.now(),
+    }));
+    const report = await buildCaptureReport(attempts, { secret: generateSecret(), timeScale: 1 });
+    expect(report.ok).toBe(false);
+    for (const check of report.checks) {
+      expect(check.problems.length).toBeLessThanOrEqual(MAX_PROBLEMS_KEPT);
+      for (const problem of check.problems) expect(problem.length).toBeLessThanOrEqual(MAX_PROBLEM_CHARS);
+    }
+    const signatures = report.checks.find((check) => check.id === 'signatures');
+    expect(signatures?.problems).toHaveLength(MAX_PROBLEMS_KEPT);
+    expect(signatures?.problemsNotKept).toBe(2000 - MAX_PROBLEMS_KEPT);
+    expect(signatures?.problems[0]).toMatch(/^000000i{74}… \(15506 characters\) attempt 1: /);
+    const json = JSON.stringify(report);
+    expect(json.length).toBeLessThan(1024 * 1024);
+    const rendered = renderCaptureReport(report);
+    expect(rendered).toContain(`… and ${2000 - 10} more`);
+    expect(rendered.length).toBeLessThan(64 * 1024);
+    expect(performance.now() - start).toBeLessThan(20_000);
+  });
+
+  it('judges bodies of deeply nested brackets one at a time: the parsed values are not kept for the report', async () => {
+    // 32,768 `[` then as many `]`: valid JSON of 64 KiB that parses to 32,768 arrays (megabytes).
+    const depth = LIMIT / 2;
+    const body = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    const attempts: CapturedAttempt[] = Array.from({ length: 300 }, (_, index) => ({
+      attemptIndex: 0,
+      path: '/webhooks/woes',
+      headers: { 'webhook-id': `msg_${index}` },
+      body,
+      receivedAt: Date.now(),
+      answer: 200,
+      endedAt: Date.now(),
+    }));
+    const report = await buildCaptureReport(attempts, { secret: generateSecret(), timeScale: 1 });
+    expect(report.attempts).toBe(300);
+    expect(report.checks.find((check) => check.id === 'payloads')?.problems[0]).toMatch(
+      /^msg_0 attempt 1: the body nests deeper than 64 levels; no event does$/,
+    );
   });
 });

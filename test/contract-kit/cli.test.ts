@@ -1,6 +1,7 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +52,25 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise<void>((resolve) => busy.close(() => resolve()));
   await receiver.close();
+});
+
+describe('a named pipe where a file goes: refused at once, never waited on', () => {
+  it.each([
+    { name: 'send <event.fifo>', args: (fifo: string) => ['send', fifo, '--url', receiver.url, '--secret', secret] },
+    { name: 'send --secret-file <fifo>', args: (fifo: string) => ['send', 'issue.created', '--url', receiver.url, '--secret-file', fifo] },
+    { name: 'capture --secret-file <fifo>', args: (fifo: string) => ['capture', '--port', '0', '--secret-file', fifo] },
+  ])('$name', async ({ args }) => {
+    const fifo = join(mkdtempSync(join(tmpdir(), 'woes-fifo-')), 'event.json');
+    // Node has no mkfifo; Debian's coreutils does.
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const start = performance.now();
+    // A subprocess: a read that blocked would block this process too, and the test with it.
+    const result = await subprocess(args(fifo));
+    expect(result.stderr).toMatch(/cannot read (--secret-file )?".*event\.json" \(a named pipe \(FIFO\), not a regular file\)/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.status).toBe(2);
+    expect(performance.now() - start).toBeLessThan(15_000);
+  });
 });
 
 describe('bad input: one clear line, non-zero exit, no stack trace', () => {
@@ -120,11 +140,12 @@ describe('validate', SUBPROCESS, () => {
     const file = join(tmp, 'broken.json');
     writeFileSync(file, JSON.stringify(broken, null, 2));
     const loose = await cli(['validate', file]);
-    expect(loose.stdout).toContain(`#1 ${String(second.type)} /sequence: must be >= 1`);
+    // An array's element is named by its index and the line it starts on.
+    expect(loose.stdout).toMatch(new RegExp(`#1 \\(line \\d+\\) ${String(second.type).replace('.', '\\.')} /sequence: must be >= 1`));
     expect(loose.stdout).toMatch(/1 invalid\.\n$/);
     expect(loose.status).toBe(1);
     const strict = await cli(['validate', '--strict', file]);
-    expect(strict.stdout).toContain(`#2 ${String(first.type)} /: must NOT have additional properties: "extra"`);
+    expect(strict.stdout).toMatch(new RegExp(`#2 \\(line \\d+\\) ${String(first.type).replace('.', '\\.')} /: must NOT have additional properties: "extra"`));
     expect(strict.stdout).toMatch(/2 invalid\.\n$/);
   });
 
@@ -155,7 +176,67 @@ describe('test-receiver reporters', SUBPROCESS, () => {
   });
 });
 
+describe('the JUnit report is XML a real parser takes, whatever the receiver answers', () => {
+  it('parses with expat (Python) although the receiver answered NUL, ESC, OSC, C1 and U+202E', async () => {
+    const server = createHttpServer((req, res) => {
+      req.resume();
+      res.writeHead(400).end(Buffer.from('no \u0000 \u001b[31mred\u001b]0;title\u0007 \u009b \u202e\u0008 &<"\'>', 'utf8'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/woes`;
+      const junit = await cli(['test-receiver', '--url', url, '--secret', secret, '--only', 'accept.rotation,signature.', '--reporter', 'junit']);
+      const parsed = spawnSync(
+        'python3',
+        ['-c', 'import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.buffer.read()); print(len(d.getElementsByTagName("testcase")))'],
+        {
+          input: junit.stdout,
+          encoding: 'utf8',
+        },
+      );
+      expect(parsed.stderr).toBe('');
+      expect(Number(parsed.stdout)).toBeGreaterThan(1);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
 describe('capture as a subprocess', SUBPROCESS, () => {
+  it('reports 1,100 bodies of 32,768 nested brackets within a 256 MB heap, and says which attempts its 64 MiB bound dropped', async () => {
+    // Each body is 64 KiB of valid JSON that parses to megabytes of arrays: a report that kept
+    // every parsed body (as it once did) needs gigabytes, and died of heap exhaustion.
+    const [node, args] = nodeWithTsx('src/cli/main.ts', ['capture', '--port', '0', '--secret', secret]);
+    const child = spawn(node, ['--max-old-space-size=256', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const url = await new Promise<string>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /capturing on (\S+)/.exec(out);
+        if (match?.[1]) resolve(match[1]);
+      });
+    });
+    const body = `${'['.repeat(32_768)}${']'.repeat(32_768)}`;
+    for (let index = 0; index < 1100; index++) {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'webhook-id': `msg_${index}` }, body });
+      expect(response.status).toBe(200);
+    }
+    const report = (await (await fetch(url.replace('/webhooks/woes', '/__capture/report'))).json()) as { attempts: number; dropped: { attempts: number } };
+    // 1,100 × 64 KiB is more than the 64 MiB the endpoint keeps: the oldest go, and are counted.
+    expect(report.dropped.attempts).toBeGreaterThan(0);
+    expect(report.attempts + report.dropped.attempts).toBe(1100);
+    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exit).toBe(1);
+    expect(err).toBe('');
+    expect(out).toContain(`Producer contract: ${report.attempts} deliveries, ${report.attempts} attempts`);
+    expect(out).toContain(`The ${report.dropped.attempts} oldest attempts`);
+    expect(out).toMatch(/The producer broke the contract\./);
+  }, 120_000);
+
   it('prints each attempt and, on SIGINT, the contract report; exit 0 when the producer kept it', async () => {
     // One process (node with tsx's loader), so SIGINT reaches the command itself rather than a
     // wrapper that relays it under load.

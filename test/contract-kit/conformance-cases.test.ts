@@ -69,12 +69,40 @@ describe('the conformance cases (generated/conformance)', () => {
   });
 
   it('send an oversized body signed whole, declared and chunked, of which only the limit plus one byte goes out', () => {
-    const steps = CONFORMANCE_SUITE.cases.filter((testCase) => testCase.id.startsWith('limits.')).map((testCase) => testCase.steps[0]);
+    const steps = CONFORMANCE_SUITE.cases.filter((testCase) => testCase.id.startsWith('limits.body-too-large.')).map((testCase) => testCase.steps[0]);
     expect(steps.map((step) => step?.oversize)).toEqual([
       { totalBytes: DELIVERY.limits.maxPayloadBytes * 16, sendBytes: DELIVERY.limits.maxPayloadBytes + 1, framing: 'content-length' },
       { totalBytes: DELIVERY.limits.maxPayloadBytes * 16, sendBytes: DELIVERY.limits.maxPayloadBytes + 1, framing: 'chunked' },
     ]);
     for (const step of steps) expect(step?.expect).toBe('413');
+  });
+
+  it('test the tolerance at both edges, one second in and one second out, whatever the fraction of the clock', async () => {
+    const tolerance = DELIVERY.signing.toleranceSeconds;
+    const edges = ['timestamp.too-old', 'timestamp.too-new', 'timestamp.within-tolerance-old', 'timestamp.within-tolerance-new'];
+    const steps = edges.map((id) => CONFORMANCE_SUITE.cases.find((testCase) => testCase.id === id)?.steps[0]);
+    expect(steps.map((step) => step?.timestampOffsetSeconds)).toEqual([-(tolerance + 1), tolerance + 1, -(tolerance - 1), tolerance - 1]);
+    const secret = generateSecret();
+    // The runner's clock at any fraction of a second; the receiver's up to 0.9 s later (the request's way there).
+    for (const fraction of [0, 0.001, 0.5, 0.999]) {
+      for (const latency of [0, 0.9]) {
+        const nowSeconds = 1_782_669_600 + fraction;
+        for (const [index, step] of steps.entries()) {
+          if (!step) throw new Error(`no case ${edges[index]}`);
+          const request = await buildRequest(step, { secret, otherSecret: CONFORMANCE_SUITE.otherSecret, nowSeconds });
+          const outcome = await verify(request.body, request.headers, { secret, now: () => (nowSeconds + latency) * 1000 }).then(
+            () => 'accepted',
+            (error: unknown) => (isWebhookVerificationError(error) ? error.code : String(error)),
+          );
+          expect({ id: edges[index], fraction, latency, outcome }).toEqual({
+            id: edges[index],
+            fraction,
+            latency,
+            outcome: ['timestamp_too_old', 'timestamp_too_new', 'accepted', 'accepted'][index],
+          });
+        }
+      }
+    }
   });
 
   it('build requests the signing library judges as each case expects', async () => {
@@ -87,10 +115,10 @@ describe('the conformance cases (generated/conformance)', () => {
           () => 'accepted',
           (error: unknown) => (isWebhookVerificationError(error) ? error.code : String(error)),
         );
-        expect({ id: testCase.id, outcome }).toEqual({
-          id: testCase.id,
-          outcome: step.expect === 'non-2xx' || step.expect === '413' ? REFUSAL_CODES[testCase.id] : 'accepted',
-        });
+        // A malformed-framing case sends an authentic delivery: what must be refused is its framing.
+        const refused = (step.expect === 'non-2xx' || step.expect === '413') && step.malformedFraming === undefined;
+        expect(step.malformedFraming === undefined).toBe(step.expect !== 'refused-or-closed');
+        expect({ id: testCase.id, outcome }).toEqual({ id: testCase.id, outcome: refused ? REFUSAL_CODES[testCase.id] : 'accepted' });
       }
     }
   });

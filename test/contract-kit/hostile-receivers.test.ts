@@ -7,7 +7,7 @@ import { attemptDelivery } from '../../src/contract-kit/delivery/attempt-deliver
 import { ContractKitError } from '../../src/contract-kit/contract-error.js';
 import { RESPONSE_BYTES_KEPT } from '../../src/contract-kit/http-exchange.js';
 import { renderJson, renderJunit, renderTable } from '../../src/contract-kit/reporters/index.js';
-import { SILENT_CASES_BEFORE_STOP } from '../../src/contract-kit/run-suite.js';
+import { SILENT_CASES_BEFORE_STOP, SILENT_CASES_IN_ALL_BEFORE_STOP } from '../../src/contract-kit/run-suite.js';
 import { testReceiver } from '../../src/contract-kit/test-receiver.js';
 import { flawedReceiver } from './broken-receivers.js';
 import { serveHandler } from './support/serve-handler.js';
@@ -192,6 +192,41 @@ describe('a receiver that never answers', () => {
     expect(JSON.parse(renderJson(report))).toMatchObject({ notRun: report.notRun, diagnoses: [{ code: 'receiver_silent' }] });
   });
 
+  it('stops a receiver that answers a status line and then drips a byte at a time, as a silent one', async () => {
+    // Each answer would take the whole --timeout (15 s by default: 51 cases, 13 minutes).
+    const { url } = await serveRaw((req, res) => {
+      req.resume();
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '100000' });
+      const drip = setInterval(() => res.write('x'), 50);
+      res.on('close', () => clearInterval(drip));
+    });
+    const start = performance.now();
+    const report = await testReceiver({ url, secret, timeoutMs: 300 });
+    expect(performance.now() - start).toBeLessThan(300 * (SILENT_CASES_BEFORE_STOP + 5));
+    expect(report.failed).toBe(SILENT_CASES_BEFORE_STOP);
+    expect(report.diagnoses[0]).toMatchObject({
+      code: 'receiver_silent',
+      headline: expect.stringMatching(
+        /^Stopped after 3 cases in a row got no whole answer \(answered 200, then timed out after 300 ms\): the receiver starts answering and then stalls/,
+      ),
+    });
+  });
+
+  it(`stops a receiver that stalls on every other case after ${SILENT_CASES_IN_ALL_BEFORE_STOP} such cases in all`, async () => {
+    let count = 0;
+    const { url } = await serveHandler(async (request) => {
+      if (request.method === 'POST' && count++ % 2 === 1) return new Promise<Response>(() => undefined);
+      return correct(request);
+    }).then((served) => {
+      servers.push(served);
+      return served;
+    });
+    const report = await testReceiver({ url, secret, timeoutMs: 300 });
+    expect(report.failed).toBe(SILENT_CASES_IN_ALL_BEFORE_STOP);
+    expect(report.notRun).toBeGreaterThan(0);
+    expect(report.diagnoses[0]?.headline).toMatch(/^Stopped after 6 cases in all got no answer \(timed out after 300 ms\): the receiver hangs or is down\./);
+  });
+
   it("keeps going when silence is not in a row (one hanging case is that case's failure)", async () => {
     const { url } = await serveHandler(async (request) => {
       const body = await request.clone().text();
@@ -253,7 +288,7 @@ describe('an oversized body', () => {
       const status = length === undefined ? 411 : Number(length) > 65_536 ? 413 : 400;
       res.writeHead(status, { connection: 'close', 'content-type': 'application/json' }).end('{}');
     });
-    const report = await testReceiver({ url, secret, only: ['limits.'], timeoutMs: 3000 });
+    const report = await testReceiver({ url, secret, only: ['limits.body-too-large'], timeoutMs: 3000 });
     expect(report.results.filter((result) => result.status !== 'skipped').map((result) => [result.id, result.status, result.statuses])).toEqual([
       ['limits.body-too-large.declared', 'pass', [413]],
       ['limits.body-too-large.chunked', 'pass', [411]],

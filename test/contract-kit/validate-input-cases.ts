@@ -40,7 +40,7 @@ export const VALIDATE_INPUT_CASES: readonly {
     input: Buffer.concat([Buffer.from('['), withInvalidUtf8([0xc3]), Buffer.from(']')]),
     args: ['--strict'],
     exit: 1,
-    says: /#0 \(no type\) \/: not JSON: invalid UTF-8/,
+    says: /#0 \(line 1\) \(no type\) \/: not JSON: invalid UTF-8/,
   },
   {
     name: 'valid multi-byte UTF-8 passes',

@@ -113,13 +113,59 @@ describe('validate: folders and large inputs', () => {
     expect(whole.invalidEvents).toBe(2);
   });
 
-  it('reads a JSON array whole only up to a bound, and says to write NDJSON past it', async () => {
-    const array = Buffer.from(JSON.stringify(examples));
-    await expect(validateEventStream(chunksOf(array, 1000), { source: 'big.json', maxDocumentBytes: 4096 })).rejects.toThrow(EventInputError);
-    await expect(validateEventStream(chunksOf(array, 1000), { source: 'big.json', maxDocumentBytes: 4096 })).rejects.toThrow(
-      /big\.json is one JSON document of more than 4096 bytes.*Write the events as NDJSON/,
+  it('reads one event over several lines whole only up to a bound, and says to write NDJSON or an array past it', async () => {
+    const indented = Buffer.from(JSON.stringify({ ...examples[0], padding: ' '.repeat(8000) }, null, 2));
+    await expect(validateEventStream(chunksOf(indented, 1000), { source: 'big.json', maxDocumentBytes: 4096 })).rejects.toThrow(EventInputError);
+    await expect(validateEventStream(chunksOf(indented, 1000), { source: 'big.json', maxDocumentBytes: 4096 })).rejects.toThrow(
+      /big\.json is one JSON value of more than 4096 bytes that is not an array.*Write the events as NDJSON .* or as a JSON array/,
     );
-    expect((await validateEventStream(chunksOf(array, 1000), { source: 'big.json' })).checked).toBe(examples.length);
+    expect((await validateEventStream(chunksOf(indented, 1000), { source: 'big.json' })).checked).toBe(1);
+  });
+
+  it('streams a JSON array element by element: no document bound, and any chunking gives the verdicts of the whole text', async () => {
+    const array = Buffer.from(
+      JSON.stringify([...examples, { ...examples[1], sequence: 0, type: 'issue.créé', note: 'a ] and a , and a \\" in a string' }], null, 2),
+    );
+    const whole = validateEventsText(array.toString('utf8'), { source: 's', mode: 'strict' });
+    expect(whole.checked).toBe(examples.length + 1);
+    expect(whole.invalidEvents).toBe(1);
+    expect(whole.invalid[0]).toMatchObject({ index: examples.length, type: 'issue.créé' });
+    for (const size of [1, 2, 3, 7, 64, 4096]) {
+      // The bound on a whole document does not apply to an array.
+      expect(await validateEventStream(chunksOf(array, size), { source: 's', mode: 'strict', maxDocumentBytes: 64 })).toEqual(whole);
+    }
+  });
+
+  it.each([
+    { name: 'an empty element', text: '[{"a":1},,{"b":2}]', problems: [[1, /an empty element/]] },
+    { name: 'a trailing comma', text: '[{"a":1},]', problems: [[1, /a trailing comma/]] },
+    { name: 'an array that never closes', text: '[{"a":1},{"b":', problems: [[1, /the input ends inside this element/]] },
+    { name: 'an array that stops after a comma', text: '[{"a":1},', problems: [[1, /the input ends before the array’s closing \]/]] },
+    { name: 'text after the array', text: '[{"a":1}] {"b":2}', problems: [[1, /text after the array’s closing \]/]] },
+    { name: 'an element that is not JSON', text: '[{"a":1}, {nope}, {"b":2}]', problems: [[1, /^not JSON \(/]] },
+    { name: 'an element nested 100 levels deep', text: `[${'['.repeat(100)}${']'.repeat(100)}, {"b":2}]`, problems: [[0, /nested deeper than 64 levels/]] },
+  ] as const)('reports $name as that element, and checks the others', async ({ text, problems }) => {
+    for (const summary of [validateEventsText(text, { source: 's' }), await validateEventStream(chunksOf(Buffer.from(text), 3), { source: 's' })]) {
+      const unreadable = summary.invalid.filter((item) => /^not (JSON|an event)/.test(item.message));
+      expect(unreadable.map((item) => item.index)).toEqual(problems.map(([index]) => index));
+      for (const [position, [, message]] of problems.entries()) expect(unreadable[position]?.message).toMatch(message);
+    }
+  });
+
+  it('checks an array of a million objects with the memory of one element', async () => {
+    // Parsed whole, 3 MB of `{},` is a million objects, over 100 MB (a 60 MB array once took
+    // 1.6 GB this way). Streamed, each element is parsed, checked and let go.
+    async function* input(): AsyncIterable<Uint8Array> {
+      yield Buffer.from('[');
+      const chunk = Buffer.from('{},'.repeat(200_000));
+      for (let index = 0; index < 5; index++) yield chunk;
+      yield Buffer.from('{}]');
+    }
+    const before = process.memoryUsage().rss;
+    const summary = await validateEventStream(input(), { source: 'objects.json', maxReported: 10 });
+    expect(summary.checked).toBe(1_000_001);
+    expect(summary.invalid).toHaveLength(10);
+    expect(process.memoryUsage().rss - before).toBeLessThan(60 * 1024 * 1024);
   });
 
   it('reports a line far longer than any event without buffering it, and goes on with the next', async () => {

@@ -1,26 +1,30 @@
 import { parseArgs } from 'node:util';
+import { label } from '../../contract-kit/capture/attempt-label.js';
 import { startCaptureServer } from '../../contract-kit/capture/capture-server.js';
 import { renderCaptureReport } from '../../contract-kit/capture/contract-report.js';
 import { CliUsageError, type Command } from '../command.js';
-import { escapeForTerminal } from '../terminal-text.js';
-import { positiveNumber, requireSecret, withContractErrors } from './contract-kit-errors.js';
+import { positiveNumber, resolveSecret, SECRET_ENV, withContractErrors } from './contract-kit-errors.js';
 
 export const captureCommand: Command = {
   name: 'capture',
   summary: "Run an endpoint that records a producer's deliveries and reports whether it kept the contract.",
-  usage: `woes-webhooks capture --port <port> --secret <whsec_…> [--fail <spec>]... [--time-scale <f>] [--duration <s>] [--max-attempts <n>]
+  usage: `woes-webhooks capture --port <port> [--secret-file <path>] [--fail <spec>]... [--time-scale <f>] [--duration <s>] [--max-attempts <n>]
 
   Listens on 127.0.0.1:<port>, answers deliveries (failing the first attempts on command),
   and on Ctrl-C (or after --duration) prints whether the producer kept the contract:
   signatures, payloads, identical retries with fresh timestamps, retry spacing, 410 stops
   deliveries, sequence per resource, no secrets in payloads. Exit 0 when it did.
+  --secret-file <p>   a file holding the secret the producer signs with (whsec_…), or set
+                      ${SECRET_ENV}; --secret <whsec_…> works too, but shows in ps
   --fail <spec>       per delivery, in order: <status|timeout>[x<attempts>][:retry-after=<s>]
                       e.g. --fail 503x2 --fail timeoutx1   or   --fail 410
   --time-scale <f>    the producer's time scale for retry waits and timeouts (default 1)
   --duration <s>      stop after this many seconds and report (default: until Ctrl-C)
   --max-attempts <n>  attempts kept for the report (default 10000; also at most 64 MiB of
-                      bodies); past it the oldest are dropped and the report says how many.
-                      A body over the contract's size limit is answered 413 and not kept.
+                      bodies and headers); past it the oldest are dropped and the report says
+                      how many. A body over the contract's size limit is answered 413 and not
+                      kept, and a header section over 16 KiB 431. The report keeps the first
+                      100 problems of each check and counts the rest.
   While running: GET /__capture/report (JSON), GET /__capture/attempts, POST /__capture/reset.`,
   async run(args, io) {
     const { values } = parseArgs({
@@ -28,6 +32,7 @@ export const captureCommand: Command = {
       options: {
         port: { type: 'string' },
         secret: { type: 'string' },
+        'secret-file': { type: 'string' },
         fail: { type: 'string', multiple: true },
         'time-scale': { type: 'string' },
         duration: { type: 'string' },
@@ -38,7 +43,7 @@ export const captureCommand: Command = {
     if (values.port === undefined || !/^\d+$/.test(values.port) || Number(values.port) > 65535) {
       throw new CliUsageError(`--port must be a port number (0-65535, 0 picks a free one), got ${values.port === undefined ? 'nothing' : `"${values.port}"`}.`);
     }
-    const secret = requireSecret(values.secret);
+    const secret = resolveSecret({ flag: values.secret, file: values['secret-file'], env: io.env ?? process.env, cwd: io.cwd });
     const timeScale = positiveNumber(values['time-scale'], '--time-scale') ?? 1;
     const duration = positiveNumber(values.duration, '--duration');
     const maxAttempts = positiveNumber(values['max-attempts'], '--max-attempts');
@@ -54,7 +59,7 @@ export const captureCommand: Command = {
         onAttempt: (attempt) => {
           // Read from the producer's bytes: shown escaped, never as terminal control sequences.
           const type = /"type":"([^"]{1,100})"/.exec(attempt.body)?.[1] ?? (attempt.oversizedBytes === undefined ? '?' : 'body too large');
-          io.out(escapeForTerminal(`${attempt.headers['webhook-id'] ?? '(no webhook-id)'} attempt ${attempt.attemptIndex + 1} ${type} → ${attempt.answer}`));
+          io.out(`${label(attempt)} ${type} → ${attempt.answer}`);
         },
       }),
     );
@@ -67,7 +72,7 @@ export const captureCommand: Command = {
     });
     const report = await server.report();
     await server.close();
-    for (const line of renderCaptureReport(report).split('\n')) io.out(escapeForTerminal(line));
+    io.out(renderCaptureReport(report));
     return report.ok ? 0 : 1;
   },
 };

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ContractKitError } from '../../contract-kit/contract-error.js';
 import { redactUrl } from '../../contract-kit/target-url.js';
 import { Webhook, isWebhookVerificationError } from '../../runtime/index.js';
 import { CliUsageError } from '../command.js';
+import { describeRefusal, readRegularFile } from '../read-regular-file.js';
 
 /**
  * Runs a contract-kit command body and turns the kit's own typed errors (an unreachable URL,
@@ -35,6 +35,9 @@ export function requireSecret(secret: string | undefined, option = '--secret'): 
   return secret;
 }
 
+/** A secret file holds one `whsec_` secret (about 50 bytes): anything much larger is another file. */
+export const MAX_SECRET_FILE_BYTES = 4096;
+
 /** Where the secret can come from. Only the first shows in `ps`; the other two do not. */
 export const SECRET_ENV = 'WOES_WEBHOOK_SECRET';
 export const SECRET_SOURCES = `--secret-file <path>, ${SECRET_ENV}, or --secret <whsec_…>`;
@@ -52,15 +55,13 @@ export function resolveSecret(input: {
 }): string {
   if (input.flag !== undefined && input.file !== undefined) throw new CliUsageError('give --secret or --secret-file, not both.');
   if (input.file !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(resolve(input.cwd, input.file), 'utf8');
-    } catch (error) {
+    const read = readRegularFile(resolve(input.cwd, input.file), MAX_SECRET_FILE_BYTES);
+    if (!read.ok) {
       throw new CliUsageError(
-        `cannot read --secret-file "${input.file}" (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}); give a file holding the whsec_… secret.`,
+        `cannot read --secret-file "${input.file}" (${describeRefusal(read.refusal, MAX_SECRET_FILE_BYTES)}); give a file holding the whsec_… secret.`,
       );
     }
-    return requireSecret(text.trim(), `the secret in --secret-file "${input.file}"`);
+    return requireSecret(read.bytes.toString('utf8').trim(), `the secret in --secret-file "${input.file}"`);
   }
   if (input.flag !== undefined) return requireSecret(input.flag);
   const fromEnv = input.env?.[SECRET_ENV];

@@ -1,15 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DELIVERY, EVENT_EXAMPLES, EVENT_TYPES } from '../../runtime/index.js';
 import { attemptDelivery } from '../../contract-kit/delivery/attempt-delivery.js';
 import { ContractKitError } from '../../contract-kit/contract-error.js';
 import { applyOverride } from '../../contract-kit/apply-override.js';
+import { redactUrl } from '../../contract-kit/target-url.js';
 import { CliUsageError, type Command } from '../command.js';
+import { describeRefusal, readRegularFile } from '../read-regular-file.js';
 import { positiveNumber, requireUrl, resolveSecret, SECRET_ENV, withContractErrors } from './contract-kit-errors.js';
 
 const isEventType = (value: string): value is (typeof EVENT_TYPES)[number] => (EVENT_TYPES as readonly string[]).includes(value);
+
+/**
+ * The most `send` reads of an event file: a delivery body is at most the contract's limit
+ * (x-woes-limits.maxPayloadBytes) as compact JSON, and this leaves room for the same event
+ * indented. Past it the file is refused unread: it cannot hold one event.
+ */
+const MAX_EVENT_FILE_BYTES = DELIVERY.limits.maxPayloadBytes * 16;
 
 /** The event to send: a spec example (with a fresh id, so deduping receivers process it) or a file. */
 function loadEvent(what: string, cwd: string): Record<string, unknown> {
@@ -27,14 +35,14 @@ function loadEvent(what: string, cwd: string): Record<string, unknown> {
       `unknown event type "${what}"${near.length > 0 ? `; did you mean ${near.join(', ')}?` : `; known types: ${EVENT_TYPES.join(', ')}.`} Or give a .json file.`,
     );
   }
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, what), 'utf8');
-  } catch (error) {
-    throw new CliUsageError(`cannot read "${what}" (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}); give an event type or a readable .json file.`);
+  const read = readRegularFile(resolve(cwd, what), MAX_EVENT_FILE_BYTES);
+  if (!read.ok) {
+    throw new CliUsageError(
+      `cannot read "${what}" (${describeRefusal(read.refusal, MAX_EVENT_FILE_BYTES)}); give an event type or a .json file holding one event${read.refusal.kind === 'too-large' ? ` (at most ${DELIVERY.limits.maxPayloadBytes} bytes as compact JSON)` : ''}.`,
+    );
   }
   try {
-    const value: unknown = JSON.parse(text);
+    const value: unknown = JSON.parse(read.bytes.toString('utf8'));
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
     return value as Record<string, unknown>;
   } catch {
@@ -73,6 +81,8 @@ export const sendCommand: Command = {
     if (what === undefined || extra.length > 0)
       throw new CliUsageError('give one event type or .json file, e.g. woes-webhooks send conversation.created --url … --secret ….');
     const url = requireUrl(values.url, '--url');
+    // Printed without the credentials a query may carry (`?token=`).
+    const shown = redactUrl(url);
     const secret = resolveSecret({ flag: values.secret, file: values['secret-file'], env: io.env ?? process.env, cwd: io.cwd });
     const event = loadEvent(what, io.cwd);
     await withContractErrors(async () => {
@@ -85,10 +95,10 @@ export const sendCommand: Command = {
     // Nothing accepted the connection: a setup mistake. A reset or a timeout is an outcome, printed below.
     if (attempt.status === undefined && attempt.error !== undefined && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)/.test(attempt.error)) {
       throw new CliUsageError(
-        new ContractKitError('receiver_unreachable', `nothing answered at ${url} (${attempt.error}). Start the receiver first, or fix --url.`).message.replace(
-          /^@woes\/webhooks: /,
-          '',
-        ),
+        new ContractKitError(
+          'receiver_unreachable',
+          `nothing answered at ${shown} (${attempt.error}). Start the receiver first, or fix --url.`,
+        ).message.replace(/^@woes\/webhooks: /, ''),
         1,
       );
     }
@@ -96,8 +106,8 @@ export const sendCommand: Command = {
     const broken = attempt.status !== undefined && attempt.error !== undefined ? `; ${attempt.error}` : '';
     io.out(
       attempt.status === undefined
-        ? `POST ${url} → no answer (${attempt.error ?? ''}) after ${latency}`
-        : `POST ${url} → ${attempt.status} in ${latency} (webhook-id ${String(event.id)}, ${String(event.type)})${broken}`,
+        ? `POST ${shown} → no answer (${attempt.error ?? ''}) after ${latency}`
+        : `POST ${shown} → ${attempt.status} in ${latency} (webhook-id ${String(event.id)}, ${String(event.type)})${broken}`,
     );
     if (attempt.responseBody !== '') io.out(attempt.responseBody);
     return attempt.outcome === 'delivered' ? 0 : 1;

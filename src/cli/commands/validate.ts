@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EventInputError, validateEventStream, type InvalidEvent } from '../../contract-kit/validate-events.js';
 import { CliUsageError, type Command } from '../command.js';
-import { escapeForTerminal } from '../terminal-text.js';
+import { escapeForTerminal } from '../../contract-kit/safe-text/terminal-text.js';
 import { positiveNumber } from './contract-kit-errors.js';
 
 const EVENT_FILE = /\.(json|ndjson|jsonl)$/;
@@ -99,7 +99,8 @@ export const validateCommand: Command = {
   Checks each event in a JSON file (one event or an array), an NDJSON file, every such file
   under a folder, or stdin (-). Prints each invalid event with its index, type, JSON path and
   message. Exit 0 when all are valid, 1 otherwise (and when there was no event to check).
-  NDJSON is streamed line by line at any size; a JSON array is read whole, up to 64 MiB.
+  NDJSON and JSON arrays are streamed, a line or an element at a time, at any size (each at
+  most 1 MiB: an event is at most 64 KiB); one event over several lines is read whole, up to 1 MiB.
   --strict           also reject fields, types and enum values the spec does not define (for producers)
   --allow-empty      an input without any event passes (by default checking nothing fails)
   --max-reported <n> print at most n violations (default ${DEFAULT_MAX_REPORTED}); the rest are counted`,

@@ -31,7 +31,7 @@ export interface CaptureOptions {
   readonly maxBodyBytes?: number;
   /** Attempts kept for the report; past it the oldest are dropped. Default 10,000. */
   readonly maxAttempts?: number;
-  /** Body bytes kept for the report; past it the oldest attempts are dropped. Default 64 MiB. */
+  /** Bytes kept for the report (bodies, headers, paths); past it the oldest attempts are dropped. Default 64 MiB. */
   readonly maxStoredBytes?: number;
 }
 
@@ -45,6 +45,13 @@ export interface CaptureServer {
 }
 
 const CONTROL = '/__capture/';
+
+/**
+ * The header section a request may have. Woes sends eight headers in well under 1 KiB; a proxy
+ * adds a few. Node's default (16 KiB) can be changed from outside (--max-http-header-size), so
+ * the endpoint says its own; every header kept is counted in the log's byte bound.
+ */
+export const MAX_HEADER_BYTES = 16 * 1024;
 
 const flatHeaders = (req: IncomingMessage): Record<string, string> =>
   Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]));
@@ -82,8 +89,10 @@ async function sendJsonArray(res: ServerResponse, items: readonly unknown[]): Pr
 /**
  * An endpoint for producers' integration tests: it records every attempt, fails on command,
  * and judges what it received against the contract (GET /__capture/report, or `report()`).
- * It reads at most the contract's body limit per request (413 past it) and keeps a bounded
- * number of attempts, dropping the oldest first; the report says how many it dropped.
+ * It reads at most the contract's body limit per request (413 past it) and 16 KiB of headers,
+ * and keeps a bounded number of attempts and bytes (bodies, headers, paths), dropping the
+ * oldest first; the report says how many it dropped. The report itself is bounded too (see
+ * contract-report.ts), so asking for it never costs more than the attempts it judges.
  */
 export async function startCaptureServer(options: CaptureOptions): Promise<CaptureServer> {
   const plan = (options.fail ?? []).map((step) => (typeof step === 'string' ? parseFailStep(step) : step));
@@ -149,7 +158,7 @@ export async function startCaptureServer(options: CaptureOptions): Promise<Captu
     res.end(JSON.stringify(status < 300 ? { received: true } : { error: `capture: failing this attempt with ${status} on purpose` }));
   }
 
-  const server = createServer((req, res) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     // Whatever fails, the process and the attempts recorded so far survive: a 500 when nothing
     // was sent yet, otherwise the connection is cut (writing a second head would throw).
     handle(req, res).catch(() => {

@@ -1,3 +1,4 @@
+import { shownId } from './attempt-label.js';
 import type { CapturedAttempt } from './captured-attempt.js';
 
 /**
@@ -18,8 +19,9 @@ export function checkRetrySpacing(
 ): string[] {
   const problems: string[] = [];
   for (const [id, attempts] of byId) {
+    const shown = shownId(id);
     if (attempts.length > options.scheduleSeconds.length)
-      problems.push(`${id}: ${attempts.length} attempts; the schedule allows ${options.scheduleSeconds.length}`);
+      problems.push(`${shown}: ${attempts.length} attempts; the schedule allows ${options.scheduleSeconds.length}`);
     for (let index = 1; index < attempts.length; index++) {
       const previous = attempts[index - 1];
       const current = attempts[index];
@@ -29,9 +31,13 @@ export function checkRetrySpacing(
       const waited = current.receivedAt - previous.endedAt;
       const tooLate = previous.retryAfterSeconds === undefined && waited > expected * 1.5 + LATE_SLACK_MS;
       if (waited < expected * 0.9 - EARLY_SLACK_MS)
-        problems.push(`${id} attempt ${index + 1}: came ${Math.round(waited)} ms after attempt ${index} ended; the schedule says ${Math.round(expected)} ms`);
+        problems.push(
+          `${shown} attempt ${index + 1}: came ${Math.round(waited)} ms after attempt ${index} ended; the schedule says ${Math.round(expected)} ms`,
+        );
       else if (tooLate)
-        problems.push(`${id} attempt ${index + 1}: came ${Math.round(waited)} ms after attempt ${index} ended; the schedule says ${Math.round(expected)} ms`);
+        problems.push(
+          `${shown} attempt ${index + 1}: came ${Math.round(waited)} ms after attempt ${index} ended; the schedule says ${Math.round(expected)} ms`,
+        );
     }
   }
   return problems;
@@ -63,7 +69,7 @@ export function checkSequences(
     if (typeof event.sequence !== 'number' || event.resource === null || typeof event.resource !== 'object') continue;
     const resource = event.resource as { object?: unknown; id?: unknown };
     const key = `${String(resource.object)} ${String(resource.id)}`;
-    const entry = { id, sequence: event.sequence, occurredAt: String(event.occurredAt) };
+    const entry = { id: shownId(id), sequence: event.sequence, occurredAt: String(event.occurredAt) };
     const list = perResource.get(key);
     // Pushed, not copied: one resource with many events must stay linear.
     if (list) list.push(entry);
@@ -76,7 +82,7 @@ export function checkSequences(
       const before = sorted[index - 1];
       const after = sorted[index];
       if (before && after && after.sequence <= before.sequence) {
-        problems.push(`${resource}: event ${after.id} (sequence ${after.sequence}) does not come after ${before.id} (sequence ${before.sequence})`);
+        problems.push(`${shownId(resource)}: event ${after.id} (sequence ${after.sequence}) does not come after ${before.id} (sequence ${before.sequence})`);
       }
     }
   }

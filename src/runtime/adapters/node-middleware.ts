@@ -18,13 +18,27 @@ export interface NodeAdapterOptions extends AdapterOptions {
   readonly handlerErrors?: 'respond' | 'next';
 }
 
-/** Statuses after which the rest of the request is not read: close the connection instead of draining it. */
+/** Statuses after which the rest of the request is not read: the connection is closed instead of drained. */
 const CLOSES_CONNECTION = new Set([408, 413, 400]);
+
+/**
+ * How long the rest of a refused body is read and dropped before the connection is closed.
+ * Closing at once, while the sender still writes, makes the kernel answer its bytes with a
+ * reset, and a sender whose next write fails on that reset (Node destroys the socket then) loses
+ * the answer unread: a 413 went missing that way now and then on a loaded machine.
+ */
+const LINGER_MS = 1000;
 
 function send(req: NodeWebhookRequest, res: ServerResponse, { status, code }: AdapterReply): void {
   // Someone else answered already (or the connection is gone): there is nothing left to write.
   if (res.headersSent || res.destroyed) return;
-  if (CLOSES_CONNECTION.has(status) && !req.readableEnded) res.setHeader('connection', 'close');
+  if (CLOSES_CONNECTION.has(status) && !req.readableEnded) {
+    req.resume();
+    const socket = req.socket;
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    timer.unref?.();
+    socket.once('close', () => clearTimeout(timer));
+  }
   if (code === undefined) return void res.writeHead(status).end();
   const json = JSON.stringify({ code });
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) }).end(json);

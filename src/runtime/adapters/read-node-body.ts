@@ -42,7 +42,7 @@ export function readNodeBody(req: NodeWebhookRequest, timeoutMs: number): Promis
     const settle = (outcome: NodeReadOutcome): void => {
       clearTimeout(timer);
       req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
-      // Whatever is left is discarded; the connection closes after the answer (see send).
+      // Whatever is left is discarded; the connection closes a moment after the answer (see send).
       if (outcome.kind === 'reply') req.resume();
       resolve(outcome);
     };

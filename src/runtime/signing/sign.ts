@@ -32,12 +32,28 @@ export interface SignInput {
   readonly signingKey?: string | readonly string[];
 }
 
+/**
+ * A header value's visible characters (HTTP's VCHAR, `!` to `~`) without `.`: the spec forbids
+ * "." (it separates the parts of the signed content), whitespace would split it, and a control
+ * or non-ASCII character is not a header value at all (Node refuses to send one with a bare
+ * TypeError, other stacks mangle it). What Woes sends is a UUID.
+ */
+const ID_GRAMMAR = /^[!-\-/-~]+$/;
+
+/** The id as shown in a message: quoted and escaped, and cut short, since it may be a flood. */
+const shownId = (id: unknown): string => {
+  const text = JSON.stringify(id) ?? String(id);
+  const chars = [...text];
+  return chars.length > 80 ? `${chars.slice(0, 77).join('')}…" (${typeof id === 'string' ? id.length : chars.length} characters)` : text;
+};
+
 function checkIdAndTimestamp(id: unknown, timestamp: unknown): asserts id is string {
-  // The spec forbids "." in both: it separates the parts of the signed content.
-  if (typeof id !== 'string' || id === '' || id.includes('.') || /\s/.test(id)) {
-    throw new WebhookVerificationError('malformed_header', `${NAMES.id} must be a non-empty string without "." or whitespace, got ${JSON.stringify(id)}.`, {
-      header: NAMES.id,
-    });
+  if (typeof id !== 'string' || !ID_GRAMMAR.test(id)) {
+    throw new WebhookVerificationError(
+      'malformed_header',
+      `${NAMES.id} must be a non-empty string of visible ASCII characters (no ".", whitespace or control characters), got ${shownId(id)}. Woes ids are UUIDs: use crypto.randomUUID().`,
+      { header: NAMES.id },
+    );
   }
   if (typeof timestamp !== 'number' || !Number.isSafeInteger(timestamp) || timestamp < 0) {
     throw new WebhookVerificationError(

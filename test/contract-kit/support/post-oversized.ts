@@ -8,7 +8,7 @@ export interface OversizedAnswer {
 }
 
 /** One HTTP/1.1 response from raw bytes, or undefined while incomplete (Content-Length or chunked). */
-function parseResponse(raw: Buffer, closed: boolean): { status: number; body: string } | undefined {
+export function parseResponse(raw: Buffer, closed: boolean): { status: number; body: string } | undefined {
   const end = raw.indexOf('\r\n\r\n');
   if (end < 0) return undefined;
   const [statusLine = '', ...lines] = raw.subarray(0, end).toString('latin1').split('\r\n');
@@ -41,7 +41,7 @@ function parseResponse(raw: Buffer, closed: boolean): { status: number; body: st
  */
 export function postOversized(
   url: string,
-  options: { readonly limit: number; readonly declareLength: boolean; readonly end: boolean; readonly timeoutMs: number },
+  options: { readonly limit: number; readonly declareLength: boolean; readonly end: boolean; readonly timeoutMs: number; readonly readLateMs?: number },
 ): Promise<OversizedAnswer> {
   const target = new URL(url);
   const total = options.limit * 16;
@@ -51,6 +51,12 @@ export function postOversized(
     let received = Buffer.alloc(0);
     let settled = false;
     const socket = connect(Number(target.port), target.hostname);
+    // A loaded sender reads its answer late while it goes on writing: a receiver that closes the
+    // moment it answers resets the connection under those writes, and the answer is lost unread.
+    if (options.readLateMs !== undefined) {
+      socket.pause();
+      setTimeout(() => socket.resume(), options.readLateMs);
+    }
     const finish = (closed: boolean): void => {
       const answer = parseResponse(received, closed);
       if (settled || answer === undefined) return;

@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import http.client
 import json
+import math
 import socket
 import sys
 import time
@@ -36,12 +37,22 @@ def signature(secret: str, msg_id: str, timestamp: int, body: bytes) -> str:
     return base64.b64encode(hmac.new(key, f"{msg_id}.{timestamp}.".encode() + body, hashlib.sha256).digest()).decode()
 
 
+def timestamp_of(step, now: float) -> int:
+    """The clock plus the offset, a whole second toward the clock for a step that must be
+    accepted and away from it for any other (the case model's rule)."""
+    offset = step["timestampOffsetSeconds"]
+    if offset == 0:
+        return math.floor(now)
+    toward = step["expect"] == "2xx"
+    return math.ceil(now + offset) if (offset < 0) == toward else math.floor(now + offset)
+
+
 def build(step, secret: str, other: str) -> tuple[dict, bytes]:
     # `body`, when present, is the exact body: escapes and spacing a re-serialization would lose.
     body = step["body"].encode("utf-8") if "body" in step else body_of(step["payload"])
     if "oversize" in step:  # padded with spaces (still JSON), signed whole
         body += b" " * (step["oversize"]["totalBytes"] - len(body))
-    timestamp = int(time.time()) + step["timestampOffsetSeconds"]
+    timestamp = timestamp_of(step, time.time())
     entries = []
     for recipe in step["signatures"]:
         over = recipe.get("over")
@@ -84,6 +95,30 @@ def send_partly(url: str, headers: dict, body: bytes, oversize: dict, timeout: f
         connection.close()
 
 
+def send_raw(url: str, headers: dict, body: bytes, framing: dict, timeout: float):
+    """Writes the request with its malformed framing as raw bytes, then waits for the status line."""
+    target = urllib.parse.urlsplit(url)
+    head = [f"POST {target.path or '/'} HTTP/1.1", f"host: {target.netloc}"] + [f"{name}: {value}" for name, value in headers.items()]
+    if framing["kind"] == "content-length":
+        head.append(f"content-length: {framing['value']}")
+        rest = body
+    else:
+        head.append("transfer-encoding: chunked")
+        rest = framing["line"].encode("latin-1") + (b"\r\n" + body if framing["endLine"] else b"")
+    try:
+        with socket.create_connection((target.hostname, target.port), timeout=timeout) as connection:
+            connection.sendall("\r\n".join(head).encode("latin-1") + b"\r\n\r\n" + rest)
+            answer = b""
+            while b"\r\n" not in answer:
+                chunk = connection.recv(4096)
+                if not chunk:
+                    return "no answer (the connection closed)"
+                answer += chunk
+            return int(answer.split(b" ", 2)[1])
+    except OSError as error:
+        return f"no answer ({error})"
+
+
 def send(url: str, headers: dict, body: bytes, timeout: float):
     request = urllib.request.Request(url, data=body, headers=headers, method="POST")
     try:
@@ -97,8 +132,10 @@ def send(url: str, headers: dict, body: bytes, timeout: float):
 
 def judge(expect: str, status) -> str | None:
     if not isinstance(status, int):
-        return status
-    ok = {"2xx": 200 <= status < 300, "non-2xx": not 200 <= status < 300, "no-redirect": not 300 <= status < 400, "413": status in (413, 411)}[expect]
+        # Closed at once without an answer: a refusal of malformed framing, not waiting.
+        return None if expect == "refused-or-closed" and "timed out" not in status else status
+    refused = not 200 <= status < 300
+    ok = {"2xx": not refused, "non-2xx": refused, "refused-or-closed": refused, "no-redirect": not 300 <= status < 400, "413": status in (413, 411)}[expect]
     return None if ok else f"answered {status}; expected {expect}"
 
 
@@ -128,6 +165,8 @@ def main() -> None:
             sent.append(request)
             if "oversize" in step:
                 failure = judge(step["expect"], send_partly(url, *request, step["oversize"], timeout))
+            elif "malformedFraming" in step:
+                failure = judge(step["expect"], send_raw(url, *request, step["malformedFraming"], timeout))
             else:
                 failure = judge(step["expect"], send(url, *request, timeout))
             if failure:

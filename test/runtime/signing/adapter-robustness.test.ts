@@ -103,13 +103,12 @@ describe('createNodeMiddleware behind node:http', () => {
     expect(reported[0]).toMatchObject({ status: 500, error: { code: 'raw_body_required', message: expect.stringContaining('already read') } });
   });
 
-  it('a body that stalls: 408 body_timeout after readTimeoutMs, and the connection is closed', async () => {
+  it('a body that stalls: 408 body_timeout after readTimeoutMs, and the connection is closed a moment later', async () => {
     const port = await serve(createNodeMiddleware(impatient()));
     const d = await delivery();
     const started = Date.now();
     const answer = await within(post(port, { ...d.headers, 'content-length': String(d.body.length) }, [d.body.slice(0, 10)], false), 'stalled body');
     expect(answer).toMatchObject({ status: 408, body: JSON.stringify({ code: 'body_timeout' }) });
-    expect(answer.headers.connection).toBe('close');
     expect(Date.now() - started).toBeGreaterThanOrEqual(READ_TIMEOUT_MS - 20);
     await within(answer.socketClosed, 'the server closing the connection');
   });

@@ -44,6 +44,12 @@ describe('generateKeyPair and v1a', () => {
 const SIGN_INPUT_CASES = [
   { name: 'an id with a dot', input: { id: 'msg.1', timestamp: 1 }, code: 'malformed_header' },
   { name: 'an empty id', input: { id: '', timestamp: 1 }, code: 'malformed_header' },
+  // Not a header value: Node would refuse to send it with a bare TypeError (ERR_INVALID_CHAR).
+  { name: 'an id with an escape sequence', input: { id: 'a\u001b[31mb', timestamp: 1 }, code: 'malformed_header' },
+  { name: 'an id with a NUL', input: { id: 'a\u0000b', timestamp: 1 }, code: 'malformed_header' },
+  { name: 'an id with a space', input: { id: 'msg 1', timestamp: 1 }, code: 'malformed_header' },
+  { name: 'an id with a non-ASCII character', input: { id: 'msg_\u00e9', timestamp: 1 }, code: 'malformed_header' },
+  { name: 'an id with a bidirectional override', input: { id: 'msg_\u202e1', timestamp: 1 }, code: 'malformed_header' },
   { name: 'a fractional timestamp', input: { id: 'msg_1', timestamp: 1.5 }, code: 'malformed_header' },
   { name: 'a timestamp in the wrong type', input: { id: 'msg_1', timestamp: '1' as unknown as number }, code: 'malformed_header' },
   { name: 'no key at all', input: { id: 'msg_1', timestamp: 1, secret: [] }, code: 'invalid_secret' },
@@ -55,6 +61,21 @@ const SIGN_INPUT_CASES = [
 describe('sign refuses what receivers could not verify', () => {
   it.each(SIGN_INPUT_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     await expect(sign({ body: BODY, secret: generateSecret(), ...c.input })).rejects.toMatchObject({ code: c.code });
+  });
+
+  it('names the id grammar, shows the id escaped and cut short, and carries the header', async () => {
+    const attempt = sign({ id: `a\u001b[31m${'b'.repeat(20_000)}`, timestamp: 1, body: BODY, secret: generateSecret() });
+    await expect(attempt).rejects.toMatchObject({ code: 'malformed_header', header: 'webhook-id' });
+    const message = await attempt.then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    expect(message).toContain('visible ASCII characters');
+    expect(message).toContain('"a\\u001b[31m');
+    expect(message).toContain('(20006 characters)');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting the raw escape is absent
+    expect(message).not.toMatch(/\u001b/);
+    expect(message.length).toBeLessThan(400);
   });
 });
 

@@ -57,6 +57,45 @@ export function rawBytesCases(input: { base: SourceExample; withNonAscii: Source
 }
 
 /**
+ * Requests whose HTTP framing lies, each followed by nothing: a negative Content-Length, a
+ * negative chunk size, and a chunk-size line that never ends. Node's and most servers' parsers
+ * refuse them with 400 before the handler runs; a receiver that reads the body by hand
+ * (Python's http.server) and trusts them reads until the connection closes, or buffers a line
+ * for ever, so an attacker's stream grows it without bound. Here it just never answers.
+ */
+export function malformedFramingCases(input: { base: SourceExample }): ConformanceCase[] {
+  const endlessLine = 'f'.repeat(4096);
+  const framings = [
+    {
+      id: 'limits.framing.negative-length',
+      title: 'Content-Length: -1, then the body: refused without waiting for the connection to close',
+      framing: { kind: 'content-length' as const, value: '-1' },
+      fix: 'Refuse a Content-Length that is not digits (400) before reading: Python’s rfile.read(-1) reads until the sender closes, holding all it sends.',
+    },
+    {
+      id: 'limits.framing.negative-chunk-size',
+      title: 'a chunked body whose chunk size is -1: refused without waiting for the connection to close',
+      framing: { kind: 'chunk-size' as const, line: '-1', endLine: true },
+      fix: 'Refuse a chunk size that is not hexadecimal digits (400): int("-1", 16) is -1, and read(-1) reads until the sender closes.',
+    },
+    {
+      id: 'limits.framing.endless-chunk-size',
+      title: `a chunked body whose chunk-size line runs ${endlessLine.length} hex digits without a line end: refused without waiting for the rest`,
+      framing: { kind: 'chunk-size' as const, line: endlessLine, endLine: false },
+      fix: 'Read a chunk-size line with a bound (readline(limit)) and refuse a longer one (400): an unbounded readline() buffers whatever arrives until a newline that never comes.',
+    },
+  ];
+  return framings.map(({ id, title, framing, fix }) => ({
+    id,
+    group: 'refuse' as const,
+    title,
+    steps: [{ ...signedStep(freshEvent(input.base, id), 'refused-or-closed'), malformedFraming: framing }],
+    inspect: [],
+    fix,
+  }));
+}
+
+/**
  * A body over the contract's size limit, of which only the limit plus one byte is sent: a
  * receiver that refuses it once it passes the limit answers 413; one that reads the whole
  * body first (and would hold gigabytes an attacker sends) waits for bytes that never come.

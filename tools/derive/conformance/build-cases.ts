@@ -3,8 +3,8 @@ import type { JsonObject } from '../../spec/load-spec.js';
 import { openEnumPaths, readAt, setAt, stableSecret } from './case-helpers.js';
 import type { ConformanceCase } from './case-model.js';
 import { firstExample, freshEvent, signedStep, type SourceExample } from './case-steps.js';
-import { oversizeCases, rawBytesCases } from './body-cases.js';
-import { refusalCases } from './refusal-cases.js';
+import { malformedFramingCases, oversizeCases, rawBytesCases } from './body-cases.js';
+import { refusalCases, toleranceEdgeCases } from './refusal-cases.js';
 
 function deliverCases(model: SpecModel, timeout: number): ConformanceCase[] {
   return model.events.flatMap((event) =>
@@ -164,7 +164,9 @@ export function buildCases(model: SpecModel): { cases: ConformanceCase[]; otherS
     cases: [
       ...deliverCases(model, timeout),
       ...refusalCases({ base, tolerance }),
+      ...toleranceEdgeCases({ base, tolerance }),
       ...oversizeCases({ base, maxPayloadBytes }),
+      ...malformedFramingCases({ base }),
       ...deliverySemanticsCases(model),
       ...forwardCompatibleCases(model),
       ...rawBytesCases({ base, withNonAscii: exampleWithNonAscii(model) ?? base }),

@@ -36,17 +36,18 @@ function breakages(base: SourceExample, tolerance: number): Breakage[] {
       // biome-ignore lint/suspicious/noTemplateCurlyInString: the Standard Webhooks notation of the signed content, shown as text
       fix: 'Check the signature of `${webhook-id}.${webhook-timestamp}.${body}` of THIS request, not a cached or looked-up one.',
     },
+    // One second past the tolerance: a receiver with a wider window (359 s) fails here.
     {
       id: 'timestamp.too-old',
-      title: `a timestamp ${tolerance + 60} s in the past (tolerance ${tolerance} s)`,
-      break: (signed) => ({ ...signed, timestampOffsetSeconds: -(tolerance + 60) }),
-      fix: `Refuse deliveries whose webhook-timestamp is more than ${tolerance} s old: they are replays.`,
+      title: `a timestamp ${tolerance + 1} s in the past (tolerance ${tolerance} s)`,
+      break: (signed) => ({ ...signed, timestampOffsetSeconds: -(tolerance + 1) }),
+      fix: `Refuse deliveries whose webhook-timestamp is more than ${tolerance} s old: they are replays. (Your clock must agree with the sender's within a second: sync it with NTP.)`,
     },
     {
       id: 'timestamp.too-new',
-      title: `a timestamp ${tolerance + 60} s in the future (tolerance ${tolerance} s)`,
-      break: (signed) => ({ ...signed, timestampOffsetSeconds: tolerance + 60 }),
-      fix: `Refuse deliveries whose webhook-timestamp is more than ${tolerance} s ahead of your clock.`,
+      title: `a timestamp ${tolerance + 1} s in the future (tolerance ${tolerance} s)`,
+      break: (signed) => ({ ...signed, timestampOffsetSeconds: tolerance + 1 }),
+      fix: `Refuse deliveries whose webhook-timestamp is more than ${tolerance} s ahead of your clock. (Your clock must agree with the sender's within a second: sync it with NTP.)`,
     },
     ...HEADERS.map((header) => ({
       id: `header.missing-${header.slice('webhook-'.length)}`,
@@ -73,6 +74,26 @@ function breakages(base: SourceExample, tolerance: number): Breakage[] {
       fix: 'Compare only entries whose version you implement (v1); refuse when none of those matches.',
     },
   ];
+}
+
+/**
+ * One second inside the tolerance, old and new: a receiver with a narrower window (or a clock
+ * off by more than a second) refuses deliveries Woes still sends; with the refusal cases one
+ * second outside it, the window is tested at both its edges.
+ */
+export function toleranceEdgeCases(input: { base: SourceExample; tolerance: number }): ConformanceCase[] {
+  const edge = input.tolerance - 1;
+  return [
+    { id: 'timestamp.within-tolerance-old', offset: -edge, when: 'in the past' },
+    { id: 'timestamp.within-tolerance-new', offset: edge, when: 'in the future' },
+  ].map(({ id, offset, when }) => ({
+    id,
+    group: 'accept' as const,
+    title: `a timestamp ${edge} s ${when}, inside the ${input.tolerance} s tolerance: 2xx`,
+    steps: [{ ...signedStep(freshEvent(input.base, id), '2xx'), timestampOffsetSeconds: offset }],
+    inspect: [],
+    fix: `Accept webhook-timestamps up to ${input.tolerance} s from your clock, either way (the library's default tolerance); a narrower window refuses deliveries Woes retries for nothing. Sync your clock with NTP.`,
+  }));
 }
 
 /**
